@@ -1,0 +1,23 @@
+import { defineConfig, globalIgnores } from 'eslint/config'
+import nextVitals from 'eslint-config-next/core-web-vitals'
+import nextTs from 'eslint-config-next/typescript'
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores(['.next/**', 'lib/generated/**', 'node_modules/**', '.data/**', 'test-results/**', 'next-env.d.ts']),
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Only the data layer talks to the database (house style rule 1).
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@prisma/client', message: 'Import the client through lib/db.ts.' },
+          ],
+        },
+      ],
+    },
+  },
+])

@@ -1,0 +1,34 @@
+import { defineRouting } from 'next-intl/routing'
+
+// Locales and localised pathnames. Keys are the internal pathnames (the folder names under
+// app/[locale]); values are what the visitor sees in each locale.
+export const routing = defineRouting({
+  locales: ['es', 'en'],
+  defaultLocale: 'es',
+  localePrefix: 'always',
+  pathnames: {
+    '/': '/',
+    '/practices': { es: '/practicas', en: '/practices' },
+    '/practices/[slug]': { es: '/practicas/[slug]', en: '/practices/[slug]' },
+    '/objectives': { es: '/objetivos', en: '/objectives' },
+    '/objectives/[number]': { es: '/objetivos/[number]', en: '/objectives/[number]' },
+    '/sessions': { es: '/sesiones', en: '/sessions' },
+    '/sessions/[slug]': { es: '/sesiones/[slug]', en: '/sessions/[slug]' },
+    '/countries': { es: '/paises', en: '/countries' },
+    '/countries/[code]': { es: '/paises/[code]', en: '/countries/[code]' },
+    '/organizations': { es: '/organizaciones', en: '/organizations' },
+    '/organizations/[slug]': { es: '/organizaciones/[slug]', en: '/organizations/[slug]' },
+    '/communique': { es: '/comunicado', en: '/communique' },
+    '/recommendations': { es: '/recomendaciones', en: '/recommendations' },
+    '/delegations': { es: '/delegaciones', en: '/delegations' },
+    '/about': { es: '/el-foro', en: '/the-forum' },
+    '/coverage': { es: '/cobertura', en: '/coverage' },
+    '/compare': { es: '/comparar', en: '/compare' },
+    '/open-data': { es: '/datos-abiertos', en: '/open-data' },
+    '/sign-in': { es: '/acceso', en: '/sign-in' },
+    '/manage': { es: '/gestion', en: '/manage' },
+  },
+})
+
+export type AppLocale = (typeof routing.locales)[number]
+export type AppPathname = keyof typeof routing.pathnames

@@ -1,0 +1,104 @@
+// The only place that knows which database engine is underneath (docs/decisions/001):
+// DATABASE_URL set → PostgreSQL through @prisma/adapter-pg; unset → embedded PGlite under .data/.
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent'
+import { PrismaPg } from '@prisma/adapter-pg'
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
+import { PrismaPGlite } from 'pglite-prisma-adapter'
+import { env } from './env'
+import { PrismaClient } from './generated/prisma/client'
+
+export type DatabaseEngine = {
+  kind: 'postgresql' | 'pglite'
+  /** Where the data lives, safe to print (no password). */
+  location: string
+}
+
+type Connection = {
+  engine: DatabaseEngine
+  adapter: SqlMigrationAwareDriverAdapterFactory
+  close: () => Promise<void>
+}
+
+/** Extensions the search needs; PGlite must load them when it starts. */
+const PGLITE_EXTENSIONS = { unaccent, pg_trgm }
+
+export function createPGlite(dataDir: string): PGlite {
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true })
+  return new PGlite(dataDir, { extensions: PGLITE_EXTENSIONS })
+}
+
+function redactUrl(connectionString: string): string {
+  const url = new URL(connectionString)
+  if (url.password) url.password = '***'
+  return url.toString()
+}
+
+/**
+ * Opens a connection to the configured engine. The app holds one for the process (see `db`);
+ * scripts (migrate, seed) and tests open their own and close them.
+ */
+export function openConnection(options: { databaseUrl?: string; pgliteDataDir?: string } = {}): Connection {
+  const databaseUrl = options.databaseUrl ?? env().DATABASE_URL
+  if (databaseUrl) {
+    const adapter = new PrismaPg({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000, max: 10 })
+    return {
+      engine: { kind: 'postgresql', location: redactUrl(databaseUrl) },
+      adapter,
+      // The pool belongs to the adapter; Prisma's $disconnect ends it.
+      close: async () => {},
+    }
+  }
+  const dataDir = options.pgliteDataDir ?? env().PGLITE_DATA_DIR
+  const location = dataDir.startsWith('memory://') ? dataDir : path.resolve(dataDir)
+  const pglite = createPGlite(dataDir)
+  return {
+    engine: { kind: 'pglite', location },
+    adapter: withPGliteShadow(new PrismaPGlite(pglite)),
+    close: () => pglite.close(),
+  }
+}
+
+/**
+ * The PGlite adapter's own shadow database (used by the migration diff) lacks the extensions our
+ * migrations create; give it an in-memory PGlite that has them.
+ */
+function withPGliteShadow(factory: PrismaPGlite): SqlMigrationAwareDriverAdapterFactory {
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: () => factory.connect(),
+    connectToShadowDb: () => new PrismaPGlite(createPGlite('memory://shadow')).connect(),
+  }
+}
+
+export function createPrismaClient(connection: Connection): PrismaClient {
+  return new PrismaClient({ adapter: connection.adapter })
+}
+
+type Holder = { connection: Connection; client: PrismaClient }
+const globalForDb = globalThis as unknown as { __crmDb?: Holder }
+
+function holder(): Holder {
+  // One connection per process, surviving hot reload in development (PGlite allows one opener).
+  if (!globalForDb.__crmDb) {
+    const connection = openConnection()
+    globalForDb.__crmDb = { connection, client: createPrismaClient(connection) }
+    console.info(`[db] engine=${connection.engine.kind} location=${connection.engine.location}`)
+  }
+  return globalForDb.__crmDb
+}
+
+/** The app's Prisma client. Import it only from lib/**\/queries.ts and mutations.ts. */
+export function db(): PrismaClient {
+  return holder().client
+}
+
+export function databaseEngine(): DatabaseEngine {
+  return holder().connection.engine
+}
+
+export type { PrismaClient }

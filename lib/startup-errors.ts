@@ -1,0 +1,24 @@
+// Turns the errors a misconfigured or unreachable database raises into one human line.
+export function describeStartupError(error: unknown): string {
+  const err = error as { code?: string; message?: string; cause?: unknown; name?: string }
+  const code = err?.code ?? (err?.cause as { code?: string } | undefined)?.code
+  const message = String(err?.message ?? error)
+  switch (code) {
+    case 'ECONNREFUSED':
+      return 'the database refused the connection (is PostgreSQL running at DATABASE_URL?)'
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return 'the database host in DATABASE_URL cannot be resolved'
+    case 'ETIMEDOUT':
+      return 'the database did not answer in time (check DATABASE_URL and the network)'
+    case '28P01':
+    case '28000':
+      return 'the database rejected the user name or password in DATABASE_URL'
+    case '3D000':
+      return 'the database named in DATABASE_URL does not exist'
+  }
+  if (/timeout/i.test(message)) return 'the database did not answer in time (check DATABASE_URL)'
+  if (/ECONNREFUSED/.test(message)) return 'the database refused the connection (is PostgreSQL running at DATABASE_URL?)'
+  // Keep the first line only: never a stack trace.
+  return message.split('\n')[0] ?? 'unknown error'
+}

@@ -1,0 +1,62 @@
+// `npm start`: build when the sources changed, apply pending migrations, seed an empty database,
+// then serve with `next start`. Errors end in one human line, never a stack trace.
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { ContentError } from '../lib/content/load'
+import { EnvError, parseEnv } from '../lib/env'
+import { prepareDatabase } from '../lib/migrations/prepare'
+import { describeStartupError } from '../lib/startup-errors'
+
+const NEXT_BIN = path.join('node_modules', 'next', 'dist', 'bin', 'next')
+const BUILD_INPUTS = ['app', 'components', 'lib', 'i18n', 'messages', 'public', 'proxy.ts', 'next.config.js', 'package-lock.json', 'tsconfig.json', 'postcss.config.mjs']
+
+function newestMtime(entry: string): number {
+  if (!existsSync(entry)) return 0
+  const stat = statSync(entry)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  return readdirSync(entry).reduce((max, name) => (name === 'generated' ? max : Math.max(max, newestMtime(path.join(entry, name)))), stat.mtimeMs)
+}
+
+function buildIsCurrent(): boolean {
+  const buildId = path.join('.next', 'BUILD_ID')
+  if (!existsSync(buildId)) return false
+  const built = statSync(buildId).mtimeMs
+  return BUILD_INPUTS.every((entry) => newestMtime(entry) <= built)
+}
+
+async function main(): Promise<void> {
+  const env = parseEnv()
+  if (!process.argv.includes('--dev') && process.env.SKIP_BUILD !== '1' && !buildIsCurrent()) {
+    console.info('[start] building the portal (next build)…')
+    const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
+    if (build.status !== 0) {
+      console.error('[start] the build failed (see above)')
+      process.exit(1)
+    }
+  }
+  const prepared = await prepareDatabase()
+  console.info(`[start] database: ${prepared.engine.kind} at ${prepared.engine.location}`)
+  if (prepared.appliedMigrations.length) console.info(`[start] applied ${prepared.appliedMigrations.length} migration(s)`)
+  if (prepared.seed) console.info(`[start] seeded the empty database (${prepared.seed.created} records)`)
+  if (process.argv.includes('--dev')) {
+    const dev = spawn(process.execPath, [NEXT_BIN, 'dev'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
+    dev.on('exit', (code) => process.exit(code ?? 0))
+    return
+  }
+  const port = process.env.PORT ?? '3000'
+  const host = process.env.HOSTNAME ?? '0.0.0.0'
+  console.info(`[start] serving ${env.SITE_URL} (port ${port})`)
+  const server = spawn(process.execPath, [NEXT_BIN, 'start', '-p', port, '-H', host], {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  })
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
+  server.on('exit', (code) => process.exit(code ?? 0))
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof EnvError || error instanceof ContentError) console.error(error.message)
+  else console.error(`[start] cannot start: ${describeStartupError(error)}`)
+  process.exit(1)
+})

@@ -1,0 +1,62 @@
+// /api/health's logic: 200-worthy when the database answers, 503-worthy while it is down, and
+// healthy again once it is back, with the same client (no restart).
+import { afterAll, describe, expect, it } from 'vitest'
+import { inject } from 'vitest'
+import { createPrismaClient, databaseEngine, openConnection } from '@/lib/db'
+import { checkHealth, getHealth } from '@/lib/health/queries'
+import { prepareDatabase } from '@/lib/migrations/prepare'
+import { startThrowawayCluster, type ThrowawayDatabase } from '../setup/throwaway-database'
+
+let cluster: ThrowawayDatabase | undefined
+afterAll(async () => {
+  await cluster?.stop()
+})
+
+describe('health', () => {
+  it('reports the engine and up-to-date migrations for the app database', async () => {
+    const health = await getHealth()
+    expect(health.status).toBe('ok')
+    expect(health.database.engine).toBe(inject('testDatabaseEngine'))
+    expect(databaseEngine().kind).toBe(inject('testDatabaseEngine'))
+    expect(health.migrations).toMatchObject({ upToDate: true, pending: [] })
+  })
+
+  it('reports a database that has not been migrated as not up to date', async () => {
+    const connection = openConnection({ databaseUrl: '', pgliteDataDir: 'memory://' })
+    const prisma = createPrismaClient(connection)
+    try {
+      const health = await checkHealth(prisma, connection.engine)
+      expect(health.status).toBe('ok')
+      expect(health.migrations.upToDate).toBe(false)
+      expect(health.migrations.pending.length).toBe(health.migrations.total)
+    } finally {
+      await prisma.$disconnect()
+      await connection.close()
+    }
+  })
+
+  it('goes unavailable while PostgreSQL is down and recovers without a restart', async (context) => {
+    cluster = await startThrowawayCluster()
+    if (!cluster?.pauseServer || !cluster.resumeServer) {
+      context.skip('needs the PostgreSQL server binaries to stop and restart a server')
+      return
+    }
+    await prepareDatabase({ databaseUrl: cluster.env.DATABASE_URL, seed: 'never' })
+    const connection = openConnection({ databaseUrl: cluster.env.DATABASE_URL })
+    const prisma = createPrismaClient(connection)
+    try {
+      expect((await checkHealth(prisma, connection.engine)).status).toBe('ok')
+      cluster.pauseServer()
+      const down = await checkHealth(prisma, connection.engine)
+      expect(down.status).toBe('unavailable')
+      expect(down.database.reachable).toBe(false)
+      expect(down.database.error).not.toMatch(/\n/)
+      cluster.resumeServer()
+      const up = await checkHealth(prisma, connection.engine)
+      expect(up.status).toBe('ok')
+      expect(up.migrations.upToDate).toBe(true)
+    } finally {
+      await prisma.$disconnect()
+    }
+  })
+})
