@@ -26,6 +26,7 @@ export const ACTOR_GROUPS = [
   'extra-regional-champion',
   'observer',
   'international-organization',
+  'other-country',
 ] as const
 export const RECOMMENDATION_KINDS = ['final', 'post-test', 'conclusion'] as const
 

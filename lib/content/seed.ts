@@ -30,6 +30,7 @@ const GROUP: Record<Content['actors'][number]['group'], ActorGroup> = {
   'extra-regional-champion': 'EXTRA_REGIONAL_CHAMPION',
   observer: 'OBSERVER',
   'international-organization': 'INTERNATIONAL_ORGANIZATION',
+  'other-country': 'OTHER_COUNTRY',
 }
 const RECOMMENDATION_KIND: Record<Content['recommendations'][number]['kind'], RecommendationKind> = {
   final: 'FINAL',

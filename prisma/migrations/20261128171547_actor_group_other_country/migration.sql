@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "ActorGroup" ADD VALUE 'OTHER_COUNTRY';
