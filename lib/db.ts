@@ -44,7 +44,7 @@ function redactUrl(connectionString: string): string {
 export function openConnection(options: { databaseUrl?: string; pgliteDataDir?: string } = {}): Connection {
   const databaseUrl = options.databaseUrl ?? env().DATABASE_URL
   if (databaseUrl) {
-    const adapter = new PrismaPg({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000, max: 10 })
+    const adapter = withWholeScripts(new PrismaPg({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000, max: 10 }))
     return {
       engine: { kind: 'postgresql', location: redactUrl(databaseUrl) },
       adapter,
@@ -59,6 +59,33 @@ export function openConnection(options: { databaseUrl?: string; pgliteDataDir?: 
     engine: { kind: 'pglite', location },
     adapter: withPGliteShadow(new PrismaPGlite(pglite)),
     close: () => pglite.close(),
+  }
+}
+
+type PgScriptAdapter = Awaited<ReturnType<PrismaPg['connect']>>
+
+/**
+ * @prisma/adapter-pg runs a migration script by splitting it on every ";", which breaks function bodies
+ * (plpgsql triggers). PostgreSQL's simple query protocol takes the whole script in one round trip.
+ */
+function wholeScripts(adapter: PgScriptAdapter): PgScriptAdapter {
+  adapter.executeScript = async (script: string) => {
+    try {
+      await adapter.underlyingDriver().query(script)
+    } catch (error) {
+      // The adapter's own error mapping, so the schema engine sees the usual driver errors.
+      ;(adapter as unknown as { onError: (e: unknown) => never }).onError(error)
+    }
+  }
+  return adapter
+}
+
+function withWholeScripts(factory: PrismaPg): SqlMigrationAwareDriverAdapterFactory {
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => wholeScripts(await factory.connect()),
+    connectToShadowDb: async () => wholeScripts(await factory.connectToShadowDb()),
   }
 }
 

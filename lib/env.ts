@@ -60,3 +60,12 @@ export function env(): Env {
   cached ??= parseEnv()
   return cached
 }
+
+/** Command-line scripts read .env like Next does for the app (variables already set win). */
+export function loadDotEnvFile(file = '.env'): void {
+  try {
+    process.loadEnvFile(file)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+  }
+}

@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs'
 import path from 'node:path'
 import { openConnection } from '../lib/db'
-import { EnvError } from '../lib/env'
+import { EnvError, loadDotEnvFile } from '../lib/env'
 import {
   LOCKFILE_CONTENT,
   LOCKFILE_NAME,
@@ -70,6 +70,7 @@ async function check(): Promise<void> {
 class UsageError extends Error {}
 
 async function main(): Promise<void> {
+  loadDotEnvFile()
   const [command, ...args] = process.argv.slice(2)
   if (command === 'migrate') return migrate()
   if (command === 'migration') return createMigration(args[0])

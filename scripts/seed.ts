@@ -2,10 +2,11 @@
 import { ContentError, loadContent } from '../lib/content/load'
 import { seedDatabase } from '../lib/content/seed'
 import { createPrismaClient, openConnection } from '../lib/db'
-import { EnvError } from '../lib/env'
+import { EnvError, loadDotEnvFile } from '../lib/env'
 import { describeStartupError } from '../lib/startup-errors'
 
 async function main() {
+  loadDotEnvFile()
   const content = loadContent()
   const connection = openConnection()
   const prisma = createPrismaClient(connection)

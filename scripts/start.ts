@@ -4,12 +4,12 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { ContentError } from '../lib/content/load'
-import { EnvError, parseEnv } from '../lib/env'
+import { EnvError, parseEnv, loadDotEnvFile } from '../lib/env'
 import { prepareDatabase } from '../lib/migrations/prepare'
 import { describeStartupError } from '../lib/startup-errors'
 
 const NEXT_BIN = path.join('node_modules', 'next', 'dist', 'bin', 'next')
-const BUILD_INPUTS = ['app', 'components', 'lib', 'i18n', 'messages', 'public', 'proxy.ts', 'next.config.js', 'package-lock.json', 'tsconfig.json', 'postcss.config.mjs']
+const BUILD_INPUTS = ['app', 'components', 'lib', 'i18n', 'messages', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'package-lock.json', 'tsconfig.json', 'postcss.config.mjs']
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0
@@ -19,13 +19,14 @@ function newestMtime(entry: string): number {
 }
 
 function buildIsCurrent(): boolean {
-  const buildId = path.join('.next', 'BUILD_ID')
+  const buildId = path.join(process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID')
   if (!existsSync(buildId)) return false
   const built = statSync(buildId).mtimeMs
   return BUILD_INPUTS.every((entry) => newestMtime(entry) <= built)
 }
 
 async function main(): Promise<void> {
+  loadDotEnvFile()
   const env = parseEnv()
   if (!process.argv.includes('--dev') && process.env.SKIP_BUILD !== '1' && !buildIsCurrent()) {
     console.info('[start] building the portal (next build)…')

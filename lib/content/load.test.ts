@@ -51,8 +51,8 @@ describe('loadContent', () => {
   it('reports a reference to an unknown actor', () => {
     const dir = copyOfContent()
     const file = path.join(dir, 'actors.yaml')
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/slug: mx\b/, 'slug: zz-removed'))
-    expect(problemsOf(dir).join('\n')).toMatch(/practices\.yaml: \[\d+\]\.actors\[\d+\]: unknown actor "mx"/)
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/slug: oim\b/, 'slug: oim-renamed'))
+    expect(problemsOf(dir).join('\n')).toMatch(/practices\.yaml: \[\d+\]\.actors\[\d+\]: unknown actor "oim"/)
   })
 
   it('reports YAML syntax errors with the file name', () => {

@@ -42,12 +42,21 @@ export function contentHash(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32)
 }
 
+/** JSON with object keys sorted: jsonb does not keep key order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  )
+}
+
 /** Compares a row's current fields with the wanted ones (only the wanted keys). */
 function differs(current: Record<string, unknown>, wanted: Record<string, unknown>): boolean {
   return Object.entries(wanted).some(([key, value]) => {
     const now = current[key]
     if (now instanceof Date && value instanceof Date) return now.getTime() !== value.getTime()
-    if (typeof value === 'object' && value !== null) return JSON.stringify(now) !== JSON.stringify(value)
+    if (typeof value === 'object' && value !== null) return canonical(now) !== canonical(value)
     return (now ?? null) !== (value ?? null)
   })
 }
