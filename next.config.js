@@ -1,5 +1,6 @@
 // @ts-check
 // CommonJS because package.json has no "type": "module".
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS config file
 const createNextIntlPlugin = require('next-intl/plugin')
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')

@@ -6,6 +6,9 @@ export const routing = defineRouting({
   locales: ['es', 'en'],
   defaultLocale: 'es',
   localePrefix: 'always',
+  // hreflang alternates come from pageMetadata() (lib/i18n/metadata.ts), absolute against SITE_URL;
+  // the middleware's Link header would repeat them with the request's host.
+  alternateLinks: false,
   pathnames: {
     '/': '/',
     '/practices': { es: '/practicas', en: '/practices' },
@@ -27,6 +30,10 @@ export const routing = defineRouting({
     '/open-data': { es: '/datos-abiertos', en: '/open-data' },
     '/sign-in': { es: '/acceso', en: '/sign-in' },
     '/manage': { es: '/gestion', en: '/manage' },
+    '/manage/users': { es: '/gestion/usuarios', en: '/manage/users' },
+    '/manage/users/[id]': { es: '/gestion/usuarios/[id]', en: '/manage/users/[id]' },
+    '/manage/audit': { es: '/gestion/auditoria', en: '/manage/audit' },
+    '/reset-password/[token]': { es: '/restablecer-contrasena/[token]', en: '/reset-password/[token]' },
   },
 })
 

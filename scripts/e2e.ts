@@ -7,7 +7,7 @@ import { startThrowawayDatabase } from '../tests/setup/throwaway-database'
 
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const port = process.env.E2E_PORT || '3100'
-const baseURL = `http://127.0.0.1:${port}`
+const baseURL = `http://localhost:${port}`
 
 async function waitForHealth(server: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs
@@ -46,7 +46,7 @@ async function main(): Promise<number> {
         ...process.env,
         ...database.env,
         PORT: port,
-        HOSTNAME: '127.0.0.1',
+        HOSTNAME: 'localhost',
         SITE_URL: baseURL,
         NODE_ENV: 'production',
       },

@@ -1,7 +1,8 @@
 // `npm start`: build when the sources changed, apply pending migrations, seed an empty database,
 // then serve with `next start`. Errors end in one human line, never a stack trace.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ContentError } from '../lib/content/load'
 import { EnvError, parseEnv, loadDotEnvFile } from '../lib/env'
@@ -25,8 +26,24 @@ function buildIsCurrent(): boolean {
   return BUILD_INPUTS.every((entry) => newestMtime(entry) <= built)
 }
 
+/**
+ * A fresh clone has no BETTER_AUTH_SECRET: make one once and keep it beside the embedded database
+ * (git-ignored), so sessions survive restarts. Deployments set the variable themselves.
+ */
+function ensureSessionSecret(): void {
+  if (process.env.BETTER_AUTH_SECRET) return
+  const file = path.join('.data', 'auth-secret')
+  if (!existsSync(file)) {
+    mkdirSync('.data', { recursive: true })
+    writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 })
+    console.info(`[start] generated a session secret in ${file} (set BETTER_AUTH_SECRET in production)`)
+  }
+  process.env.BETTER_AUTH_SECRET = readFileSync(file, 'utf8').trim()
+}
+
 async function main(): Promise<void> {
   loadDotEnvFile()
+  ensureSessionSecret()
   const env = parseEnv()
   if (!process.argv.includes('--dev') && process.env.SKIP_BUILD !== '1' && !buildIsCurrent()) {
     console.info('[start] building the portal (next build)…')

@@ -1,0 +1,59 @@
+import type { Metadata, Viewport } from 'next'
+import type { ReactNode } from 'react'
+import { notFound } from 'next/navigation'
+import { hasLocale, NextIntlClientProvider } from 'next-intl'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { routing } from '@/i18n/routing'
+import { env } from '@/lib/env'
+import { SiteFooter } from '@/components/layout/site-footer'
+import { SiteHeader } from '@/components/layout/site-header'
+import { SkipLink } from '@/components/layout/skip-link'
+
+type Props = {
+  children: ReactNode
+  params: Promise<{ locale: string }>
+}
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }))
+}
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: '#194e91',
+}
+
+export async function generateMetadata({ params }: Omit<Props, 'children'>): Promise<Metadata> {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) return {}
+  const t = await getTranslations({ locale, namespace: 'Metadata' })
+  return {
+    metadataBase: new URL(env().SITE_URL),
+    applicationName: t('siteName'),
+    title: { template: `%s · ${t('siteName')}`, default: t('siteName') },
+    description: t('siteDescription'),
+  }
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) notFound()
+  setRequestLocale(locale)
+
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col bg-white font-sans text-neutral-900 antialiased">
+        <NextIntlClientProvider>
+          <SkipLink />
+          <SiteHeader />
+          {/* Every page renders inside this <main>; pages must not add their own. */}
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  )
+}

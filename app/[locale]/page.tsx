@@ -1,0 +1,149 @@
+import type { Metadata } from 'next'
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { ObjectiveGrid } from '@/components/forum/objective-grid'
+import { PracticeItem } from '@/components/forum/practice-list'
+import { Card, CardTitle, Link } from '@/components/ui'
+import type { AppPathname } from '@/i18n/routing'
+import { pageMetadata } from '@/lib/i18n/metadata'
+import { countPublishedPractices, findKeyFigures, findObjectivesWithCounts, findRecentPractices } from '@/lib/forum/queries'
+import { pageLocale } from '@/lib/forum/route'
+
+type Props = { params: Promise<{ locale: string }> }
+
+const sections = [
+  { href: '/practices', key: 'practices' },
+  { href: '/objectives', key: 'objectives' },
+  { href: '/sessions', key: 'sessions' },
+  { href: '/communique', key: 'communique' },
+  { href: '/recommendations', key: 'recommendations' },
+  { href: '/countries', key: 'countries' },
+] as const satisfies ReadonlyArray<{ href: AppPathname; key: string }>
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  return pageMetadata({ locale, pathname: '/' })
+}
+
+export default async function HomePage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const [t, tNav, tFooter, format, keyFigures, objectives, recent, practiceCount] = await Promise.all([
+    getTranslations('Home'),
+    getTranslations('Nav'),
+    getTranslations('Footer'),
+    getFormatter(),
+    findKeyFigures(locale),
+    findObjectivesWithCounts(locale),
+    findRecentPractices(locale, 5),
+    countPublishedPractices(),
+  ])
+  const representatives = keyFigures.find((figure) => figure.key === 'forum-representatives')
+  const countries = keyFigures.find((figure) => figure.key === 'forum-countries')
+
+  return (
+    <div className="space-y-12">
+      <section aria-labelledby="home-title" className="max-w-3xl space-y-4">
+        <h1 id="home-title" className="text-3xl font-bold leading-tight text-primary-900 sm:text-4xl">
+          {t('title')}
+        </h1>
+        <p className="text-lg text-neutral-700">{t('intro')}</p>
+        {representatives && countries ? (
+          <p className="text-neutral-700">{t('forumFacts', { representatives: representatives.value, countries: countries.value })}</p>
+        ) : null}
+        <p>
+          <Link href="/about" className="inline-flex min-h-11 items-center font-semibold">
+            {t('aboutLink')}
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="home-sections" className="space-y-4">
+        <h2 id="home-sections" className="text-2xl font-semibold text-neutral-900">
+          {t('sectionsHeading')}
+        </h2>
+        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {sections.map((section) => (
+            <Card as="li" key={section.key} className="flex flex-col gap-2">
+              <CardTitle level={3}>
+                <Link href={section.href}>{tNav(section.key)}</Link>
+              </CardTitle>
+              <p className="text-neutral-700">{t(`${section.key}Description`)}</p>
+              {section.key === 'practices' ? (
+                <p className="text-sm font-medium text-neutral-700">{t('practicesCount', { count: practiceCount })}</p>
+              ) : null}
+            </Card>
+          ))}
+          <Card as="li" className="flex flex-col gap-2">
+            <CardTitle level={3}>
+              <Link href="/delegations">{tFooter('delegations')}</Link>
+            </CardTitle>
+            <p className="text-neutral-700">{t('delegationsDescription')}</p>
+          </Card>
+          <Card as="li" className="flex flex-col gap-2">
+            <CardTitle level={3}>
+              <Link href="/about">{tFooter('about')}</Link>
+            </CardTitle>
+            <p className="text-neutral-700">{t('aboutDescription')}</p>
+          </Card>
+        </ul>
+      </section>
+
+      {keyFigures.length > 0 ? (
+        <section aria-labelledby="home-figures" className="space-y-4">
+          <h2 id="home-figures" className="text-2xl font-semibold text-neutral-900">
+            {t('keyFiguresHeading')}
+          </h2>
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+            {keyFigures.map((figure) => (
+              <li key={figure.key} className="flex flex-col gap-1 rounded-lg border border-neutral-200 bg-neutral-50 p-4">
+                <p className="text-3xl font-bold leading-tight text-primary-900 [overflow-wrap:anywhere]">{figure.value}</p>
+                <p className="font-medium text-neutral-900">{figure.label}</p>
+                <details className="mt-auto text-sm text-neutral-700">
+                  <summary className="inline-flex min-h-11 items-center font-medium text-primary-700">{t('keyFigureSource')}</summary>
+                  <p className="pt-1">{figure.sentence}</p>
+                </details>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="home-objectives" className="space-y-4">
+        <h2 id="home-objectives" className="text-2xl font-semibold text-neutral-900">
+          {t('objectivesHeading')}
+        </h2>
+        <p className="max-w-3xl text-neutral-700">{t('objectivesIntro')}</p>
+        <ObjectiveGrid objectives={objectives} />
+        <p>
+          <Link href="/objectives" className="inline-flex min-h-11 items-center font-semibold">
+            {t('allObjectives')}
+          </Link>
+        </p>
+      </section>
+
+      {recent.length > 0 ? (
+        <section aria-labelledby="home-recent" className="space-y-4">
+          <h2 id="home-recent" className="text-2xl font-semibold text-neutral-900">
+            {t('recentHeading')}
+          </h2>
+          <ul className="divide-y divide-neutral-200 border-y border-neutral-200">
+            {recent.map((practice) => (
+              <li key={practice.slug} className="space-y-1 py-3">
+                <PracticeItem practice={practice} showKind />
+                <p className="text-sm text-neutral-600">
+                  {t('updatedOn', {
+                    date: format.dateTime(practice.updatedAt, { dateStyle: 'long', timeZone: 'UTC' }),
+                  })}
+                </p>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link href="/practices" className="inline-flex min-h-11 items-center font-semibold">
+              {t('allPractices')}
+            </Link>
+          </p>
+        </section>
+      ) : null}
+    </div>
+  )
+}

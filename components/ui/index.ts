@@ -1,0 +1,7 @@
+export { Badge, type BadgeVariant } from './badge'
+export { Button, buttonClasses, cx, type ButtonProps, type ButtonSize, type ButtonVariant } from './button'
+export { Card, CardTitle, type CardProps, type CardTitleProps } from './card'
+export { Checkbox, type CheckboxProps } from './checkbox'
+export { Input, type InputProps } from './input'
+export { Link, type LinkProps } from './link'
+export { Select, type SelectProps } from './select'
