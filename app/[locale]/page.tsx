@@ -36,8 +36,8 @@ export default async function HomePage({ params }: Props) {
     findRecentPractices(locale, 5),
     countPublishedPractices(),
   ])
-  const representatives = keyFigures.find((figure) => figure.key === 'forum-representatives')
-  const countries = keyFigures.find((figure) => figure.key === 'forum-countries')
+  // The report's own sentence about the forum: date, place, conveners, representatives and countries.
+  const forumSentence = keyFigures.find((figure) => figure.key === 'forum-representatives')?.sentence
 
   return (
     <div className="space-y-12">
@@ -46,9 +46,7 @@ export default async function HomePage({ params }: Props) {
           {t('title')}
         </h1>
         <p className="text-lg text-neutral-700">{t('intro')}</p>
-        {representatives && countries ? (
-          <p className="text-neutral-700">{t('forumFacts', { representatives: representatives.value, countries: countries.value })}</p>
-        ) : null}
+        {forumSentence ? <p className="text-neutral-700">{forumSentence}</p> : null}
         <p>
           <Link href="/about" className="inline-flex min-h-11 items-center font-semibold">
             {t('aboutLink')}

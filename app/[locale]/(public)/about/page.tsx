@@ -1,0 +1,83 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { Markdown } from '@/components/forum/markdown'
+import { Link } from '@/components/ui'
+import { findReportSections } from '@/lib/forum/queries'
+import { pageLocale } from '@/lib/forum/route'
+import { pageMetadata } from '@/lib/i18n/metadata'
+
+type Props = { params: Promise<{ locale: string }> }
+
+/** The report's narrative sections shown here (introduction, objectives and expected results, methodology, opening). */
+const ABOUT_SECTIONS = ['introduccion', 'objetivos-resultados', 'metodologia', 'apertura']
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const t = await getTranslations({ locale, namespace: 'About' })
+  return pageMetadata({ locale, pathname: '/about', title: t('metaTitle'), description: t('metaDescription') })
+}
+
+export default async function AboutPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const [t, sections] = await Promise.all([getTranslations('About'), findReportSections(locale, ABOUT_SECTIONS)])
+
+  return (
+    <div className="space-y-10">
+      <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/about' }]} />
+      <header className="max-w-3xl space-y-3">
+        <h1 className="text-3xl font-bold leading-tight text-primary-900">{t('title')}</h1>
+        <p className="text-lg text-neutral-700">{t('intro')}</p>
+      </header>
+
+      {sections.length > 0 ? (
+        <nav aria-labelledby="about-contents" className="max-w-3xl rounded-lg border border-neutral-200 bg-neutral-50 p-4" data-print="hide">
+          <h2 id="about-contents" className="font-semibold">
+            {t('contents')}
+          </h2>
+          <ul className="mt-2">
+            {sections.map((section) => (
+              <li key={section.key}>
+                <a href={`#${section.key}`} className="inline-flex min-h-11 items-center">
+                  {section.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+
+      {sections.map((section) => (
+        <section key={section.key} aria-labelledby={section.key} className="max-w-3xl space-y-3">
+          <h2 id={section.key} className="scroll-mt-4 text-2xl font-semibold">
+            {section.title}
+          </h2>
+          <Markdown source={section.body} />
+        </section>
+      ))}
+
+      <section aria-labelledby="about-more" className="max-w-3xl space-y-2 border-t border-neutral-200 pt-6">
+        <h2 id="about-more" className="text-xl font-semibold">
+          {t('more')}
+        </h2>
+        <ul>
+          <li>
+            <Link href="/sessions" className="inline-flex min-h-11 items-center">
+              {t('sessions')}
+            </Link>
+          </li>
+          <li>
+            <Link href="/communique" className="inline-flex min-h-11 items-center">
+              {t('communique')}
+            </Link>
+          </li>
+          <li>
+            <Link href="/delegations" className="inline-flex min-h-11 items-center">
+              {t('delegations')}
+            </Link>
+          </li>
+        </ul>
+      </section>
+    </div>
+  )
+}

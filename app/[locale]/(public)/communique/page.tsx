@@ -1,0 +1,77 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { CommuniqueParagraph } from '@/components/forum/communique-paragraph'
+import styles from '@/components/forum/communique.module.css'
+import { getPathname } from '@/i18n/navigation'
+import { getCommunique } from '@/lib/forum/queries'
+import { otherLocale, pageLocale } from '@/lib/forum/route'
+import { pageMetadata } from '@/lib/i18n/metadata'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const t = await getTranslations({ locale, namespace: 'Communique' })
+  return pageMetadata({ locale, pathname: '/communique', title: t('metaTitle'), description: t('metaDescription') })
+}
+
+export default async function CommuniquePage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const [t, tOther, format, communique] = await Promise.all([
+    getTranslations('Communique'),
+    getTranslations({ locale: otherLocale(locale), namespace: 'Communique' }),
+    getFormatter(),
+    getCommunique(locale),
+  ])
+  if (!communique) notFound()
+  const other = otherLocale(locale)
+  const isoDate = communique.date.toISOString().slice(0, 10)
+
+  return (
+    <div className={`${styles.communique} mx-auto max-w-[70ch] space-y-8`}>
+      <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/communique' }]} />
+      <header className="space-y-4">
+        <h1 className="text-2xl font-bold leading-tight text-primary-900 [overflow-wrap:anywhere] sm:text-3xl">{communique.title}</h1>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-neutral-700">
+          <dt className="font-medium">{t('dateLabel')}:</dt>
+          <dd>
+            <time dateTime={isoDate}>{format.dateTime(communique.date, { dateStyle: 'long', timeZone: 'UTC' })}</time>
+          </dd>
+          <dt className="font-medium">{t('placeLabel')}:</dt>
+          <dd>{communique.place}</dd>
+        </dl>
+        <p data-print="hide">
+          <a
+            href={getPathname({ locale: other, href: '/communique' })}
+            hrefLang={other}
+            lang={other}
+            className="inline-flex min-h-11 items-center font-semibold"
+          >
+            {tOther('otherLanguage')}
+          </a>
+        </p>
+      </header>
+
+      <div className="space-y-5 text-base leading-relaxed text-neutral-900 sm:text-lg">
+        {communique.paragraphs.map((paragraph, index) => (
+          <CommuniqueParagraph key={paragraph.anchor} anchor={paragraph.anchor} number={index + 1} text={paragraph.text} />
+        ))}
+      </div>
+
+      {communique.signatories.length > 0 ? (
+        <section aria-labelledby="communique-signatories" className="space-y-2 border-t border-neutral-200 pt-6">
+          <h2 id="communique-signatories" className="text-xl font-semibold">
+            {t('signatories')}
+          </h2>
+          <ul className="list-disc space-y-1 pl-6">
+            {communique.signatories.map((signatory) => (
+              <li key={signatory}>{signatory}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from 'next'
+import { notFound, permanentRedirect } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+import { ActorProfile } from '@/components/forum/actor-profile'
+import { getPathname } from '@/i18n/navigation'
+import { getActor } from '@/lib/forum/queries'
+import { pageLocale } from '@/lib/forum/route'
+import { CountryCodeParamSchema, parseParam } from '@/lib/forum/schemas'
+import { pageMetadata } from '@/lib/i18n/metadata'
+
+type Props = { params: Promise<{ locale: string; code: string }> }
+
+async function load(params: Props['params']) {
+  const locale = await pageLocale(params)
+  const code = parseParam(CountryCodeParamSchema, (await params).code)
+  if (!code) notFound()
+  const actor = await getActor('COUNTRY', code.canonical, locale)
+  if (!actor) notFound()
+  // One URL per country: /es/paises/mx, never /es/paises/MX.
+  if (!code.isCanonical) {
+    permanentRedirect(getPathname({ locale, href: { pathname: '/countries/[code]', params: { code: code.canonical } } }))
+  }
+  return { locale, actor }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, actor } = await load(params)
+  const t = await getTranslations({ locale, namespace: 'Actors' })
+  return pageMetadata({
+    locale,
+    pathname: { pathname: '/countries/[code]', params: { code: actor.slug } },
+    title: actor.name,
+    description: t('detailDescription', { name: actor.name }),
+  })
+}
+
+export default async function CountryPage({ params }: Props) {
+  const { actor } = await load(params)
+  return <ActorProfile actor={actor} />
+}

@@ -1,0 +1,84 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { actorHref } from '@/components/forum/hrefs'
+import { cx, Link } from '@/components/ui'
+import type { ActorGroup } from '@/lib/generated/prisma/enums'
+import { findActorsWithCounts, type ActorSummary } from '@/lib/forum/queries'
+import { pageLocale } from '@/lib/forum/route'
+import { pageMetadata } from '@/lib/i18n/metadata'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const t = await getTranslations({ locale, namespace: 'Actors' })
+  return pageMetadata({ locale, pathname: '/countries', title: t('metaTitle'), description: t('metaDescription') })
+}
+
+export default async function CountriesPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const [t, tForum, groups] = await Promise.all([getTranslations('Actors'), getTranslations('Forum'), findActorsWithCounts(locale)])
+  // Countries and organisations are split by type; a group holds one type only (see ActorGroup).
+  const countryGroups = groups
+    .map((group) => ({ ...group, actors: group.actors.filter((actor) => actor.type === 'COUNTRY') }))
+    .filter((group) => group.actors.length > 0)
+  const organizationGroups = groups
+    .map((group) => ({ ...group, actors: group.actors.filter((actor) => actor.type === 'ORGANIZATION') }))
+    .filter((group) => group.actors.length > 0)
+
+  const renderGroup = (group: { group: ActorGroup; actors: ActorSummary[] }, prefix: string) => (
+    <section key={`${prefix}-${group.group}`} aria-labelledby={`${prefix}-${group.group}`} className="space-y-2">
+      <h3 id={`${prefix}-${group.group}`} className="text-xl font-semibold">
+        {tForum(`group.${group.group}`)}
+      </h3>
+      <ul className="grid gap-x-6 sm:grid-cols-2 lg:grid-cols-3">
+        {group.actors.map((actor) => (
+          <li key={actor.slug} className="flex flex-wrap items-baseline justify-between gap-x-3 border-b border-neutral-200 py-2">
+            <Link href={actorHref(actor)} className="inline-block py-1 [overflow-wrap:anywhere]">
+              {actor.name}
+              {actor.acronym && actor.acronym !== actor.name ? ` (${actor.acronym})` : null}
+            </Link>
+            <span className={cx('text-sm', actor.practiceCount === 0 ? 'text-neutral-600' : 'font-medium text-neutral-900')}>
+              {tForum('practiceCount', { count: actor.practiceCount })}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+
+  return (
+    <div className="space-y-8">
+      <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/countries' }]} />
+      <header className="max-w-3xl space-y-3">
+        <h1 className="text-3xl font-bold leading-tight text-primary-900">{t('title')}</h1>
+        <p className="text-lg text-neutral-700">{t('intro')}</p>
+        <ul className="flex flex-wrap gap-3" data-print="hide">
+          <li>
+            <a href="#countries" className="inline-flex min-h-11 items-center">
+              {t('countries')}
+            </a>
+          </li>
+          <li>
+            <a href="#organizations" className="inline-flex min-h-11 items-center">
+              {t('organizations')}
+            </a>
+          </li>
+        </ul>
+      </header>
+      <section aria-labelledby="countries" className="space-y-6">
+        <h2 id="countries" className="scroll-mt-4 text-2xl font-semibold">
+          {t('countries')}
+        </h2>
+        {countryGroups.map((group) => renderGroup(group, 'countries'))}
+      </section>
+      <section aria-labelledby="organizations" className="space-y-6">
+        <h2 id="organizations" className="scroll-mt-4 text-2xl font-semibold">
+          {t('organizations')}
+        </h2>
+        {organizationGroups.map((group) => renderGroup(group, 'organizations'))}
+      </section>
+    </div>
+  )
+}

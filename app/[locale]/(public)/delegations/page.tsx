@@ -1,0 +1,112 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { actorHref } from '@/components/forum/hrefs'
+import { Link } from '@/components/ui'
+import { findDelegations } from '@/lib/forum/queries'
+import { pageLocale } from '@/lib/forum/route'
+import { pageMetadata } from '@/lib/i18n/metadata'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const t = await getTranslations({ locale, namespace: 'Delegations' })
+  return pageMetadata({ locale, pathname: '/delegations', title: t('metaTitle'), description: t('metaDescription') })
+}
+
+export default async function DelegationsPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const [t, tActors, { lists, abbreviations }] = await Promise.all([
+    getTranslations('Delegations'),
+    getTranslations('Actors'),
+    findDelegations(locale),
+  ])
+
+  return (
+    <div className="space-y-10">
+      <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/delegations' }]} />
+      <header className="max-w-3xl space-y-3">
+        <h1 className="text-3xl font-bold leading-tight text-primary-900">{t('title')}</h1>
+        <p className="text-lg text-neutral-700">{t('intro')}</p>
+      </header>
+
+      <nav aria-labelledby="delegations-contents" className="rounded-lg border border-neutral-200 bg-neutral-50 p-4" data-print="hide">
+        <h2 id="delegations-contents" className="font-semibold">
+          {t('contents')}
+        </h2>
+        <ul className="mt-2">
+          {lists.map((list, index) => (
+            <li key={list.name}>
+              <a href={`#list-${index + 1}`} className="inline-flex min-h-11 items-center">
+                {list.name} ({list.delegations.length})
+              </a>
+            </li>
+          ))}
+          <li>
+            <a href="#abbreviations" className="inline-flex min-h-11 items-center">
+              {t('abbreviations')}
+            </a>
+          </li>
+        </ul>
+      </nav>
+
+      {lists.map((list, index) => (
+        <section key={list.name} aria-labelledby={`list-${index + 1}`} className="space-y-6">
+          <h2 id={`list-${index + 1}`} className="scroll-mt-4 text-2xl font-semibold [overflow-wrap:anywhere]">
+            {list.name}
+          </h2>
+          <div className="grid gap-6 lg:grid-cols-2">
+            {list.delegations.map((delegation) => (
+              <section key={delegation.key} id={delegation.key} aria-labelledby={`${delegation.key}-name`} className="space-y-2">
+                <h3 id={`${delegation.key}-name`} className="text-xl font-semibold [overflow-wrap:anywhere]">
+                  {delegation.name}
+                </h3>
+                <p className="text-sm text-neutral-700">
+                  {tActors('participantCount', { count: delegation.participants.length })}
+                  {delegation.actor ? (
+                    <>
+                      {' · '}
+                      <Link href={actorHref(delegation.actor)} className="inline-block py-0.5">
+                        {t('actorPage', { name: delegation.name })}
+                      </Link>
+                    </>
+                  ) : null}
+                </p>
+                <ul className="divide-y divide-neutral-200 border-y border-neutral-200">
+                  {delegation.participants.map((participant, position) => (
+                    <li key={position} className="py-2 [overflow-wrap:anywhere]">
+                      <p className="font-medium">{participant.name}</p>
+                      {participant.role || participant.institution ? (
+                        <p className="text-sm text-neutral-700">{[participant.role, participant.institution].filter(Boolean).join(' · ')}</p>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+          </div>
+        </section>
+      ))}
+
+      <section aria-labelledby="abbreviations" className="space-y-3">
+        <h2 id="abbreviations" className="scroll-mt-4 text-2xl font-semibold">
+          {t('abbreviations')}
+        </h2>
+        <p className="text-neutral-700">{t('abbreviationsIntro')}</p>
+        <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[max-content_1fr]">
+          {abbreviations.map((abbreviation) => (
+            <div key={abbreviation.abbr} className="contents">
+              <dt className="font-semibold" lang="es">
+                <abbr title={abbreviation.expansion} className="no-underline">
+                  {abbreviation.abbr}
+                </abbr>
+              </dt>
+              <dd className="mb-2 text-neutral-700 [overflow-wrap:anywhere] sm:mb-0">{abbreviation.expansion}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,135 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { catalogueHref, objectiveHref, sessionHref } from '@/components/forum/hrefs'
+import { PracticeList } from '@/components/forum/practice-list'
+import { CooperationIdeaList, RecommendationList } from '@/components/forum/recommendation-list'
+import { Link } from '@/components/ui'
+import { getObjective, groupByKind } from '@/lib/forum/queries'
+import { pageLocale } from '@/lib/forum/route'
+import { OBJECTIVE_COUNT, ObjectiveNumberParamSchema, parseParam } from '@/lib/forum/schemas'
+import { pageMetadata } from '@/lib/i18n/metadata'
+
+type Props = { params: Promise<{ locale: string; number: string }> }
+
+async function load(params: Props['params']) {
+  const locale = await pageLocale(params)
+  const number = parseParam(ObjectiveNumberParamSchema, (await params).number)
+  const objective = number === undefined ? null : await getObjective(number, locale)
+  if (!objective) notFound()
+  return { locale, objective }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, objective } = await load(params)
+  const t = await getTranslations({ locale, namespace: 'Objectives' })
+  return pageMetadata({
+    locale,
+    pathname: { pathname: '/objectives/[number]', params: { number: String(objective.number) } },
+    title: t('objectiveTitle', { number: objective.number, title: objective.shortLabel ?? objective.title }),
+    description: `${t('detailDescription', { number: objective.number })} ${objective.title}.`,
+  })
+}
+
+export default async function ObjectivePage({ params }: Props) {
+  const { objective } = await load(params)
+  const [t, tForum] = await Promise.all([getTranslations('Objectives'), getTranslations('Forum')])
+  const kinds = groupByKind(objective.practices)
+  const previous = objective.number > 1 ? objective.number - 1 : null
+  const next = objective.number < OBJECTIVE_COUNT ? objective.number + 1 : null
+
+  return (
+    <div className="space-y-10">
+      <Breadcrumbs
+        items={[
+          { label: t('breadcrumb'), href: '/objectives' },
+          { label: tForum('objectiveNumber', { number: objective.number }), href: objectiveHref(objective.number) },
+        ]}
+      />
+      <header className="max-w-3xl space-y-3">
+        <p className="text-sm font-semibold uppercase tracking-wide text-neutral-700">
+          {tForum('objectiveNumber', { number: objective.number })}
+          {objective.shortLabel ? ` · ${objective.shortLabel}` : null}
+        </p>
+        <h1 className="text-3xl font-bold leading-tight text-primary-900 [overflow-wrap:anywhere]">{objective.title}</h1>
+        <p className="text-neutral-700">{tForum('practiceCount', { count: objective.practices.length })}</p>
+      </header>
+
+      <section aria-labelledby="objective-sessions" className="space-y-3">
+        <h2 id="objective-sessions" className="text-2xl font-semibold">
+          {t('sessionsHeading')}
+        </h2>
+        {objective.sessions.length > 0 ? (
+          <ul className="space-y-1">
+            {objective.sessions.map((session) => (
+              <li key={session.slug}>
+                <Link href={sessionHref(session.slug)} className="inline-block py-1">
+                  {tForum('sessionCode', { code: session.code })}: {session.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-neutral-700">{t('noSessions')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="objective-practices" className="space-y-4">
+        <h2 id="objective-practices" className="text-2xl font-semibold">
+          {t('practicesHeading')}
+        </h2>
+        {kinds.length > 0 ? (
+          kinds.map((group) => (
+            <section key={group.kind} aria-labelledby={`kind-${group.kind}`} className="space-y-2">
+              <h3 id={`kind-${group.kind}`} className="text-xl font-semibold">
+                {tForum(`kindPlural.${group.kind}`)} ({group.items.length})
+              </h3>
+              <PracticeList practices={group.items} />
+            </section>
+          ))
+        ) : (
+          <p className="text-neutral-700">{t('noPractices')}</p>
+        )}
+        <p>
+          <Link href={catalogueHref({ objective: objective.number })} variant="button" buttonVariant="secondary">
+            {t('catalogueLink', { number: objective.number })}
+          </Link>
+        </p>
+      </section>
+
+      {objective.cooperationIdeas.length > 0 ? (
+        <section aria-labelledby="objective-ideas" className="space-y-3">
+          <h2 id="objective-ideas" className="text-2xl font-semibold">
+            {t('ideasHeading')}
+          </h2>
+          <CooperationIdeaList ideas={objective.cooperationIdeas} hideObjective={objective.number} />
+        </section>
+      ) : null}
+
+      {objective.recommendations.length > 0 ? (
+        <section aria-labelledby="objective-recommendations" className="space-y-3">
+          <h2 id="objective-recommendations" className="text-2xl font-semibold">
+            {t('recommendationsHeading')}
+          </h2>
+          <RecommendationList recommendations={objective.recommendations} showKind hideObjective={objective.number} />
+        </section>
+      ) : null}
+
+      <nav aria-label={tForum('pagination')} className="flex flex-wrap justify-between gap-3 border-t border-neutral-200 pt-4" data-print="hide">
+        {previous ? (
+          <Link href={objectiveHref(previous)} rel="prev" className="inline-flex min-h-11 items-center">
+            ← {tForum('previous')}: {tForum('objectiveNumber', { number: previous })}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Link href={objectiveHref(next)} rel="next" className="inline-flex min-h-11 items-center">
+            {tForum('next')}: {tForum('objectiveNumber', { number: next })} →
+          </Link>
+        ) : null}
+      </nav>
+    </div>
+  )
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { ObjectiveGrid } from '@/components/forum/objective-grid'
+import { findObjectivesWithCounts } from '@/lib/forum/queries'
+import { pageLocale } from '@/lib/forum/route'
+import { pageMetadata } from '@/lib/i18n/metadata'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const t = await getTranslations({ locale, namespace: 'Objectives' })
+  return pageMetadata({ locale, pathname: '/objectives', title: t('metaTitle'), description: t('metaDescription') })
+}
+
+export default async function ObjectivesPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const [t, objectives] = await Promise.all([getTranslations('Objectives'), findObjectivesWithCounts(locale)])
+  return (
+    <div className="space-y-8">
+      <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/objectives' }]} />
+      <header className="max-w-3xl space-y-3">
+        <h1 className="text-3xl font-bold leading-tight text-primary-900">{t('title')}</h1>
+        <p className="text-lg text-neutral-700">{t('intro')}</p>
+      </header>
+      <ObjectiveGrid objectives={objectives} showTitles />
+    </div>
+  )
+}

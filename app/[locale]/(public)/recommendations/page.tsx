@@ -1,0 +1,108 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { sessionHref } from '@/components/forum/hrefs'
+import { Markdown } from '@/components/forum/markdown'
+import { CooperationIdeaList, RecommendationList } from '@/components/forum/recommendation-list'
+import { Link } from '@/components/ui'
+import { findRecommendationsAndIdeas, findReportSections, groupRecommendations, type CooperationIdea } from '@/lib/forum/queries'
+import { pageLocale } from '@/lib/forum/route'
+import { pageMetadata } from '@/lib/i18n/metadata'
+
+type Props = { params: Promise<{ locale: string }> }
+
+const KIND_ANCHORS = { FINAL: 'final', POST_TEST: 'post-test', CONCLUSION: 'conclusions' } as const
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const t = await getTranslations({ locale, namespace: 'Recommendations' })
+  return pageMetadata({ locale, pathname: '/recommendations', title: t('metaTitle'), description: t('metaDescription') })
+}
+
+export default async function RecommendationsPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const [t, tForum, data, intro] = await Promise.all([
+    getTranslations('Recommendations'),
+    getTranslations('Forum'),
+    findRecommendationsAndIdeas(locale),
+    findReportSections(locale, ['ideas-cooperacion-intro']),
+  ])
+  const kinds = groupRecommendations(data.recommendations)
+  const tables: { table: number; ideas: CooperationIdea[] }[] = []
+  for (const idea of data.cooperationIdeas) {
+    const last = tables[tables.length - 1]
+    if (last?.table === idea.table) last.ideas.push(idea)
+    else tables.push({ table: idea.table, ideas: [idea] })
+  }
+  const ideasIntro = intro[0]
+
+  return (
+    <div className="space-y-10">
+      <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/recommendations' }]} />
+      <header className="max-w-3xl space-y-3">
+        <h1 className="text-3xl font-bold leading-tight text-primary-900">{t('title')}</h1>
+        <p className="text-lg text-neutral-700">{t('intro')}</p>
+      </header>
+
+      <nav aria-labelledby="recommendations-contents" className="rounded-lg border border-neutral-200 bg-neutral-50 p-4" data-print="hide">
+        <h2 id="recommendations-contents" className="font-semibold">
+          {t('contents')}
+        </h2>
+        <ul className="mt-2">
+          {kinds.map((group) => (
+            <li key={group.kind}>
+              <a href={`#${KIND_ANCHORS[group.kind]}`} className="inline-flex min-h-11 items-center">
+                {tForum(`recommendationKindPlural.${group.kind}`)} ({group.items.length})
+              </a>
+            </li>
+          ))}
+          {tables.length > 0 ? (
+            <li>
+              <a href="#cooperation-ideas" className="inline-flex min-h-11 items-center">
+                {t('ideasHeading')} ({data.cooperationIdeas.length})
+              </a>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
+
+      {kinds.map((group) => (
+        <section key={group.kind} aria-labelledby={KIND_ANCHORS[group.kind]} className="space-y-4">
+          <h2 id={KIND_ANCHORS[group.kind]} className="scroll-mt-4 text-2xl font-semibold">
+            {tForum(`recommendationKindPlural.${group.kind}`)}
+          </h2>
+          <RecommendationList recommendations={group.items} className="max-w-4xl" />
+        </section>
+      ))}
+
+      {tables.length > 0 ? (
+        <section aria-labelledby="cooperation-ideas" className="space-y-6">
+          <h2 id="cooperation-ideas" className="scroll-mt-4 text-2xl font-semibold">
+            {t('ideasHeading')}
+          </h2>
+          {ideasIntro ? <Markdown source={ideasIntro.body} className="max-w-3xl text-neutral-700" /> : null}
+          {tables.map(({ table, ideas }) => {
+            const session = ideas[0]?.session
+            return (
+              <section key={table} aria-labelledby={`table-${table}`} className="space-y-3">
+                <h3 id={`table-${table}`} className="scroll-mt-4 text-xl font-semibold [overflow-wrap:anywhere]">
+                  {session ? (
+                    <>
+                      {tForum('workingTable', { table })}:{' '}
+                      <Link href={sessionHref(session.slug)}>
+                        {tForum('sessionCode', { code: session.code })} · {session.title}
+                      </Link>
+                    </>
+                  ) : (
+                    tForum('workingTable', { table })
+                  )}
+                </h3>
+                <CooperationIdeaList ideas={ideas} showTable={false} className="max-w-4xl" />
+              </section>
+            )
+          })}
+        </section>
+      ) : null}
+    </div>
+  )
+}

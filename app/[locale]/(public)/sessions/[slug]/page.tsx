@@ -1,0 +1,152 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { catalogueHref, objectiveHref, sessionHref } from '@/components/forum/hrefs'
+import { Markdown } from '@/components/forum/markdown'
+import { PracticeList } from '@/components/forum/practice-list'
+import { CooperationIdeaList, RecommendationList } from '@/components/forum/recommendation-list'
+import { Link } from '@/components/ui'
+import { markdownToPlainText, truncate } from '@/lib/forum/markdown'
+import { getSession, PRACTICE_KIND_ORDER } from '@/lib/forum/queries'
+import { pageLocale } from '@/lib/forum/route'
+import { parseParam, SessionSlugParamSchema } from '@/lib/forum/schemas'
+import { pageMetadata } from '@/lib/i18n/metadata'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+const TEXT_SECTIONS = ['overview', 'discussion', 'challenges', 'opportunities'] as const
+
+async function load(params: Props['params']) {
+  const locale = await pageLocale(params)
+  const slug = parseParam(SessionSlugParamSchema, (await params).slug)
+  const session = slug === undefined ? null : await getSession(slug, locale)
+  if (!session) notFound()
+  return { locale, session }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, session } = await load(params)
+  const t = await getTranslations({ locale, namespace: 'Forum' })
+  const text = session.overview ?? session.discussion
+  return pageMetadata({
+    locale,
+    pathname: { pathname: '/sessions/[slug]', params: { slug: session.slug } },
+    title: `${t('sessionCode', { code: session.code })}: ${session.title}`,
+    description: text ? truncate(markdownToPlainText(text), 160) : session.title,
+  })
+}
+
+export default async function SessionPage({ params }: Props) {
+  const { session } = await load(params)
+  const [t, tForum] = await Promise.all([getTranslations('Sessions'), getTranslations('Forum')])
+  const label = tForum('sessionCode', { code: session.code })
+  const kinds = PRACTICE_KIND_ORDER.map((kind) => ({ kind, items: session.practices.filter((p) => p.listedKind === kind) })).filter(
+    (group) => group.items.length > 0,
+  )
+  const texts = TEXT_SECTIONS.flatMap((key) => {
+    const source = session[key]
+    return source ? [{ key, source }] : []
+  })
+
+  return (
+    <div className="space-y-10">
+      <Breadcrumbs
+        items={[
+          { label: t('breadcrumb'), href: '/sessions' },
+          { label, href: sessionHref(session.slug) },
+        ]}
+      />
+      <header className="max-w-3xl space-y-3">
+        <p className="text-sm font-semibold uppercase tracking-wide text-neutral-700">{label}</p>
+        <h1 className="text-3xl font-bold leading-tight text-primary-900 [overflow-wrap:anywhere]">{session.title}</h1>
+      </header>
+
+      <section aria-labelledby="session-objectives" className="space-y-2">
+        <h2 id="session-objectives" className="text-2xl font-semibold">
+          {t('objectivesHeading')}
+        </h2>
+        {session.objectives.length > 0 ? (
+          <ul className="space-y-1">
+            {session.objectives.map((objective) => (
+              <li key={objective.number}>
+                <Link href={objectiveHref(objective.number)} className="inline-block py-1">
+                  {tForum('objectiveNumber', { number: objective.number })}: {objective.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-neutral-700">{t('noObjectives')}</p>
+        )}
+      </section>
+
+      {texts.map(({ key, source }) => (
+        <section key={key} aria-labelledby={`session-${key}`} className="max-w-3xl space-y-3">
+          <h2 id={`session-${key}`} className="text-2xl font-semibold">
+            {t(key)}
+          </h2>
+          <Markdown source={source} className="text-neutral-900" />
+        </section>
+      ))}
+
+      <section aria-labelledby="session-practices" className="space-y-4">
+        <h2 id="session-practices" className="text-2xl font-semibold">
+          {t('practicesHeading')}
+        </h2>
+        {kinds.length > 0 ? (
+          <>
+            {kinds.map((group) => (
+              <section key={group.kind} aria-labelledby={`listed-${group.kind}`} className="space-y-2">
+                <h3 id={`listed-${group.kind}`} className="text-xl font-semibold">
+                  {tForum(`kindPlural.${group.kind}`)} ({group.items.length})
+                </h3>
+                <PracticeList practices={group.items} showSessions={false} />
+              </section>
+            ))}
+            <p>
+              <Link href={catalogueHref({ session: session.slug })} variant="button" buttonVariant="secondary">
+                {t('catalogueLink')}
+              </Link>
+            </p>
+          </>
+        ) : (
+          <p className="text-neutral-700">{t('noPractices')}</p>
+        )}
+      </section>
+
+      {session.workingTable && session.cooperationIdeas.length > 0 ? (
+        <section aria-labelledby="session-ideas" className="space-y-3">
+          <h2 id="session-ideas" className="text-2xl font-semibold">
+            {t('ideasHeading', { table: session.workingTable })}
+          </h2>
+          <CooperationIdeaList ideas={session.cooperationIdeas} showTable={false} />
+        </section>
+      ) : null}
+
+      {session.recommendations.length > 0 ? (
+        <section aria-labelledby="session-recommendations" className="space-y-3">
+          <h2 id="session-recommendations" className="text-2xl font-semibold">
+            {t('recommendationsHeading')}
+          </h2>
+          <RecommendationList recommendations={session.recommendations} showKind linkSessions={false} />
+        </section>
+      ) : null}
+
+      <nav aria-label={tForum('pagination')} className="flex flex-wrap justify-between gap-3 border-t border-neutral-200 pt-4" data-print="hide">
+        {session.previous ? (
+          <Link href={sessionHref(session.previous.slug)} rel="prev" className="inline-flex min-h-11 items-center">
+            ← {tForum('previous')}: {tForum('sessionCode', { code: session.previous.code })}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {session.next ? (
+          <Link href={sessionHref(session.next.slug)} rel="next" className="inline-flex min-h-11 items-center">
+            {tForum('next')}: {tForum('sessionCode', { code: session.next.code })} →
+          </Link>
+        ) : null}
+      </nav>
+    </div>
+  )
+}

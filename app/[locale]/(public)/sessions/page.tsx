@@ -1,0 +1,58 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { objectiveHref, sessionHref } from '@/components/forum/hrefs'
+import { Link } from '@/components/ui'
+import { findSessions } from '@/lib/forum/queries'
+import { pageLocale } from '@/lib/forum/route'
+import { pageMetadata } from '@/lib/i18n/metadata'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const t = await getTranslations({ locale, namespace: 'Sessions' })
+  return pageMetadata({ locale, pathname: '/sessions', title: t('metaTitle'), description: t('metaDescription') })
+}
+
+export default async function SessionsPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const [t, tForum, sessions] = await Promise.all([getTranslations('Sessions'), getTranslations('Forum'), findSessions(locale)])
+  return (
+    <div className="space-y-8">
+      <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/sessions' }]} />
+      <header className="max-w-3xl space-y-3">
+        <h1 className="text-3xl font-bold leading-tight text-primary-900">{t('title')}</h1>
+        <p className="text-lg text-neutral-700">{t('intro')}</p>
+      </header>
+      <ol className="space-y-4">
+        {sessions.map((session) => (
+          <li key={session.slug} className="rounded-lg border border-neutral-200 p-5">
+            <p className="text-sm font-semibold uppercase tracking-wide text-neutral-700">{tForum('sessionCode', { code: session.code })}</p>
+            <h2 className="text-xl font-semibold leading-snug [overflow-wrap:anywhere]">
+              <Link href={sessionHref(session.slug)}>{session.title}</Link>
+            </h2>
+            {session.objectives.length > 0 ? (
+              <p className="mt-2 text-sm text-neutral-700">
+                <span className="font-medium">{tForum('objectivesLabel')}:</span>{' '}
+                {session.objectives.map((objective, index) => (
+                  <span key={objective.number}>
+                    {index > 0 ? ', ' : null}
+                    <Link href={objectiveHref(objective.number)} className="inline-block py-0.5" title={objective.title}>
+                      {tForum('objectiveNumber', { number: objective.number })}
+                      {objective.shortLabel ? ` (${objective.shortLabel})` : null}
+                    </Link>
+                  </span>
+                ))}
+              </p>
+            ) : null}
+            <p className="mt-1 text-sm text-neutral-700">
+              {tForum('practiceCount', { count: session.practiceCount })}
+              {session.workingTable ? ` · ${tForum('workingTable', { table: session.workingTable })}: ${t('ideaCount', { count: session.cooperationIdeaCount })}` : null}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </div>
+  )
+}
