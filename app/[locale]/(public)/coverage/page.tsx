@@ -1,0 +1,124 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { objectiveHref } from '@/components/forum/hrefs'
+import { CoverageLegend } from '@/components/insight/coverage-legend'
+import { CoverageTable } from '@/components/insight/coverage-table'
+import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { PrintButton } from '@/components/practice/print-button'
+import { Button, Checkbox, Link, Select } from '@/components/ui'
+import { getPathname } from '@/i18n/navigation'
+import { findSessions } from '@/lib/forum/queries'
+import { pageLocale } from '@/lib/forum/route'
+import { pageMetadata } from '@/lib/i18n/metadata'
+import { getCoverageMatrix } from '@/lib/insight/queries'
+import { CatalogueSearchParamsSchema, PRACTICE_KIND_SLUGS } from '@/lib/practices/schemas'
+
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+/** The matrix's filters, read tolerantly like the catalogue's (a bad value is dropped). */
+const CoverageParamsSchema = CatalogueSearchParamsSchema.pick({ kind: true, session: true })
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const t = await getTranslations({ locale, namespace: 'Coverage' })
+  return pageMetadata({ locale, pathname: '/coverage', title: t('metaTitle'), description: t('metaDescription') })
+}
+
+export default async function CoveragePage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params)
+  const parsed = CoverageParamsSchema.safeParse(await searchParams)
+  const filters = parsed.success ? parsed.data : { kind: [], session: [] }
+  const [t, tCatalogue, tForum, matrix, sessions] = await Promise.all([
+    getTranslations('Coverage'),
+    getTranslations('Catalogue'),
+    getTranslations('Forum'),
+    getCoverageMatrix(locale, filters),
+    findSessions(locale),
+  ])
+  const knownSessions = sessions.filter((s) => s.practiceCount > 0)
+  const filtered = filters.kind.length > 0 || filters.session.length > 0
+
+  return (
+    <div className="space-y-8">
+      <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/coverage' }]} />
+      <header className="max-w-3xl space-y-3">
+        <h1 className="text-3xl font-bold leading-tight text-primary-900">{t('title')}</h1>
+        <p className="text-neutral-700">{t('intro')}</p>
+      </header>
+
+      <section aria-labelledby="coverage-filters" className="space-y-3" data-print="hide">
+        <h2 id="coverage-filters" className="text-xl font-semibold">
+          {t('filtersHeading')}
+        </h2>
+        <form method="get" action={getPathname({ locale, href: '/coverage' })} className="flex flex-col gap-4 sm:flex-row sm:flex-wrap sm:items-end">
+          <fieldset className="space-y-1">
+            <legend className="font-medium">{t('kindLegend')}</legend>
+            <div className="flex flex-wrap gap-x-4">
+              {PRACTICE_KIND_SLUGS.map((kind) => (
+                <Checkbox key={kind} name="kind" value={kind} label={tCatalogue(`kind.${kind}`)} defaultChecked={filters.kind.includes(kind)} />
+              ))}
+            </div>
+          </fieldset>
+          <Select name="session" label={t('sessionLabel')} defaultValue={filters.session[0] ?? ''} fieldClassName="sm:w-72">
+            <option value="">{t('allSessions')}</option>
+            {knownSessions.map((session) => (
+              <option key={session.slug} value={session.slug}>
+                {tForum('sessionCode', { code: session.code })}: {session.title}
+              </option>
+            ))}
+          </Select>
+          <div className="flex flex-wrap items-center gap-3">
+            <Button type="submit">{t('apply')}</Button>
+            {filtered ? (
+              <Link href="/coverage" className="inline-flex min-h-11 items-center">
+                {t('reset')}
+              </Link>
+            ) : null}
+          </div>
+        </form>
+      </section>
+
+      <p className="font-medium" role="status">
+        {t('summary', { total: matrix.total })}
+      </p>
+
+      <section aria-labelledby="coverage-gaps" className="space-y-2 rounded border-l-4 border-warning-700 bg-warning-50 p-4">
+        <h2 id="coverage-gaps" className="text-xl font-semibold">
+          {t('gapsHeading')}
+        </h2>
+        {matrix.gaps.length > 0 ? (
+          <>
+            <p>{t('gapsIntro', { count: matrix.gaps.length })}</p>
+            <ul className="list-disc space-y-1 pl-6">
+              {matrix.gaps.map((number) => {
+                const objective = matrix.objectives.find((o) => o.number === number)
+                return (
+                  <li key={number}>
+                    <Link href={objectiveHref(number)}>
+                      {tForum('objectiveNumber', { number })}: {objective?.shortLabel ?? objective?.title}
+                    </Link>
+                  </li>
+                )
+              })}
+            </ul>
+          </>
+        ) : (
+          <p>{t('noGaps')}</p>
+        )}
+      </section>
+
+      <CoverageLegend />
+
+      <CoverageTable matrix={matrix} filters={filters} />
+      <p className="text-sm text-neutral-700">{t('totalsNote')}</p>
+
+      <div className="flex flex-wrap items-center gap-4" data-print="hide">
+        <Link href="/compare">{t('compareLink')}</Link>
+        <PrintButton label={t('print')} />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,183 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { env } from '@/lib/env'
+import { pageLocale } from '@/lib/forum/route'
+import { pageMetadata } from '@/lib/i18n/metadata'
+
+type Props = { params: Promise<{ locale: string }> }
+
+const ENDPOINTS = [
+  ['practices', '/api/v1/practices'],
+  ['practice', '/api/v1/practices/{slug}'],
+  ['objectives', '/api/v1/objectives'],
+  ['actors', '/api/v1/actors'],
+  ['sessions', '/api/v1/sessions'],
+  ['recommendations', '/api/v1/recommendations'],
+  ['communique', '/api/v1/communique'],
+  ['exportCsv', '/api/v1/export/practices.csv'],
+  ['exportJson', '/api/v1/export/practices.json'],
+  ['feed', '/api/v1/feed/practices'],
+  ['openapi', '/api/v1/openapi.json'],
+] as const
+
+const PARAMS = ['q', 'objective', 'actor', 'session', 'kind', 'sort', 'page', 'pageSize', 'locale'] as const
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const t = await getTranslations({ locale, namespace: 'OpenData' })
+  return pageMetadata({ locale, pathname: '/open-data', title: t('metaTitle'), description: t('metaDescription') })
+}
+
+function Code({ children }: { children: string }) {
+  return (
+    <pre className="whitespace-pre-wrap rounded bg-neutral-100 p-3 text-sm [overflow-wrap:anywhere]">
+      <code>{children}</code>
+    </pre>
+  )
+}
+
+export default async function OpenDataPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const t = await getTranslations('OpenData')
+  const origin = env().SITE_URL.replace(/\/$/, '')
+  const localeQuery = locale === 'es' ? '' : `?locale=${locale}`
+  const feedExample = `/api/v1/feed/practices?objective=21&actor=mx${locale === 'es' ? '' : `&locale=${locale}`}`
+
+  return (
+    <div className="max-w-4xl space-y-10">
+      <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/open-data' }]} />
+      <header className="space-y-3">
+        <h1 className="text-3xl font-bold leading-tight text-primary-900">{t('title')}</h1>
+        <p className="text-neutral-700">{t('intro')}</p>
+      </header>
+
+      <section aria-labelledby="open-data-quick" className="space-y-2">
+        <h2 id="open-data-quick" className="text-2xl font-semibold">
+          {t('quickHeading')}
+        </h2>
+        <ul className="space-y-1">
+          <li>
+            <a href="/api/v1/openapi.json" type="application/json" className="inline-block py-1">
+              {t('openapiLink')}
+            </a>
+          </li>
+          <li>
+            <a href={`/api/v1/export/practices.csv${localeQuery}`} type="text/csv" download className="inline-block py-1">
+              {t('csvLink')}
+            </a>
+          </li>
+          <li>
+            <a href={`/api/v1/export/practices.json${localeQuery}`} type="application/json" download className="inline-block py-1">
+              {t('jsonLink')}
+            </a>
+          </li>
+          <li>
+            <a href={`/api/v1/feed/practices${localeQuery}`} type="application/atom+xml" className="inline-block py-1">
+              {t('feedLink')}
+            </a>
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="open-data-api" className="space-y-3">
+        <h2 id="open-data-api" className="text-2xl font-semibold">
+          {t('apiHeading')}
+        </h2>
+        <p>{t('apiIntro')}</p>
+        <div role="region" aria-label={t('endpointsCaption')} tabIndex={0} className="overflow-x-auto">
+          <table className="w-full border-collapse text-sm">
+            <caption className="sr-only">{t('endpointsCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="border-b border-neutral-500 p-2 text-left">
+                  {t('endpointColumn')}
+                </th>
+                <th scope="col" className="border-b border-neutral-500 p-2 text-left">
+                  {t('descriptionColumn')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {ENDPOINTS.map(([key, path]) => (
+                <tr key={key} className="border-b border-neutral-200 align-top">
+                  <td className="p-2 font-mono [overflow-wrap:anywhere]">GET {path}</td>
+                  <td className="p-2">{t(`endpoints.${key}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="open-data-params" className="space-y-3">
+        <h2 id="open-data-params" className="text-2xl font-semibold">
+          {t('paramsHeading')}
+        </h2>
+        <p>{t('paramsIntro')}</p>
+        <div role="region" aria-label={t('paramsCaption')} tabIndex={0} className="overflow-x-auto">
+          <table className="w-full border-collapse text-sm">
+            <caption className="sr-only">{t('paramsCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="border-b border-neutral-500 p-2 text-left">
+                  {t('paramColumn')}
+                </th>
+                <th scope="col" className="border-b border-neutral-500 p-2 text-left">
+                  {t('valuesColumn')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {PARAMS.map((name) => (
+                <tr key={name} className="border-b border-neutral-200 align-top">
+                  <th scope="row" className="p-2 text-left font-mono font-normal">
+                    {name}
+                  </th>
+                  <td className="p-2">{t(`params.${name}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="open-data-examples" className="space-y-3">
+        <h2 id="open-data-examples" className="text-2xl font-semibold">
+          {t('examplesHeading')}
+        </h2>
+        <p>{t('exampleSearch')}</p>
+        <Code>{`curl '${origin}/api/v1/practices?objective=21&actor=mx&locale=en'`}</Code>
+        <p>{t('exampleDetail')}</p>
+        <Code>{`curl '${origin}/api/v1/practices/programa-bienestar-imss${localeQuery}'`}</Code>
+        <p>{t('exampleCsv')}</p>
+        <Code>{`curl -o practices.csv '${origin}/api/v1/export/practices.csv?kind=tool'`}</Code>
+        <p>{t('exampleConditional')}</p>
+        <Code>{`curl -i -H 'If-None-Match: "<ETag>"' '${origin}/api/v1/objectives'`}</Code>
+      </section>
+
+      <section aria-labelledby="open-data-behaviour" className="space-y-2">
+        <h2 id="open-data-behaviour" className="text-2xl font-semibold">
+          {t('behaviourHeading')}
+        </h2>
+        <ul className="list-disc space-y-1 pl-6">
+          <li>{t('errors')}</li>
+          <li>{t('caching')}</li>
+          <li>{t('cors')}</li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="open-data-feeds" className="space-y-2">
+        <h2 id="open-data-feeds" className="text-2xl font-semibold">
+          {t('feedsHeading')}
+        </h2>
+        <p>{t('feedsIntro')}</p>
+        <p>
+          <a href={feedExample} type="application/atom+xml">
+            {t('feedExample')}
+          </a>
+        </p>
+      </section>
+    </div>
+  )
+}

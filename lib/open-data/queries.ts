@@ -1,0 +1,99 @@
+import 'server-only'
+// Reads of the public API, the exports and the feed. Filtering is the catalogue's own search
+// (lib/practices/queries.ts searchPractices): this file only loads the full rows of the practices it
+// found, and the data's last-modified date. Published, non-deleted practices only.
+import { db } from '../db'
+import { PUBLISHED_PRACTICE } from '../forum/queries'
+import { searchPractices, type CatalogueResult } from '../practices/queries'
+import type { PracticeRow } from './serializers'
+import type { ApiLocale, PracticeFilterParams } from './schemas'
+
+const practiceRowSelect = {
+  slug: true,
+  kind: true,
+  titleEs: true,
+  titleEn: true,
+  summaryEs: true,
+  summaryEn: true,
+  bodyEs: true,
+  bodyEn: true,
+  reportTitle: true,
+  sourceSectionEs: true,
+  sourceSectionEn: true,
+  externalUrl: true,
+  publishedAt: true,
+  updatedAt: true,
+  actors: {
+    orderBy: { position: 'asc' },
+    select: { actor: { select: { slug: true, type: true, nameEs: true, nameEn: true, acronymEs: true, acronymEn: true } } },
+  },
+  objectives: {
+    orderBy: { objectiveNumber: 'asc' },
+    select: { objective: { select: { number: true, titleEs: true, titleEn: true, shortLabelEs: true, shortLabelEn: true } } },
+  },
+  sessions: { select: { session: { select: { slug: true, code: true, position: true, titleEs: true, titleEn: true } } } },
+} as const
+
+/** The published practices with these slugs, in the order given (unknown or unpublished ones left out). */
+export async function findPracticeRows(slugs: string[]): Promise<PracticeRow[]> {
+  if (slugs.length === 0) return []
+  const rows = await db().practice.findMany({ where: { ...PUBLISHED_PRACTICE, slug: { in: slugs } }, select: practiceRowSelect })
+  const bySlug = new Map(rows.map((row) => [row.slug, row]))
+  return slugs.flatMap((slug) => bySlug.get(slug) ?? [])
+}
+
+/** One published practice, or null. */
+export async function getPracticeRow(slug: string): Promise<PracticeRow | null> {
+  return db().practice.findFirst({ where: { ...PUBLISHED_PRACTICE, slug }, select: practiceRowSelect })
+}
+
+/**
+ * When practice data last changed: the latest update of any practice, published or not (an
+ * unpublished or deleted practice leaves lists too). Undefined on an empty database.
+ */
+export async function practicesLastModified(): Promise<Date | undefined> {
+  const result = await db().practice.aggregate({ _max: { updatedAt: true } })
+  return result._max.updatedAt ?? undefined
+}
+
+/** One page of the catalogue search, with the full rows of its items. */
+export async function searchPracticeRows(
+  params: PracticeFilterParams & { page: number; pageSize: number },
+): Promise<{ result: CatalogueResult; rows: PracticeRow[] }> {
+  const result = await searchPractices(params)
+  return { result, rows: await findPracticeRows(result.items.map((item) => item.slug)) }
+}
+
+/**
+ * Every practice the filters match, in the search's order (exports, briefing), at most `limit`, with
+ * the total and the facet values of the first page (whose `selected` flags name the filters).
+ */
+export async function findAllMatchingPracticeRows(
+  params: PracticeFilterParams,
+  limit = 5_000,
+): Promise<{ rows: PracticeRow[]; total: number; facets: CatalogueResult['facets'] }> {
+  const slugs: string[] = []
+  let first: CatalogueResult | undefined
+  for (let page = 1; slugs.length < limit; page++) {
+    const result = await searchPractices({ ...params, page, pageSize: 100 })
+    first ??= result
+    slugs.push(...result.items.map((item) => item.slug))
+    if (page >= result.pageCount || result.items.length === 0) break
+  }
+  const rows = await findPracticeRows(slugs.slice(0, limit))
+  return { rows, total: first?.total ?? 0, facets: first?.facets ?? { objective: [], actor: [], session: [], kind: [] } }
+}
+
+/** What the sitemap lists beyond the fixed pages: every public page with a parameter. */
+export async function findSitemapData() {
+  const prisma = db()
+  const [practices, sessions, actors, objectives] = await Promise.all([
+    prisma.practice.findMany({ where: PUBLISHED_PRACTICE, orderBy: { slug: 'asc' }, select: { slug: true, updatedAt: true } }),
+    prisma.session.findMany({ orderBy: { position: 'asc' }, select: { slug: true } }),
+    prisma.actor.findMany({ orderBy: { slug: 'asc' }, select: { slug: true, type: true } }),
+    prisma.objective.findMany({ orderBy: { number: 'asc' }, select: { number: true } }),
+  ])
+  return { practices, sessions, actors, objectives }
+}
+
+export type { ApiLocale }

@@ -1,0 +1,178 @@
+// Database rows → the API's response shapes (schemas.ts). Pure functions: the queries select the
+// rows, these pick the language, build absolute URLs and format dates.
+import { routing } from '@/i18n/routing'
+import { pickOptional } from '../forum/localize'
+import type { ActorType, PracticeKind } from '../generated/prisma/enums'
+import { PRACTICE_KIND_SLUGS, SLUG_BY_KIND } from '../practices/schemas'
+import type { ApiLocale, PracticeDetail, PracticeExportRow, PracticeList, PracticeSummary } from './schemas'
+
+/** The columns of one practice that the API, the exports and the feed need. */
+export type PracticeRow = {
+  slug: string
+  kind: PracticeKind
+  titleEs: string
+  titleEn: string | null
+  summaryEs: string
+  summaryEn: string | null
+  bodyEs: string | null
+  bodyEn: string | null
+  reportTitle: string | null
+  sourceSectionEs: string | null
+  sourceSectionEn: string | null
+  externalUrl: string | null
+  publishedAt: Date | null
+  updatedAt: Date
+  actors: { actor: { slug: string; type: ActorType; nameEs: string; nameEn: string; acronymEs: string | null; acronymEn: string | null } }[]
+  objectives: { objective: { number: number; titleEs: string; titleEn: string; shortLabelEs: string | null; shortLabelEn: string | null } }[]
+  sessions: { session: { slug: string; code: string; position: number; titleEs: string; titleEn: string } }[]
+}
+
+type Pathnames = typeof routing.pathnames
+
+/** The localised path of a public page, e.g. ('es', '/practices/[slug]', { slug }) → /es/practicas/slug. */
+export function sitePath(locale: ApiLocale, pathname: keyof Pathnames, params: Record<string, string> = {}): string {
+  const entry = routing.pathnames[pathname]
+  const template = typeof entry === 'string' ? entry : entry[locale]
+  const path = template.replace(/\[([a-z]+)\]/gi, (_, name: string) => encodeURIComponent(params[name] ?? ''))
+  return `/${locale}${path === '/' ? '' : path}`
+}
+
+export function siteUrl(siteOrigin: string, path: string): string {
+  return new URL(path, siteOrigin).toString()
+}
+
+const nonEmpty = (value: string | null | undefined): value is string => value != null && value.trim() !== ''
+
+function text(locale: ApiLocale, es: string | null, en: string | null): string | null {
+  if (locale === 'en' && nonEmpty(en)) return en
+  return nonEmpty(es) ? es : null
+}
+
+function refs(locale: ApiLocale, row: PracticeRow) {
+  const en = locale === 'en'
+  return {
+    objectives: row.objectives.map(({ objective: o }) => ({
+      number: o.number,
+      title: en ? o.titleEn : o.titleEs,
+      shortLabel: (en ? o.shortLabelEn : o.shortLabelEs) ?? null,
+    })),
+    actors: row.actors.map(({ actor: a }) => ({
+      slug: a.slug,
+      type: a.type,
+      name: en ? a.nameEn : a.nameEs,
+      acronym: (en ? a.acronymEn : a.acronymEs) ?? null,
+    })),
+    sessions: [...row.sessions]
+      .sort((a, b) => a.session.position - b.session.position)
+      .map(({ session: s }) => ({ slug: s.slug, code: s.code, title: en ? s.titleEn : s.titleEs })),
+  }
+}
+
+export function toPracticeSummary(locale: ApiLocale, row: PracticeRow, origin: string): PracticeSummary {
+  const title = pickOptional(locale, row.titleEs, row.titleEn)
+  const summary = pickOptional(locale, row.summaryEs, row.summaryEn)
+  return {
+    slug: row.slug,
+    kind: SLUG_BY_KIND[row.kind],
+    title: title.text,
+    summary: summary.text,
+    untranslated: title.untranslated || summary.untranslated,
+    ...refs(locale, row),
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    updatedAt: row.updatedAt.toISOString(),
+    url: siteUrl(origin, sitePath(locale, '/practices/[slug]', { slug: row.slug })),
+    apiUrl: siteUrl(origin, `/api/v1/practices/${encodeURIComponent(row.slug)}${locale === 'es' ? '' : `?locale=${locale}`}`),
+  }
+}
+
+export function toPracticeDetail(locale: ApiLocale, row: PracticeRow, origin: string): PracticeDetail {
+  return {
+    ...toPracticeSummary(locale, row, origin),
+    body: text(locale, row.bodyEs, row.bodyEn),
+    reportTitle: row.reportTitle,
+    sourceSection: text(locale, row.sourceSectionEs, row.sourceSectionEn),
+    externalUrl: row.externalUrl,
+  }
+}
+
+/** One export row: both languages, so an export can be imported again without loss. */
+export function toExportRow(locale: ApiLocale, row: PracticeRow, origin: string): PracticeExportRow {
+  const linked = refs(locale, row)
+  return {
+    slug: row.slug,
+    kind: SLUG_BY_KIND[row.kind],
+    titleEs: row.titleEs,
+    titleEn: row.titleEn,
+    summaryEs: row.summaryEs,
+    summaryEn: row.summaryEn,
+    bodyEs: row.bodyEs,
+    bodyEn: row.bodyEn,
+    reportTitle: row.reportTitle,
+    sourceSectionEs: row.sourceSectionEs,
+    sourceSectionEn: row.sourceSectionEn,
+    externalUrl: row.externalUrl,
+    objectives: linked.objectives.map((o) => o.number),
+    objectiveNames: linked.objectives.map((o) => o.title),
+    actors: linked.actors.map((a) => a.slug),
+    actorNames: linked.actors.map((a) => a.name),
+    sessions: linked.sessions.map((s) => s.slug),
+    sessionNames: linked.sessions.map((s) => s.title),
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    updatedAt: row.updatedAt.toISOString(),
+    url: siteUrl(origin, sitePath(locale, '/practices/[slug]', { slug: row.slug })),
+  }
+}
+
+/** CSV columns of the export, in order. */
+export const EXPORT_COLUMNS = [
+  'slug',
+  'kind',
+  'titleEs',
+  'titleEn',
+  'summaryEs',
+  'summaryEn',
+  'bodyEs',
+  'bodyEn',
+  'reportTitle',
+  'sourceSectionEs',
+  'sourceSectionEn',
+  'externalUrl',
+  'objectives',
+  'objectiveNames',
+  'actors',
+  'actorNames',
+  'sessions',
+  'sessionNames',
+  'publishedAt',
+  'updatedAt',
+  'url',
+] as const satisfies readonly (keyof PracticeExportRow)[]
+
+/** Lists in a CSV cell are joined with ";". Codes never contain one; the name columns are for people (an import reads the codes). */
+export const CSV_LIST_SEPARATOR = ';'
+
+export function exportRowToCsvCells(row: PracticeExportRow): string[] {
+  return EXPORT_COLUMNS.map((column) => {
+    const value = row[column]
+    if (Array.isArray(value)) return value.map(String).join(CSV_LIST_SEPARATOR)
+    return value == null ? '' : String(value)
+  })
+}
+
+type CatalogueFacetValue = { value: string; label: string; count: number; selected: boolean }
+type CatalogueFacets = Record<'objective' | 'actor' | 'session' | 'kind', CatalogueFacetValue[]>
+
+/** The catalogue's facet counts in the API's shape (objective values as numbers). */
+export function toApiFacets(facets: CatalogueFacets): PracticeList['facets'] {
+  const plain = (value: CatalogueFacetValue) => ({ label: value.label, count: value.count, selected: value.selected })
+  return {
+    objective: facets.objective.map((value) => ({ value: Number(value.value), ...plain(value) })),
+    actor: facets.actor.map((value) => ({ value: value.value, ...plain(value) })),
+    session: facets.session.map((value) => ({ value: value.value, ...plain(value) })),
+    kind: facets.kind.flatMap((value) => {
+      const kind = PRACTICE_KIND_SLUGS.find((slugValue) => slugValue === value.value)
+      return kind ? [{ value: kind, ...plain(value) }] : []
+    }),
+  }
+}
+
