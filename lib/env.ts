@@ -34,6 +34,21 @@ export const EnvSchema = z.object({
     .default('http://localhost:3000'),
   /** Log level for server logs. */
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /**
+   * Signs the session cookies (better-auth). Required in production, at least 32 characters; in
+   * development and tests a random per-process value is used when unset (lib/auth/auth.ts).
+   */
+  BETTER_AUTH_SECRET: optionalString.pipe(
+    z.string().min(32, 'must be at least 32 characters, e.g. the output of `openssl rand -base64 32`').optional(),
+  ),
+}).superRefine((value, ctx) => {
+  if (value.NODE_ENV === 'production' && !value.BETTER_AUTH_SECRET) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['BETTER_AUTH_SECRET'],
+      message: 'is required in production (at least 32 characters, e.g. `openssl rand -base64 32`)',
+    })
+  }
 })
 
 export type Env = z.infer<typeof EnvSchema>

@@ -2,7 +2,11 @@
 // database (tests/setup/throwaway-database.ts). Without a Chromium they are skipped loudly, unless
 // REQUIRE_E2E=1, when that is a failure.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
+import { createPrismaClient, openConnection } from '../lib/db'
+import { prepareDatabase } from '../lib/migrations/prepare'
+import { runUserCreate } from '../lib/users/cli'
 import { startThrowawayDatabase } from '../tests/setup/throwaway-database'
 
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
@@ -24,6 +28,31 @@ async function waitForHealth(server: ChildProcess, timeoutMs: number): Promise<v
   throw new Error(`the server did not become healthy within ${timeoutMs / 1000}s`)
 }
 
+/**
+ * The browser tests' workspace accounts, made before the server starts (PGlite allows one opener),
+ * with random passwords handed to Playwright in E2E_* variables. No fixed credentials anywhere.
+ */
+async function createE2eUsers(databaseEnv: { DATABASE_URL: string; PGLITE_DATA_DIR?: string }): Promise<Record<string, string>> {
+  const options = { databaseUrl: databaseEnv.DATABASE_URL, pgliteDataDir: databaseEnv.PGLITE_DATA_DIR }
+  await prepareDatabase(options)
+  const connection = openConnection(options)
+  const prisma = createPrismaClient(connection)
+  const users: Record<string, string> = {}
+  try {
+    for (const role of ['admin', 'editor'] as const) {
+      const email = `e2e-${role}@example.org`
+      const password = randomBytes(18).toString('base64url')
+      await runUserCreate(prisma, { argv: ['--email', email, '--role', role, '--name', `E2E ${role}`], password })
+      users[`E2E_${role.toUpperCase()}_EMAIL`] = email
+      users[`E2E_${role.toUpperCase()}_PASSWORD`] = password
+    }
+  } finally {
+    await prisma.$disconnect()
+    await connection.close()
+  }
+  return users
+}
+
 async function main(): Promise<number> {
   if (!existsSync(chromium)) {
     const banner = '!'.repeat(78)
@@ -40,6 +69,7 @@ async function main(): Promise<number> {
   console.info(`[e2e] database: ${database.description}`)
   let server: ChildProcess | undefined
   try {
+    const e2eUsers = await createE2eUsers(database.env)
     server = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/start.ts'], {
       stdio: 'inherit',
       env: {
@@ -49,12 +79,13 @@ async function main(): Promise<number> {
         HOSTNAME: 'localhost',
         SITE_URL: baseURL,
         NODE_ENV: 'production',
+        BETTER_AUTH_SECRET: randomBytes(32).toString('base64'),
       },
     })
     await waitForHealth(server, 600_000)
     const result = spawnSync(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', ...process.argv.slice(2)], {
       stdio: 'inherit',
-      env: { ...process.env, E2E_BASE_URL: baseURL, CHROMIUM_PATH: chromium },
+      env: { ...process.env, ...e2eUsers, E2E_BASE_URL: baseURL, CHROMIUM_PATH: chromium },
     })
     return result.status ?? 1
   } finally {

@@ -25,6 +25,26 @@ export function SiteFooter() {
                 {t('about')}
               </Link>
             </li>
+            <li>
+              <Link href="/coverage" className="inline-flex min-h-11 items-center">
+                {t('coverage')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/compare" className="inline-flex min-h-11 items-center">
+                {t('compare')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/open-data" className="inline-flex min-h-11 items-center">
+                {t('openData')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/sign-in" className="inline-flex min-h-11 items-center">
+                {t('signIn')}
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -12,9 +12,10 @@ const sections = [
   { href: '/objectives', key: 'objectives' },
   { href: '/sessions', key: 'sessions' },
   { href: '/countries', key: 'countries' },
-  { href: '/organizations', key: 'organizations' },
   { href: '/communique', key: 'communique' },
   { href: '/recommendations', key: 'recommendations' },
+  { href: '/delegations', key: 'delegations' },
+  { href: '/coverage', key: 'coverage' },
 ] as const satisfies ReadonlyArray<{ href: AppPathname; key: string }>
 
 /**

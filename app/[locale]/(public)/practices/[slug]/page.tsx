@@ -1,0 +1,207 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { actorHref, catalogueHref, practiceHref, sessionHref } from '@/components/forum/hrefs'
+import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { PracticeBody } from '@/components/practice/practice-body'
+import { PrintButton } from '@/components/practice/print-button'
+import { Badge, Link } from '@/components/ui'
+import { truncate } from '@/lib/forum/markdown'
+import { pageLocale } from '@/lib/forum/route'
+import { absoluteUrl, pageMetadata } from '@/lib/i18n/metadata'
+import { findRelatedPractices, getPublishedPractice } from '@/lib/practices/queries'
+import { PracticeSlugSchema } from '@/lib/practices/schemas'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+async function load(params: Props['params']) {
+  const locale = await pageLocale(params)
+  const slug = PracticeSlugSchema.safeParse((await params).slug)
+  const practice = slug.success ? await getPublishedPractice(locale, slug.data) : null
+  if (!practice) notFound()
+  return { locale, practice }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, practice } = await load(params)
+  const base = await pageMetadata({
+    locale,
+    pathname: { pathname: '/practices/[slug]', params: { slug: practice.slug } },
+    title: practice.title.text,
+    description: truncate(practice.summary.text, 160),
+  })
+  return {
+    ...base,
+    openGraph: {
+      ...base.openGraph,
+      type: 'article',
+      modifiedTime: practice.updatedAt.toISOString(),
+      ...(practice.publishedAt ? { publishedTime: practice.publishedAt.toISOString() } : {}),
+    },
+  }
+}
+
+export default async function PracticePage({ params }: Props) {
+  const { locale, practice } = await load(params)
+  const [t, tCatalogue, format, related] = await Promise.all([
+    getTranslations('Practice'),
+    getTranslations('Catalogue'),
+    getFormatter(),
+    findRelatedPractices(locale, practice.slug),
+  ])
+  const untranslatedLang = (value: { untranslated: boolean }) => (value.untranslated ? 'es' : undefined)
+  const updated = format.dateTime(practice.updatedAt, { dateStyle: 'long' })
+  const url = absoluteUrl(locale, { pathname: '/practices/[slug]', params: { slug: practice.slug } })
+  const actorNames = practice.actors.map((actor) => actor.name).join('; ')
+  const anyUntranslated = practice.title.untranslated || practice.summary.untranslated || Boolean(practice.body?.untranslated)
+
+  return (
+    <article className="space-y-8 [overflow-wrap:anywhere]">
+      <Breadcrumbs
+        items={[
+          { label: t('breadcrumb'), href: '/practices' },
+          { label: practice.title.text, href: practiceHref(practice.slug) },
+        ]}
+      />
+      <header className="max-w-3xl space-y-3">
+        <div className="flex flex-wrap items-center gap-2">
+          <Badge variant="primary">{tCatalogue(`kind.${practice.kindSlug}`)}</Badge>
+          {anyUntranslated ? <Badge variant="warning">{t('untranslated')}</Badge> : null}
+        </div>
+        <h1 className="text-3xl font-bold leading-tight text-primary-900" lang={untranslatedLang(practice.title)}>
+          {practice.title.text}
+        </h1>
+        {anyUntranslated ? <p className="text-sm text-warning-700">{t('untranslatedNote')}</p> : null}
+        <p className="text-sm text-neutral-700">{t('lastUpdated', { date: updated })}</p>
+      </header>
+
+      <dl className="grid max-w-3xl gap-x-6 gap-y-3 sm:grid-cols-[auto_1fr]">
+        <dt className="font-semibold">{t('actors')}</dt>
+        <dd>
+          <ul className="flex flex-wrap gap-x-4">
+            {practice.actors.map((actor) => (
+              <li key={actor.slug}>
+                <Link href={actorHref(actor)} className="inline-block py-1">
+                  {actor.name}
+                  {actor.acronym && actor.acronym !== actor.name ? ` (${actor.acronym})` : ''}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </dd>
+        <dt className="font-semibold">{t('objectives')}</dt>
+        <dd>
+          <ul>
+            {practice.objectives.map((objective) => (
+              <li key={objective.number}>
+                <Link href={catalogueHref({ objective: objective.number })} className="inline-block py-1">
+                  {t('objectiveLink', { number: objective.number, title: objective.title })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </dd>
+        <dt className="font-semibold">{t('sessions')}</dt>
+        <dd>
+          <ul>
+            {practice.sessions.map((session) => (
+              <li key={session.slug}>
+                <Link href={sessionHref(session.slug)} className="inline-block py-1">
+                  {session.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </dd>
+      </dl>
+
+      <section aria-labelledby="practice-summary" className="max-w-3xl space-y-3">
+        <h2 id="practice-summary" className="text-2xl font-semibold">
+          {t('summary')}
+        </h2>
+        <p className="text-lg" lang={untranslatedLang(practice.summary)}>
+          {practice.summary.text}
+        </p>
+        {practice.externalUrl ? (
+          <p>
+            <a
+              href={practice.externalUrl}
+              rel="noopener nofollow"
+              className="text-primary-700 underline underline-offset-2 print:after:content-['_('_attr(href)_')']"
+            >
+              {t('externalLink')}
+            </a>
+          </p>
+        ) : null}
+      </section>
+
+      {practice.body ? (
+        <section aria-labelledby="practice-body" className="max-w-3xl space-y-3">
+          <h2 id="practice-body" className="text-2xl font-semibold">
+            {t('body')}
+          </h2>
+          <PracticeBody source={practice.body.text} lang={untranslatedLang(practice.body)} />
+        </section>
+      ) : null}
+
+      {practice.sourceSection || practice.reportTitle ? (
+        <section aria-labelledby="practice-source" className="max-w-3xl space-y-2">
+          <h2 id="practice-source" className="text-2xl font-semibold">
+            {t('source')}
+          </h2>
+          {practice.sourceSection ? <p lang={untranslatedLang(practice.sourceSection)}>{practice.sourceSection.text}</p> : null}
+          {practice.reportTitle ? (
+            <p className="text-sm text-neutral-700">
+              {t('reportTitle')}: <q lang="es">{practice.reportTitle}</q>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="practice-citation" className="max-w-3xl space-y-2">
+        <h2 id="practice-citation" className="text-2xl font-semibold">
+          {t('citationHeading')}
+        </h2>
+        <p className="rounded-md border border-neutral-200 bg-neutral-50 p-4 text-sm" data-testid="citation">
+          {t('citation', { actors: actorNames, title: practice.title.text, url, date: updated })}
+        </p>
+        <PrintButton label={t('print')} />
+      </section>
+
+      <section aria-labelledby="practice-related" className="max-w-3xl space-y-3" data-print="hide">
+        <h2 id="practice-related" className="text-2xl font-semibold">
+          {t('related')}
+        </h2>
+        {related.length > 0 ? (
+          <ul className="space-y-2">
+            {related.map((item) => (
+              <li key={item.slug}>
+                <Link href={practiceHref(item.slug)} className="inline-block py-1 font-medium" lang={untranslatedLang(item.title)}>
+                  {item.title.text}
+                </Link>{' '}
+                <span className="text-sm text-neutral-700">
+                  ({tCatalogue(`kind.${item.kind === 'GOOD_PRACTICE' ? 'good-practice' : item.kind === 'POLICY' ? 'policy' : 'tool'}`)}
+                  {' · '}
+                  {t('relatedReason', {
+                    actors: item.sharedActors,
+                    objectives: item.sharedObjectives,
+                    both: item.sharedActors > 0 && item.sharedObjectives > 0 ? 'yes' : 'no',
+                  })}
+                  )
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('noRelated')}</p>
+        )}
+      </section>
+
+      <p data-print="hide">
+        <Link href="/practices" className="inline-flex min-h-11 items-center">
+          {t('backToCatalogue')}
+        </Link>
+      </p>
+    </article>
+  )
+}

@@ -1,0 +1,161 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { ActiveFilters, activeFilterChips } from '@/components/catalogue/active-filters'
+import { CatalogueForm } from '@/components/catalogue/catalogue-form'
+import { FacetFieldset } from '@/components/catalogue/facet-fieldset'
+import { Pagination } from '@/components/catalogue/pagination'
+import { ResultCard } from '@/components/catalogue/result-card'
+import { practiceHref } from '@/components/forum/hrefs'
+import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { Button, Input, Link, Select } from '@/components/ui'
+import { getPathname } from '@/i18n/navigation'
+import { pageLocale } from '@/lib/forum/route'
+import { pageMetadata } from '@/lib/i18n/metadata'
+import { searchPractices } from '@/lib/practices/queries'
+import { catalogueQuery, catalogueQueryString, MAX_QUERY_LENGTH, parseCatalogueSearchParams } from '@/lib/practices/schemas'
+
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const t = await getTranslations({ locale, namespace: 'Catalogue' })
+  return pageMetadata({ locale, pathname: '/practices', title: t('metaTitle'), description: t('metaDescription') })
+}
+
+export default async function CataloguePage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params)
+  const view = parseCatalogueSearchParams(await searchParams)
+  const [t, result] = await Promise.all([getTranslations('Catalogue'), searchPractices({ locale, ...view })])
+  const kindLabel = (kind: string) => t(`kind.${kind as 'tool'}`)
+  const chips = activeFilterChips(view, result.facets, {
+    query: (q) => t('queryChip', { q }),
+    kind: kindLabel,
+    objective: (n, title) => `${n}. ${title}`,
+  })
+  const countries = result.facets.actor.filter((value) => value.detail === 'COUNTRY')
+  const organizations = result.facets.actor.filter((value) => value.detail !== 'COUNTRY')
+
+  return (
+    <div className="space-y-6">
+      <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/practices' }]} />
+      <header className="max-w-3xl space-y-2">
+        <h1 className="text-3xl font-bold leading-tight text-primary-900">{t('title')}</h1>
+        <p className="text-neutral-700">{t('intro')}</p>
+      </header>
+
+      <CatalogueForm
+        action={getPathname({ locale, href: '/practices' })}
+        stateKey={catalogueQueryString(view)}
+        updatingLabel={t('updating')}
+      >
+        <div className="flex flex-col gap-3 sm:flex-row sm:items-end" role="search">
+          <Input
+            type="search"
+            name="q"
+            label={t('searchLabel')}
+            hint={t('searchHint')}
+            defaultValue={view.q}
+            maxLength={MAX_QUERY_LENGTH}
+            autoComplete="off"
+            fieldClassName="grow"
+          />
+          <Button type="submit" className="sm:mb-0">
+            {t('submit')}
+          </Button>
+        </div>
+
+        <div className="mt-6 grid gap-8 lg:grid-cols-[18rem_1fr]">
+          <aside aria-labelledby="catalogue-filters" className="space-y-2" data-print="hide">
+            <h2 id="catalogue-filters" className="text-xl font-semibold">
+              {t('filtersHeading')}
+            </h2>
+            <FacetFieldset legend={t('facet.kind')} name="kind" values={result.facets.kind} label={(value) => kindLabel(value.value)} />
+            <FacetFieldset
+              legend={t('facet.objective')}
+              name="objective"
+              values={result.facets.objective}
+              label={(value) => `${value.value}. ${value.label}`}
+            />
+            <FacetFieldset legend={t('facet.country')} name="actor" values={countries} />
+            <FacetFieldset legend={t('facet.organization')} name="actor" values={organizations} />
+            <FacetFieldset legend={t('facet.session')} name="session" values={result.facets.session} />
+            <noscript>
+              <Button type="submit" variant="secondary" className="mt-4 w-full">
+                {t('applyFilters')}
+              </Button>
+            </noscript>
+          </aside>
+
+          <section aria-labelledby="catalogue-results" className="min-w-0 space-y-4 group-data-[pending=true]:opacity-60">
+            <div className="flex flex-wrap items-end justify-between gap-3">
+              <div>
+                <h2 id="catalogue-results" className="text-xl font-semibold">
+                  {t('resultsHeading')}
+                </h2>
+                <p className="text-neutral-700" data-testid="result-count">
+                  {result.q ? t('resultCountFor', { count: result.total, q: result.q }) : t('resultCount', { count: result.total })}
+                  {result.pageCount > 1 ? ` · ${t('pageOf', { page: result.page, pageCount: result.pageCount })}` : null}
+                </p>
+              </div>
+              <Select name="sort" label={t('sortLabel')} defaultValue={result.sort}
+                data-current={result.sort}
+                data-default={view.q ? 'relevance' : 'title'} fieldClassName="w-full sm:w-64">
+                {view.q ? <option value="relevance">{t('sort.relevance')}</option> : null}
+                <option value="title">{t('sort.title')}</option>
+                <option value="updated">{t('sort.updated')}</option>
+              </Select>
+            </div>
+
+            <ActiveFilters chips={chips} />
+
+            {result.items.length > 0 ? (
+              <ol className="space-y-4" aria-label={t('resultsHeading')}>
+                {result.items.map((item) => (
+                  <ResultCard key={item.slug} item={item} />
+                ))}
+              </ol>
+            ) : (
+              <div className="space-y-3 rounded-lg border border-neutral-300 bg-neutral-50 p-5" data-testid="empty-state">
+                <h3 className="text-lg font-semibold">{t('emptyTitle')}</h3>
+                {chips.length > 0 ? (
+                  <>
+                    <p>{t('emptyRemoveFilter')}</p>
+                    <ul className="list-disc space-y-1 pl-6">
+                      {chips.map((chip) => (
+                        <li key={chip.key}>
+                          <Link href={{ pathname: '/practices', query: catalogueQuery(chip.without) }} className="inline-block py-1">
+                            {t('removeFilter', { label: chip.label })}
+                          </Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                ) : null}
+                {view.q ? <p>{t('emptyTryOther')}</p> : null}
+                {result.closeMatches.length > 0 ? (
+                  <>
+                    <h4 className="font-semibold">{t('closeMatches')}</h4>
+                    <ul className="list-disc space-y-1 pl-6">
+                      {result.closeMatches.map((match) => (
+                        <li key={match.slug}>
+                          <Link href={practiceHref(match.slug)} className="inline-block py-1" lang={match.title.untranslated ? 'es' : undefined}>
+                            {match.title.text}
+                          </Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                ) : null}
+              </div>
+            )}
+
+            <Pagination params={view} page={result.page} pageCount={result.pageCount} />
+          </section>
+        </div>
+      </CatalogueForm>
+    </div>
+  )
+}

@@ -1,0 +1,83 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { AuditEntries } from '@/components/audit/audit-entries'
+import { AuditFilters } from '@/components/audit/audit-filters'
+import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { Link } from '@/components/ui'
+import { getPathname } from '@/i18n/navigation'
+import { AuditFilterSchema, findAuditEntries, findAuditFacets, type AuditFilter } from '@/lib/audit/queries'
+import { privatePageMetadata } from '@/lib/auth/metadata'
+import { requireUserOrRedirect } from '@/lib/auth/session'
+import { pageLocale } from '@/lib/forum/route'
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const t = await getTranslations({ locale, namespace: 'Audit' })
+  return privatePageMetadata({ locale, pathname: '/manage/audit', title: t('metaTitle') })
+}
+
+function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]))
+}
+
+/** The filter as query parameters (without empty ones), for the pagination links. */
+function query(filter: AuditFilter, page: number): Record<string, string> {
+  const entries = Object.entries({ ...filter, page: String(page) }).filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '' && !(entry[0] === 'page' && entry[1] === '1'),
+  )
+  return Object.fromEntries(entries)
+}
+
+export default async function AuditPage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params)
+  const admin = await requireUserOrRedirect(locale, { roles: ['admin'], returnTo: getPathname({ locale, href: '/manage/audit' }) })
+  const filter = AuditFilterSchema.parse(firstValues(await searchParams))
+  const [t, tWorkspace, result, facets] = await Promise.all([
+    getTranslations('Audit'),
+    getTranslations('Workspace'),
+    findAuditEntries(admin, filter),
+    findAuditFacets(admin),
+  ])
+
+  return (
+    <div className="space-y-8">
+      <Breadcrumbs items={[{ label: tWorkspace('breadcrumb'), href: '/manage' }, { label: t('title'), href: '/manage/audit' }]} />
+      <div className="space-y-2">
+        <h1 className="text-3xl font-bold text-primary-900">{t('title')}</h1>
+        <p className="max-w-3xl text-neutral-700">{t('intro')}</p>
+      </div>
+      <section aria-labelledby="audit-filters" className="space-y-3">
+        <h2 id="audit-filters" className="text-2xl font-semibold">
+          {t('filtersHeading')}
+        </h2>
+        <AuditFilters filter={filter} actions={facets.actions} targetTypes={facets.targetTypes} />
+      </section>
+      <section aria-labelledby="audit-results" className="space-y-4">
+        <h2 id="audit-results" className="text-2xl font-semibold">
+          {t('resultsHeading')}
+        </h2>
+        <p role="status" className="text-neutral-700">
+          {t('results', { total: result.total })}
+        </p>
+        <AuditEntries entries={result.entries} />
+        {result.pageCount > 1 ? (
+          <nav aria-label={t('paginationLabel')} className="flex flex-wrap items-center gap-4">
+            {result.page > 1 ? (
+              <Link href={{ pathname: '/manage/audit', query: query(filter, result.page - 1) }} rel="prev" className="inline-flex min-h-11 items-center">
+                {t('previous')}
+              </Link>
+            ) : null}
+            <span aria-current="page">{t('pageOf', { page: result.page, pageCount: result.pageCount })}</span>
+            {result.page < result.pageCount ? (
+              <Link href={{ pathname: '/manage/audit', query: query(filter, result.page + 1) }} rel="next" className="inline-flex min-h-11 items-center">
+                {t('next')}
+              </Link>
+            ) : null}
+          </nav>
+        ) : null}
+      </section>
+    </div>
+  )
+}

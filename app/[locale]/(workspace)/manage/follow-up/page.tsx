@@ -1,0 +1,71 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { FollowUpForm } from '@/components/follow-up/follow-up-form'
+import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { Card } from '@/components/ui'
+import { getPathname } from '@/i18n/navigation'
+import { privatePageMetadata } from '@/lib/auth/metadata'
+import { requireUserOrRedirect } from '@/lib/auth/session'
+import { findFollowUpItems, type FollowUpItem } from '@/lib/follow-up/queries'
+import { pageLocale } from '@/lib/forum/route'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const t = await getTranslations({ locale, namespace: 'FollowUp' })
+  return privatePageMetadata({ locale, pathname: '/manage/follow-up', title: t('metaTitle') })
+}
+
+const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : '')
+
+function Item({ item, target, label }: { item: FollowUpItem; target: 'idea' | 'recommendation'; label: string }) {
+  const headingId = `follow-up-${target}-${item.id}`
+  return (
+    <Card as="li" className="space-y-3">
+      <h3 id={headingId} className="text-base font-semibold text-neutral-700">
+        {label}
+      </h3>
+      <p className="[overflow-wrap:anywhere]">{item.text}</p>
+      <FollowUpForm
+        labelledBy={headingId}
+        item={{ target, id: item.id, status: item.status, noteEs: item.noteEs, noteEn: item.noteEn, checkedAt: day(item.checkedAt) }}
+      />
+    </Card>
+  )
+}
+
+export default async function FollowUpPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const admin = await requireUserOrRedirect(locale, { roles: ['admin'], returnTo: getPathname({ locale, href: '/manage/follow-up' }) })
+  const [t, tWorkspace, items] = await Promise.all([getTranslations('FollowUp'), getTranslations('Workspace'), findFollowUpItems(admin, locale)])
+  return (
+    <div className="space-y-8">
+      <Breadcrumbs items={[{ label: tWorkspace('breadcrumb'), href: '/manage' }, { label: t('metaTitle'), href: '/manage/follow-up' }]} />
+      <div className="space-y-2">
+        <h1 className="text-3xl font-bold text-primary-900">{t('title')}</h1>
+        <p className="max-w-3xl text-neutral-700">{t('intro')}</p>
+      </div>
+      <section aria-labelledby="follow-up-recommendations" className="space-y-4">
+        <h2 id="follow-up-recommendations" className="text-2xl font-semibold">
+          {t('recommendationsHeading')}
+        </h2>
+        <ul className="space-y-4">
+          {items.recommendations.map((item) => (
+            <Item key={item.id} item={item} target="recommendation" label={t('recommendationLabel', { kind: t(`recommendationKinds.${item.kind}`), position: item.position })} />
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="follow-up-ideas" className="space-y-4">
+        <h2 id="follow-up-ideas" className="text-2xl font-semibold">
+          {t('ideasHeading')}
+        </h2>
+        <ul className="space-y-4">
+          {items.ideas.map((item) => (
+            <Item key={item.id} item={item} target="idea" label={t('ideaLabel', { table: item.table, position: item.position, session: item.sessionCode })} />
+          ))}
+        </ul>
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,167 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { z } from 'zod'
+import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { Badge, Button, Link, Select } from '@/components/ui'
+import { STATUS_VARIANT } from '@/components/workspace/practice-table'
+import { RestoreRevisionForm } from '@/components/workspace/restore-revision-form'
+import { diffLabels, SnapshotDiff } from '@/components/workspace/snapshot-diff'
+import { getPathname } from '@/i18n/navigation'
+import { privatePageMetadata } from '@/lib/auth/metadata'
+import { requireUserOrRedirect } from '@/lib/auth/session'
+import { pageLocale } from '@/lib/forum/route'
+import { diffSnapshots } from '@/lib/practices/diff'
+import { PracticeIdParamSchema } from '@/lib/practices/editing-schemas'
+import { findEditorOptions, findPracticeRevisions, getPracticeForEditing, getRevisionSnapshots } from '@/lib/practices/workspace-queries'
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+const versionParam = z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.coerce.number().int().min(1).max(2_147_483_647).optional().catch(undefined))
+
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const { id } = await params
+  const t = await getTranslations({ locale, namespace: 'History' })
+  return privatePageMetadata({ locale, pathname: { pathname: '/manage/practices/[id]/history', params: { id } }, title: t('metaTitle', { id }) })
+}
+
+export default async function PracticeHistoryPage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params)
+  const { id: idParam } = await params
+  const parsedId = PracticeIdParamSchema.safeParse(idParam)
+  if (!parsedId.success) notFound()
+  const id = parsedId.data
+  const href = { pathname: '/manage/practices/[id]/history' as const, params: { id: String(id) } }
+  const user = await requireUserOrRedirect(locale, { returnTo: getPathname({ locale, href }) })
+  const [practice, revisions, options, t, tEditor, tWorkspace, format] = await Promise.all([
+    getPracticeForEditing(user, id),
+    findPracticeRevisions(user, id),
+    findEditorOptions(user, locale),
+    getTranslations('History'),
+    getTranslations('PracticeEditor'),
+    getTranslations('Workspace'),
+    getFormatter(),
+  ])
+  if (!practice) notFound()
+
+  const query = await searchParams
+  const versions = revisions.map((revision) => revision.version)
+  const latest = versions[0]
+  const requestedTo = versionParam.parse(query.to)
+  const requestedFrom = versionParam.parse(query.from)
+  const to = requestedTo !== undefined && versions.includes(requestedTo) ? requestedTo : latest
+  const from = requestedFrom !== undefined && versions.includes(requestedFrom) ? requestedFrom : versions.find((version) => to !== undefined && version < to)
+  const snapshots = to !== undefined ? await getRevisionSnapshots(user, id, [from, to].filter((v): v is number => v !== undefined)) : new Map()
+  const changes = to !== undefined ? diffSnapshots(from !== undefined ? (snapshots.get(from) ?? null) : null, snapshots.get(to) ?? null) : []
+  const labels = diffLabels(options)
+  const date = (value: Date) => format.dateTime(value, { dateStyle: 'medium', timeStyle: 'short' })
+  const note = (value: string | null) => {
+    if (!value) return null
+    const restored = /^restored-from:(\d+)$/.exec(value)
+    if (restored) return t('notes.restoredFrom', { version: restored[1] ?? '' })
+    if (value === 'deleted') return t('notes.deleted')
+    if (value === 'restored') return t('notes.restored')
+    return value
+  }
+  const canRestore = practice.deletedAt === null
+
+  return (
+    <div className="space-y-8">
+      <Breadcrumbs
+        items={[
+          { label: tWorkspace('breadcrumb'), href: '/manage' },
+          { label: tEditor('breadcrumb'), href: '/manage/practices' },
+          { label: `#${id}`, href: { pathname: '/manage/practices/[id]', params: { id: String(id) } } },
+          { label: t('title'), href },
+        ]}
+      />
+      <div className="space-y-2">
+        <h1 className="text-3xl font-bold text-primary-900 [overflow-wrap:anywhere]">
+          {t('title')}: <span lang="es">{practice.snapshot.titleEs}</span>
+        </h1>
+        <p className="max-w-3xl text-neutral-700">{t('intro')}</p>
+        <Link href={{ pathname: '/manage/practices/[id]', params: { id: String(id) } }} className="inline-flex min-h-11 items-center">
+          {t('backToEditor')}
+        </Link>
+      </div>
+
+      {revisions.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <>
+          <section aria-labelledby="history-compare" className="space-y-4">
+            <h2 id="history-compare" className="text-2xl font-semibold">
+              {t('compareHeading')}
+            </h2>
+            <form method="get" className="grid gap-4 sm:grid-cols-3">
+              <Select id="history-from" name="from" label={t('from')} defaultValue={from !== undefined ? String(from) : ''}>
+                {revisions.map((revision) => (
+                  <option key={revision.version} value={revision.version}>
+                    {t('versionOption', { version: revision.version, date: date(revision.createdAt) })}
+                  </option>
+                ))}
+              </Select>
+              <Select id="history-to" name="to" label={t('to')} defaultValue={to !== undefined ? String(to) : ''}>
+                {revisions.map((revision) => (
+                  <option key={revision.version} value={revision.version}>
+                    {t('versionOption', { version: revision.version, date: date(revision.createdAt) })}
+                  </option>
+                ))}
+              </Select>
+              <div className="flex items-end">
+                <Button type="submit">{t('compare')}</Button>
+              </div>
+            </form>
+            {to !== undefined ? (
+              <div className="space-y-2" data-testid="history-diff">
+                <h3 className="text-xl font-semibold">{t('diffHeading', { from: from ?? 0, to })}</h3>
+                {changes.length > 0 ? <SnapshotDiff changes={changes} labels={labels} caption={t('diffHeading', { from: from ?? 0, to })} /> : <p>{t('noDifferences')}</p>}
+              </div>
+            ) : null}
+          </section>
+
+          <section aria-labelledby="history-list" className="space-y-4">
+            <h2 id="history-list" className="text-2xl font-semibold">
+              {t('listHeading')}
+            </h2>
+            <table className="w-full border-collapse text-left">
+              <thead className="sr-only md:not-sr-only">
+                <tr className="border-b border-neutral-300 text-sm text-neutral-700">
+                  <th scope="col" className="py-2 pr-3 font-semibold">{t('columns.version')}</th>
+                  <th scope="col" className="py-2 pr-3 font-semibold">{t('columns.date')}</th>
+                  <th scope="col" className="py-2 pr-3 font-semibold">{t('columns.author')}</th>
+                  <th scope="col" className="py-2 pr-3 font-semibold">{t('columns.status')}</th>
+                  <th scope="col" className="py-2 pr-3 font-semibold">{t('columns.note')}</th>
+                  <th scope="col" className="py-2 font-semibold">{t('columns.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {revisions.map((revision) => (
+                  <tr key={revision.version} className="block border-b border-neutral-200 py-3 md:table-row md:py-0">
+                    <th scope="row" className="block py-1 pr-3 text-left md:table-cell md:py-3">
+                      {revision.version}
+                      {revision.version === latest ? <span className="text-sm font-normal text-neutral-600"> ({t('current')})</span> : null}
+                    </th>
+                    <td className="block py-1 pr-3 text-sm md:table-cell md:py-3">
+                      <time dateTime={revision.createdAt.toISOString()}>{date(revision.createdAt)}</time>
+                    </td>
+                    <td className="block py-1 pr-3 md:table-cell md:py-3">{revision.authorName ?? t('system')}</td>
+                    <td className="block py-1 pr-3 md:table-cell md:py-3">
+                      <Badge variant={STATUS_VARIANT[revision.status]}>{tEditor(`statuses.${revision.status}`)}</Badge>
+                    </td>
+                    <td className="block py-1 pr-3 text-sm md:table-cell md:py-3 [overflow-wrap:anywhere]">{note(revision.note)}</td>
+                    <td className="block py-1 md:table-cell md:py-3">
+                      {canRestore && revision.version !== latest ? <RestoreRevisionForm id={id} version={practice.version} revision={revision.version} /> : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {canRestore ? <p className="text-sm text-neutral-700">{t('restoreHint', { pending: String(practice.status === 'PUBLISHED') })}</p> : null}
+          </section>
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { PracticeEditor } from '@/components/workspace/practice-editor'
+import { getPathname } from '@/i18n/navigation'
+import { privatePageMetadata } from '@/lib/auth/metadata'
+import { requireUserOrRedirect } from '@/lib/auth/session'
+import { pageLocale } from '@/lib/forum/route'
+import { findEditorOptions } from '@/lib/practices/workspace-queries'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const t = await getTranslations({ locale, namespace: 'PracticeEditor' })
+  return privatePageMetadata({ locale, pathname: '/manage/practices/new', title: t('metaTitleNew') })
+}
+
+export default async function NewPracticePage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const user = await requireUserOrRedirect(locale, { returnTo: getPathname({ locale, href: '/manage/practices/new' }) })
+  const [t, tWorkspace, options] = await Promise.all([getTranslations('PracticeEditor'), getTranslations('Workspace'), findEditorOptions(user, locale)])
+  return (
+    <div className="space-y-8">
+      <Breadcrumbs
+        items={[
+          { label: tWorkspace('breadcrumb'), href: '/manage' },
+          { label: t('breadcrumb'), href: '/manage/practices' },
+          { label: t('titleNew'), href: '/manage/practices/new' },
+        ]}
+      />
+      <div className="space-y-2">
+        <h1 className="text-3xl font-bold text-primary-900">{t('titleNew')}</h1>
+        <p className="max-w-3xl text-neutral-700">{t('intro')}</p>
+      </div>
+      <PracticeEditor practice={null} initial={null} options={options} />
+    </div>
+  )
+}

@@ -1,0 +1,86 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { Link } from '@/components/ui'
+import { PracticeFilters } from '@/components/workspace/practice-filters'
+import { PracticeTable } from '@/components/workspace/practice-table'
+import { getPathname } from '@/i18n/navigation'
+import { privatePageMetadata } from '@/lib/auth/metadata'
+import { requireUserOrRedirect } from '@/lib/auth/session'
+import { pageLocale } from '@/lib/forum/route'
+import { parseWorkspacePracticeParams, type WorkspacePracticeParams } from '@/lib/practices/editing-schemas'
+import { findEditorOptions, findWorkspacePractices } from '@/lib/practices/workspace-queries'
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const t = await getTranslations({ locale, namespace: 'WorkspacePractices' })
+  return privatePageMetadata({ locale, pathname: '/manage/practices', title: t('metaTitle') })
+}
+
+/** The filters as query parameters (without defaults), for the pagination links. */
+function query(params: WorkspacePracticeParams, page: number): Record<string, string> {
+  const entries = Object.entries({ ...params, page: String(page) }).filter(
+    (entry): entry is [string, string] =>
+      typeof entry[1] === 'string' && entry[1] !== '' && !(entry[0] === 'page' && entry[1] === '1') && !(entry[0] === 'sort' && entry[1] === 'updated'),
+  )
+  return Object.fromEntries(entries)
+}
+
+export default async function WorkspacePracticesPage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params)
+  const user = await requireUserOrRedirect(locale, { returnTo: getPathname({ locale, href: '/manage/practices' }) })
+  const filter = parseWorkspacePracticeParams(await searchParams)
+  const [t, tWorkspace, result, options] = await Promise.all([
+    getTranslations('WorkspacePractices'),
+    getTranslations('Workspace'),
+    findWorkspacePractices(user, filter),
+    findEditorOptions(user, locale),
+  ])
+
+  return (
+    <div className="space-y-8">
+      <Breadcrumbs items={[{ label: tWorkspace('breadcrumb'), href: '/manage' }, { label: t('title'), href: '/manage/practices' }]} />
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div className="space-y-2">
+          <h1 className="text-3xl font-bold text-primary-900">{t('title')}</h1>
+          <p className="max-w-3xl text-neutral-700">{t('intro')}</p>
+        </div>
+        <Link href="/manage/practices/new" variant="button">
+          {t('newPractice')}
+        </Link>
+      </div>
+      <section aria-labelledby="practices-filters" className="space-y-3">
+        <h2 id="practices-filters" className="text-2xl font-semibold">
+          {t('filtersHeading')}
+        </h2>
+        <PracticeFilters params={filter} sessions={options.sessions} />
+      </section>
+      <section aria-labelledby="practices-results" className="space-y-4">
+        <h2 id="practices-results" className="text-2xl font-semibold">
+          {t('resultsHeading')}
+        </h2>
+        <p role="status" className="text-neutral-700">
+          {t('results', { total: result.total })}
+        </p>
+        {result.items.length > 0 ? <PracticeTable rows={result.items} /> : <p>{t('empty')}</p>}
+        {result.pageCount > 1 ? (
+          <nav aria-label={t('paginationLabel')} className="flex flex-wrap items-center gap-4">
+            {result.page > 1 ? (
+              <Link href={{ pathname: '/manage/practices', query: query(filter, result.page - 1) }} rel="prev" className="inline-flex min-h-11 items-center">
+                {t('previous')}
+              </Link>
+            ) : null}
+            <span aria-current="page">{t('pageOf', { page: result.page, pageCount: result.pageCount })}</span>
+            {result.page < result.pageCount ? (
+              <Link href={{ pathname: '/manage/practices', query: query(filter, result.page + 1) }} rel="next" className="inline-flex min-h-11 items-center">
+                {t('next')}
+              </Link>
+            ) : null}
+          </nav>
+        ) : null}
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,86 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { Badge, Link } from '@/components/ui'
+import { ChangeRoleForm, DisableUserForm, ResetLinkForm } from '@/components/users/user-admin-forms'
+import { getPathname } from '@/i18n/navigation'
+import { privatePageMetadata } from '@/lib/auth/metadata'
+import { requireUserOrRedirect } from '@/lib/auth/session'
+import { pageLocale } from '@/lib/forum/route'
+import { getUser } from '@/lib/users/queries'
+import { UserIdSchema } from '@/lib/users/schemas'
+
+type Props = { params: Promise<{ locale: string; id: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const { id } = await params
+  const t = await getTranslations({ locale, namespace: 'Users' })
+  return privatePageMetadata({ locale, pathname: { pathname: '/manage/users/[id]', params: { id } }, title: t('metaTitle') })
+}
+
+export default async function UserPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const { id } = await params
+  const parsedId = UserIdSchema.safeParse(id)
+  if (!parsedId.success) notFound()
+  const admin = await requireUserOrRedirect(locale, {
+    roles: ['admin'],
+    returnTo: getPathname({ locale, href: { pathname: '/manage/users/[id]', params: { id: parsedId.data } } }),
+  })
+  const user = await getUser(admin, parsedId.data)
+  if (!user) notFound()
+  const [t, tWorkspace, format] = await Promise.all([getTranslations('Users'), getTranslations('Workspace'), getFormatter()])
+  const dateTime = (date: Date) => `${format.dateTime(date, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' })} UTC`
+
+  return (
+    <div className="space-y-8">
+      <Breadcrumbs
+        items={[
+          { label: tWorkspace('breadcrumb'), href: '/manage' },
+          { label: t('title'), href: '/manage/users' },
+          { label: user.name, href: { pathname: '/manage/users/[id]', params: { id: user.id } } },
+        ]}
+      />
+      <div className="space-y-2">
+        <h1 className="break-words text-3xl font-bold text-primary-900">{user.name}</h1>
+        <p className="break-words text-neutral-700">{t('detailIntro', { email: user.email, createdAt: dateTime(user.createdAt) })}</p>
+        <p className="flex flex-wrap items-center gap-2">
+          <Badge variant={user.role === 'admin' ? 'primary' : 'neutral'}>{user.role ? t(`roles.${user.role}`) : t('noRole')}</Badge>
+          <Badge variant={user.disabledAt ? 'danger' : 'success'}>{user.disabledAt ? t('disabled') : t('active')}</Badge>
+          <span className="text-neutral-700">{t('activeSessions', { count: user.activeSessions })}</span>
+        </p>
+      </div>
+
+      <section aria-labelledby="user-role" className="space-y-3">
+        <h2 id="user-role" className="text-2xl font-semibold">
+          {t('roleHeading')}
+        </h2>
+        <ChangeRoleForm userId={user.id} role={user.role} />
+      </section>
+
+      <section aria-labelledby="user-access" className="space-y-3">
+        <h2 id="user-access" className="text-2xl font-semibold">
+          {t('accessHeading')}
+        </h2>
+        <DisableUserForm userId={user.id} disabled={Boolean(user.disabledAt)} />
+      </section>
+
+      {user.disabledAt ? null : (
+        <section aria-labelledby="user-reset" className="space-y-3">
+          <h2 id="user-reset" className="text-2xl font-semibold">
+            {t('resetHeading')}
+          </h2>
+          <p className="text-neutral-700">{t('resetIntro')}</p>
+          {user.pendingResetExpiresAt ? <p className="text-neutral-700">{t('pendingReset', { expiresAt: dateTime(user.pendingResetExpiresAt) })}</p> : null}
+          <ResetLinkForm userId={user.id} />
+        </section>
+      )}
+
+      <p>
+        <Link href="/manage/users">{t('backToList')}</Link>
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,55 @@
+'use client'
+
+import { useTranslations } from 'next-intl'
+import { useActionState } from 'react'
+import { Button, Input, Link } from '@/components/ui'
+import { resetPasswordAction } from '@/lib/auth/actions'
+import type { FormState } from '@/lib/users/form'
+import { FormMessage } from './form-message'
+
+export function ResetPasswordForm({ token, minLength }: { token: string; minLength: number }) {
+  const t = useTranslations('SignIn')
+  const [state, action, pending] = useActionState<FormState, FormData>(resetPasswordAction, null)
+
+  if (state?.ok) {
+    return (
+      <div className="space-y-4">
+        <FormMessage tone="success">{t('resetDone')}</FormMessage>
+        <Link href="/sign-in" variant="button">
+          {t('goToSignIn')}
+        </Link>
+      </div>
+    )
+  }
+  const failed = state && !state.ok ? state : null
+  const errors = failed?.fieldErrors ?? {}
+  return (
+    <form action={action} noValidate className="space-y-5">
+      <FormMessage tone="error">{failed?.formError}</FormMessage>
+      <input type="hidden" name="token" value={token} />
+      <Input
+        id="reset-password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        minLength={minLength}
+        required
+        label={t('newPassword')}
+        hint={t('newPasswordHint', { min: minLength })}
+        error={errors.password}
+      />
+      <Input
+        id="reset-confirmation"
+        name="confirmation"
+        type="password"
+        autoComplete="new-password"
+        required
+        label={t('confirmation')}
+        error={errors.confirmation}
+      />
+      <Button type="submit" disabled={pending} aria-disabled={pending}>
+        {t('resetSubmit')}
+      </Button>
+    </form>
+  )
+}

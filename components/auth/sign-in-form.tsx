@@ -1,0 +1,49 @@
+'use client'
+
+import { useTranslations } from 'next-intl'
+import { useActionState } from 'react'
+import { Button, Input } from '@/components/ui'
+import { signInAction } from '@/lib/auth/actions'
+import type { FormState } from '@/lib/users/form'
+import { FormMessage } from './form-message'
+
+/** Email + password. On an error the email stays as typed; the password is cleared. */
+export function SignInForm({ next }: { next?: string }) {
+  const t = useTranslations('SignIn')
+  const [state, action, pending] = useActionState<FormState, FormData>(signInAction, null)
+  const failed = state && !state.ok ? state : null
+  const errors = failed?.fieldErrors ?? {}
+
+  return (
+    <form action={action} noValidate className="space-y-5" aria-describedby={failed?.formError ? 'sign-in-error' : undefined}>
+      <FormMessage tone="error" id="sign-in-error">
+        {failed?.formError}
+      </FormMessage>
+      {next ? <input type="hidden" name="next" value={next} /> : null}
+      <Input
+        id="sign-in-email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        inputMode="email"
+        spellCheck={false}
+        required
+        label={t('email')}
+        defaultValue={failed?.values.email ?? ''}
+        error={errors.email}
+      />
+      <Input
+        id="sign-in-password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        label={t('password')}
+        error={errors.password}
+      />
+      <Button type="submit" disabled={pending} aria-disabled={pending}>
+        {pending ? t('submitting') : t('submit')}
+      </Button>
+    </form>
+  )
+}

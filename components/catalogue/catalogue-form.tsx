@@ -1,0 +1,93 @@
+'use client'
+// The catalogue's GET form, enhanced: with JavaScript, ticking a facet or changing the sort updates
+// the URL at once (router.replace, no full reload) and typing does so after a short pause; without
+// it, the form submits as a plain GET. The server renders every control from the URL; after each
+// update this component brings uncontrolled controls back in line with what the server rendered.
+import { usePathname, useRouter } from 'next/navigation'
+import { useEffect, useRef, useTransition, type FormEvent, type ReactNode } from 'react'
+import { catalogueQueryString, parseCatalogueSearchParams, searchParamsToObject } from '@/lib/practices/schemas'
+
+const TYPING_DELAY_MS = 350
+
+export function CatalogueForm({
+  action,
+  stateKey,
+  updatingLabel,
+  children,
+}: {
+  /** The localised catalogue path, for the no-JavaScript submission. */
+  action: string
+  /** The canonical query string the server rendered. */
+  stateKey: string
+  updatingLabel: string
+  children: ReactNode
+}) {
+  const router = useRouter()
+  const pathname = usePathname()
+  const formRef = useRef<HTMLFormElement>(null)
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const [pending, startTransition] = useTransition()
+
+  function navigate() {
+    const form = formRef.current
+    if (!form) return
+    const entries = [...new FormData(form).entries()].map(([key, value]) => [key, String(value)] as [string, string])
+    const params = parseCatalogueSearchParams(searchParamsToObject(entries))
+    // A sort left at its default follows the query: relevance with words, title without.
+    const sort = form.elements.namedItem('sort')
+    if (sort instanceof HTMLSelectElement && sort.value === sort.dataset.default) params.sort = undefined
+    const query = catalogueQueryString({ ...params, page: 1 })
+    if (query === stateKey) return
+    startTransition(() => router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false }))
+  }
+
+  function onChange(event: FormEvent<HTMLFormElement>) {
+    clearTimeout(timer.current)
+    const target = event.target as HTMLInputElement
+    if (target.name === 'q') timer.current = setTimeout(navigate, TYPING_DELAY_MS)
+    else navigate()
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    clearTimeout(timer.current)
+    navigate()
+  }
+
+  // Marks the form as enhanced once hydrated (browser tests wait for it).
+  useEffect(() => {
+    formRef.current?.setAttribute('data-enhanced', 'true')
+    return () => clearTimeout(timer.current)
+  }, [])
+
+  // After the server's new render: checkboxes, the sort (its data-current) and, unless it is being
+  // typed in, the query.
+  useEffect(() => {
+    const form = formRef.current
+    if (!form) return
+    for (const element of Array.from(form.elements)) {
+      if (element instanceof HTMLInputElement && element.type === 'checkbox') element.checked = element.defaultChecked
+      else if (element instanceof HTMLInputElement && element.name === 'q' && document.activeElement !== element)
+        element.value = element.defaultValue
+      else if (element instanceof HTMLSelectElement && element.dataset.current) element.value = element.dataset.current
+    }
+  }, [stateKey])
+
+  return (
+    <form
+      ref={formRef}
+      method="get"
+      action={action}
+      onChange={onChange}
+      onSubmit={onSubmit}
+      aria-busy={pending}
+      data-pending={pending ? 'true' : undefined}
+      className="group"
+    >
+      <p role="status" aria-live="polite" className="min-h-6 text-sm font-medium text-primary-800" data-print="hide">
+        {pending ? updatingLabel : ''}
+      </p>
+      {children}
+    </form>
+  )
+}

@@ -1,0 +1,452 @@
+'use client'
+
+import { useTranslations } from 'next-intl'
+import { useActionState, useId, useMemo, useRef, useState, startTransition, type FormEvent, type ReactNode } from 'react'
+import { FormMessage } from '@/components/auth/form-message'
+import { PracticeBody } from '@/components/practice/practice-body'
+import { Button, Input, Select } from '@/components/ui'
+import { controlClasses, describedBy, FieldFrame } from '@/components/ui/input'
+import { cx } from '@/components/ui/button'
+import { savePracticeAction, type PracticeActionState } from '@/lib/practices/actions'
+import { PRACTICE_KINDS, TRANSLATION_STATUSES, type PracticeSnapshot } from '@/lib/practices/editing-schemas'
+import type { EditorOptions } from '@/lib/practices/workspace-queries'
+import { diffLabels, SnapshotDiff } from './snapshot-diff'
+
+type TextField =
+  | 'slug'
+  | 'titleEs'
+  | 'titleEn'
+  | 'summaryEs'
+  | 'summaryEn'
+  | 'bodyEs'
+  | 'bodyEn'
+  | 'reportTitle'
+  | 'sourceSectionEs'
+  | 'sourceSectionEn'
+  | 'externalUrl'
+  | 'note'
+
+type Values = Record<TextField, string> & {
+  kind: string
+  translationStatusEs: string
+  translationStatusEn: string
+  actorIds: string[]
+  objectiveNumbers: string[]
+  sessionIds: string[]
+}
+
+function valuesOf(snapshot: PracticeSnapshot | null): Values {
+  return {
+    slug: snapshot?.slug ?? '',
+    titleEs: snapshot?.titleEs ?? '',
+    titleEn: snapshot?.titleEn ?? '',
+    summaryEs: snapshot?.summaryEs ?? '',
+    summaryEn: snapshot?.summaryEn ?? '',
+    bodyEs: snapshot?.bodyEs ?? '',
+    bodyEn: snapshot?.bodyEn ?? '',
+    reportTitle: snapshot?.reportTitle ?? '',
+    sourceSectionEs: snapshot?.sourceSectionEs ?? '',
+    sourceSectionEn: snapshot?.sourceSectionEn ?? '',
+    externalUrl: snapshot?.externalUrl ?? '',
+    note: '',
+    kind: snapshot?.kind ?? 'GOOD_PRACTICE',
+    translationStatusEs: snapshot?.translationStatusEs ?? 'SOURCE',
+    translationStatusEn: snapshot?.translationStatusEn ?? 'MISSING',
+    actorIds: (snapshot?.actorIds ?? []).map(String),
+    objectiveNumbers: (snapshot?.objectiveNumbers ?? []).map(String),
+    sessionIds: (snapshot?.sessions ?? []).map((session) => String(session.id)),
+  }
+}
+
+function TextArea({
+  id,
+  name,
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  required,
+  rows = 4,
+  lang,
+}: {
+  id: string
+  name: string
+  label: ReactNode
+  value: string
+  onChange: (value: string) => void
+  error?: string
+  hint?: ReactNode
+  required?: boolean
+  rows?: number
+  lang?: string
+}) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        lang={lang}
+        value={value}
+        required={required}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={cx(controlClasses, 'font-sans')}
+      />
+    </FieldFrame>
+  )
+}
+
+/** A Markdown textarea with a "Write / Preview" switch. The textarea stays in the form when hidden. */
+function MarkdownField(props: { id: string; name: string; label: string; value: string; onChange: (value: string) => void; error?: string; lang: string }) {
+  const t = useTranslations('PracticeEditor')
+  const [tab, setTab] = useState<'write' | 'preview'>('write')
+  const base = props.id
+  return (
+    <div className="space-y-2">
+      <div role="tablist" aria-label={props.label} className="flex gap-2">
+        {(['write', 'preview'] as const).map((key) => (
+          <button
+            key={key}
+            type="button"
+            role="tab"
+            id={`${base}-tab-${key}`}
+            aria-selected={tab === key}
+            aria-controls={`${base}-panel-${key}`}
+            onClick={() => setTab(key)}
+            className={cx(
+              'min-h-11 rounded-md border px-3 text-sm font-semibold',
+              tab === key ? 'border-primary-700 bg-primary-700 text-white' : 'border-neutral-500 bg-white text-primary-700',
+            )}
+          >
+            {t(key)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`${base}-panel-write`} aria-labelledby={`${base}-tab-write`} hidden={tab !== 'write'}>
+        <TextArea {...props} rows={10} hint={t('hints.markdown')} />
+      </div>
+      {/* The preview is the public page's own renderer (escaped text, safe links only). */}
+      <div role="tabpanel" id={`${base}-panel-preview`} aria-labelledby={`${base}-tab-preview`} hidden={tab !== 'preview'} tabIndex={0} className="rounded-md border border-neutral-300 bg-neutral-50 p-4" lang={props.lang}>
+        <p className="mb-2 font-medium text-neutral-900">{props.label}</p>
+        {props.value.trim() ? <PracticeBody source={props.value} /> : <p className="text-neutral-600">{t('previewEmpty')}</p>}
+      </div>
+    </div>
+  )
+}
+
+/** An accessible checkbox list with a filter box: every option stays in the form, filtered ones are hidden. */
+function CheckboxPicker({
+  id,
+  name,
+  legend,
+  options,
+  selected,
+  onChange,
+  error,
+}: {
+  id: string
+  name: string
+  legend: string
+  options: { value: string; label: string }[]
+  selected: string[]
+  onChange: (selected: string[]) => void
+  error?: string
+}) {
+  const t = useTranslations('PracticeEditor')
+  const [filter, setFilter] = useState('')
+  const normalized = filter
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim()
+  const matches = (label: string) =>
+    normalized === '' ||
+    label
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .includes(normalized)
+  const visible = options.filter((option) => matches(option.label)).length
+  return (
+    <fieldset className="space-y-2" aria-describedby={error ? `${id}-error` : undefined} aria-invalid={error ? true : undefined}>
+      <legend className="font-medium text-neutral-900">{legend}</legend>
+      <Input id={`${id}-filter`} type="search" label={t('filter')} value={filter} onChange={(event) => setFilter(event.target.value)} autoComplete="off" />
+      <p className="text-sm text-neutral-700" aria-live="polite">
+        {t('selectedCount', { count: selected.length })}
+      </p>
+      {error ? (
+        <p id={`${id}-error`} className="text-sm font-medium text-danger-700">
+          {error}
+        </p>
+      ) : null}
+      <ul className="max-h-72 overflow-y-auto rounded-md border border-neutral-300 px-3 py-1">
+        {options.map((option) => {
+          const checked = selected.includes(option.value)
+          return (
+            <li key={option.value} hidden={!matches(option.label)}>
+              <label className="flex min-h-11 cursor-pointer items-center gap-3 py-1">
+                <input
+                  type="checkbox"
+                  name={name}
+                  value={option.value}
+                  checked={checked}
+                  onChange={() => onChange(checked ? selected.filter((value) => value !== option.value) : [...selected, option.value])}
+                  className="size-5 shrink-0 accent-primary-700"
+                />
+                <span className="[overflow-wrap:anywhere]">{option.label}</span>
+              </label>
+            </li>
+          )
+        })}
+      </ul>
+      {visible === 0 ? <p className="text-sm text-neutral-700">{t('noMatches')}</p> : null}
+    </fieldset>
+  )
+}
+
+export type PracticeEditorProps = {
+  /** null: a new practice. */
+  practice: { id: number; version: number; slugLocked: boolean } | null
+  initial: PracticeSnapshot | null
+  options: EditorOptions
+}
+
+/**
+ * The practice editor: every field, Spanish and English side by side (stacked on phones). What the
+ * user typed stays on screen whatever happens (validation errors, an expired session, a conflict).
+ */
+export function PracticeEditor({ practice, initial, options }: PracticeEditorProps) {
+  const t = useTranslations('PracticeEditor')
+  const formId = useId()
+  const formRef = useRef<HTMLFormElement>(null)
+  const [values, setValues] = useState<Values>(() => valuesOf(initial))
+  const [version, setVersion] = useState(practice?.version ?? 0)
+  const [state, dispatch, pending] = useActionState<PracticeActionState, FormData>(savePracticeAction, null)
+  const [handled, setHandled] = useState<PracticeActionState>(null)
+  const labels = useMemo(() => diffLabels(options), [options])
+
+  // A status change elsewhere on the page (the workflow buttons) moves the version on too.
+  const [propVersion, setPropVersion] = useState(practice?.version ?? 0)
+  if (practice && practice.version !== propVersion) {
+    setPropVersion(practice.version)
+    if (practice.version > version) setVersion(practice.version)
+  }
+
+  // A successful save moves the form to the new version.
+  const [seen, setSeen] = useState<PracticeActionState>(null)
+  if (state !== seen) {
+    setSeen(state)
+    if (state?.ok) {
+      setVersion(state.data.version)
+      setValues((current) => ({ ...current, note: '' }))
+    }
+  }
+
+  const failed = state && !state.ok && state !== handled ? state : null
+  const errors = failed?.fieldErrors ?? {}
+  const conflict = failed?.conflict ?? null
+
+  const set = <K extends keyof Values>(key: K) => (value: Values[K]) => setValues((current) => ({ ...current, [key]: value }))
+
+  const submit = (event?: FormEvent<HTMLFormElement>) => {
+    event?.preventDefault()
+    const form = formRef.current
+    if (!form) return
+    const data = new FormData(form)
+    startTransition(() => dispatch(data))
+  }
+
+  const keepMine = () => {
+    if (!conflict) return
+    // Resubmit against the version the user has now seen (their changes shown above).
+    setVersion(conflict.version)
+    setHandled(state)
+    const form = formRef.current
+    if (!form) return
+    const data = new FormData(form)
+    data.set('version', String(conflict.version))
+    startTransition(() => dispatch(data))
+  }
+
+  const takeTheirs = () => {
+    if (!conflict) return
+    setValues(valuesOf(conflict.current))
+    setVersion(conflict.version)
+    setHandled(state)
+  }
+
+  const field = (name: TextField) => ({
+    id: `${formId}-${name}`,
+    name,
+    value: values[name],
+    onChange: (event: { target: { value: string } }) => set(name)(event.target.value),
+    error: errors[name],
+  })
+  const area = (name: TextField) => ({ id: `${formId}-${name}`, name, value: values[name], onChange: set(name), error: errors[name] })
+
+  return (
+    <div className="space-y-6">
+      <FormMessage tone="success">{state?.ok ? state.message : null}</FormMessage>
+      <FormMessage tone="error">{failed?.formError}</FormMessage>
+
+      {conflict ? (
+        <section aria-labelledby={`${formId}-conflict`} className="space-y-4 rounded-lg border-2 border-warning-700 bg-warning-50 p-4" data-testid="conflict">
+          <h2 id={`${formId}-conflict`} className="text-xl font-semibold text-neutral-900">
+            {t('conflictTitle')}
+          </h2>
+          <p>
+            {t('conflictIntro', {
+              name: conflict.updatedBy ?? t('conflictSomeone'),
+              version: conflict.version,
+              date: new Date(conflict.updatedAt).toLocaleString(),
+            })}
+          </p>
+          <div className="rounded-md bg-white p-3">
+            {conflict.theirChanges.length > 0 ? (
+              <SnapshotDiff changes={conflict.theirChanges} labels={labels} caption={t('conflictTitle')} />
+            ) : (
+              <p>{t('conflictNoChanges')}</p>
+            )}
+          </div>
+          {conflict.bothChanged.length > 0 ? (
+            <p className="font-medium">{t('conflictBothChanged', { fields: conflict.bothChanged.map((name) => t(`fields.${name}`)).join(', ') })}</p>
+          ) : null}
+          <p>{t('conflictMineKept')}</p>
+          <div className="flex flex-wrap gap-3">
+            <Button variant="primary" onClick={keepMine} disabled={pending}>
+              {t('conflictKeepMine')}
+            </Button>
+            <Button variant="secondary" onClick={takeTheirs} disabled={pending}>
+              {t('conflictTakeTheirs')}
+            </Button>
+          </div>
+        </section>
+      ) : null}
+
+      <form ref={formRef} action={dispatch} onSubmit={submit} noValidate className="space-y-8">
+        {practice ? (
+          <>
+            <input type="hidden" name="id" value={practice.id} />
+            <input type="hidden" name="version" value={version} />
+          </>
+        ) : null}
+
+        <fieldset className="space-y-4">
+          <legend className="text-2xl font-semibold">{t('general')}</legend>
+          <div className="grid gap-4 md:grid-cols-2">
+            <Select id={`${formId}-kind`} name="kind" label={t('fields.kind')} required value={values.kind} onChange={(event) => set('kind')(event.target.value)} error={errors.kind}>
+              {PRACTICE_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`kinds.${kind}`)}
+                </option>
+              ))}
+            </Select>
+            <Input
+              {...field('slug')}
+              label={t('fields.slug')}
+              hint={practice?.slugLocked ? t('hints.slugLocked') : t('hints.slug')}
+              readOnly={practice?.slugLocked}
+              autoComplete="off"
+              spellCheck={false}
+            />
+            <Input {...field('reportTitle')} label={t('fields.reportTitle')} />
+            <Input {...field('externalUrl')} type="url" inputMode="url" label={t('fields.externalUrl')} hint={t('hints.externalUrl')} />
+          </div>
+        </fieldset>
+
+        <fieldset className="space-y-4">
+          <legend className="text-2xl font-semibold">{t('texts')}</legend>
+          <div className="grid gap-x-6 gap-y-4 md:grid-cols-2">
+            <p className="hidden text-lg font-semibold md:block" aria-hidden="true">
+              {t('languageEs')}
+            </p>
+            <p className="hidden text-lg font-semibold md:block" aria-hidden="true">
+              {t('languageEn')}
+            </p>
+            <Select
+              id={`${formId}-translationStatusEs`}
+              name="translationStatusEs"
+              label={t('fields.translationStatusEs')}
+              value={values.translationStatusEs}
+              onChange={(event) => set('translationStatusEs')(event.target.value)}
+              error={errors.translationStatusEs}
+            >
+              {TRANSLATION_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {t(`translationStatuses.${status}`)}
+                </option>
+              ))}
+            </Select>
+            <Select
+              id={`${formId}-translationStatusEn`}
+              name="translationStatusEn"
+              label={t('fields.translationStatusEn')}
+              value={values.translationStatusEn}
+              onChange={(event) => set('translationStatusEn')(event.target.value)}
+              error={errors.translationStatusEn}
+            >
+              {TRANSLATION_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {t(`translationStatuses.${status}`)}
+                </option>
+              ))}
+            </Select>
+            <Input {...field('titleEs')} label={t('fields.titleEs')} required lang="es" />
+            <Input {...field('titleEn')} label={t('fields.titleEn')} lang="en" />
+            <TextArea {...area('summaryEs')} label={t('fields.summaryEs')} required lang="es" />
+            <TextArea {...area('summaryEn')} label={t('fields.summaryEn')} lang="en" />
+            <MarkdownField {...area('bodyEs')} label={t('fields.bodyEs')} lang="es" />
+            <MarkdownField {...area('bodyEn')} label={t('fields.bodyEn')} lang="en" />
+            <Input {...field('sourceSectionEs')} label={t('fields.sourceSectionEs')} lang="es" />
+            <Input {...field('sourceSectionEn')} label={t('fields.sourceSectionEn')} lang="en" />
+          </div>
+        </fieldset>
+
+        <fieldset className="space-y-4">
+          <legend className="text-2xl font-semibold">{t('links')}</legend>
+          <div className="grid gap-6 lg:grid-cols-3">
+            <CheckboxPicker
+              id={`${formId}-actors`}
+              name="actorIds"
+              legend={t('fields.actorIds')}
+              options={options.actors.map((actor) => ({ value: String(actor.id), label: labels.actors[actor.id] ?? actor.name }))}
+              selected={values.actorIds}
+              onChange={set('actorIds')}
+              error={errors.actorIds}
+            />
+            <CheckboxPicker
+              id={`${formId}-objectives`}
+              name="objectiveNumbers"
+              legend={t('fields.objectiveNumbers')}
+              options={options.objectives.map((objective) => ({ value: String(objective.number), label: labels.objectives[objective.number] ?? String(objective.number) }))}
+              selected={values.objectiveNumbers}
+              onChange={set('objectiveNumbers')}
+              error={errors.objectiveNumbers}
+            />
+            <CheckboxPicker
+              id={`${formId}-sessions`}
+              name="sessionIds"
+              legend={t('fields.sessionIds')}
+              options={options.sessions.map((session) => ({ value: String(session.id), label: labels.sessions[session.id] ?? session.code }))}
+              selected={values.sessionIds}
+              onChange={set('sessionIds')}
+              error={errors.sessionIds}
+            />
+          </div>
+        </fieldset>
+
+        <Input {...field('note')} label={t('fields.note')} hint={t('hints.note')} autoComplete="off" />
+
+        <div className="flex flex-wrap items-center gap-3">
+          <Button type="submit" disabled={pending} aria-disabled={pending}>
+            {pending ? t('saving') : practice ? t('save') : t('create')}
+          </Button>
+          {practice ? <span className="text-sm text-neutral-700">{t('version', { version })}</span> : null}
+        </div>
+      </form>
+    </div>
+  )
+}

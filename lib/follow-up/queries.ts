@@ -1,0 +1,55 @@
+// The follow-up page of the workspace (admins): every cooperation idea and recommendation with its
+// follow-up fields, texts in the UI language.
+import 'server-only'
+import type { Locale } from 'next-intl'
+import { assertRole, type CurrentUser } from '../auth/session'
+import { db } from '../db'
+import type { FollowUpStatus, RecommendationKind } from '../generated/prisma/enums'
+import { pick } from '../forum/localize'
+import { RECOMMENDATION_KIND_ORDER } from '../forum/queries'
+
+export type FollowUpItem = {
+  id: number
+  key: string
+  text: string
+  status: FollowUpStatus
+  noteEs: string | null
+  noteEn: string | null
+  checkedAt: Date | null
+}
+
+export type FollowUpIdea = FollowUpItem & { table: number; position: number; sessionCode: string }
+export type FollowUpRecommendation = FollowUpItem & { kind: RecommendationKind; position: number }
+
+const followUpFields = { id: true, key: true, textEs: true, textEn: true, followUpStatus: true, followUpNoteEs: true, followUpNoteEn: true, followUpCheckedAt: true } as const
+
+type Row = { id: number; key: string; textEs: string; textEn: string; followUpStatus: FollowUpStatus; followUpNoteEs: string | null; followUpNoteEn: string | null; followUpCheckedAt: Date | null }
+
+function toItem(locale: Locale, row: Row): FollowUpItem {
+  return {
+    id: row.id,
+    key: row.key,
+    text: pick(locale, row.textEs, row.textEn),
+    status: row.followUpStatus,
+    noteEs: row.followUpNoteEs,
+    noteEn: row.followUpNoteEn,
+    checkedAt: row.followUpCheckedAt,
+  }
+}
+
+export async function findFollowUpItems(user: CurrentUser | null, locale: Locale): Promise<{ ideas: FollowUpIdea[]; recommendations: FollowUpRecommendation[] }> {
+  assertRole(user, { roles: ['admin'] })
+  const [ideas, recommendations] = await Promise.all([
+    db().cooperationIdea.findMany({
+      select: { ...followUpFields, table: true, position: true, session: { select: { code: true } } },
+      orderBy: [{ table: 'asc' }, { position: 'asc' }],
+    }),
+    db().recommendation.findMany({ select: { ...followUpFields, kind: true, position: true } }),
+  ])
+  return {
+    ideas: ideas.map((row) => ({ ...toItem(locale, row), table: row.table, position: row.position, sessionCode: row.session.code })),
+    recommendations: recommendations
+      .map((row) => ({ ...toItem(locale, row), kind: row.kind, position: row.position }))
+      .sort((a, b) => RECOMMENDATION_KIND_ORDER.indexOf(a.kind) - RECOMMENDATION_KIND_ORDER.indexOf(b.kind) || a.position - b.position),
+  }
+}

@@ -1,0 +1,120 @@
+// The catalogue's URL state (issue 4): q, objective, actor, session, kind, sort, page. Parsed
+// tolerantly: a bad value falls back to its default (or is dropped from a list) instead of failing,
+// so any URL shows a page.
+import { z } from 'zod'
+import type { PracticeKind } from '../generated/prisma/enums'
+
+/** Longest query the search reads; longer input is cut here (the page still shows results). */
+export const MAX_QUERY_LENGTH = 200
+/** At most this many values per facet in the URL. */
+export const MAX_FACET_VALUES = 40
+export const CATALOGUE_PAGE_SIZE = 20
+
+export const PRACTICE_KIND_SLUGS = ['good-practice', 'policy', 'tool'] as const
+export type PracticeKindSlug = (typeof PRACTICE_KIND_SLUGS)[number]
+
+export const KIND_BY_SLUG: Record<PracticeKindSlug, PracticeKind> = {
+  'good-practice': 'GOOD_PRACTICE',
+  policy: 'POLICY',
+  tool: 'TOOL',
+}
+export const SLUG_BY_KIND: Record<PracticeKind, PracticeKindSlug> = {
+  GOOD_PRACTICE: 'good-practice',
+  POLICY: 'policy',
+  TOOL: 'tool',
+}
+
+export const CATALOGUE_SORTS = ['relevance', 'title', 'updated'] as const
+export type CatalogueSort = (typeof CATALOGUE_SORTS)[number]
+
+/** Cuts a query to MAX_QUERY_LENGTH characters (never inside a surrogate pair) and tidies its spaces. */
+export function normalizeQuery(value: string): string {
+  const withoutControls = value.replace(/[\u0000-\u001f\u007f]/g, ' ')
+  return Array.from(withoutControls).slice(0, MAX_QUERY_LENGTH).join('').replace(/\s+/g, ' ').trim()
+}
+
+const first = (value: unknown) => (Array.isArray(value) ? value[0] : value)
+
+/** A list param: one value or repeated (?objective=7&objective=8); invalid items are dropped, duplicates too. */
+function tolerantList<T>(item: z.ZodType<T>) {
+  return z
+    .unknown()
+    .optional()
+    .transform((value): T[] => {
+      const raw = value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]
+      const seen = new Set<string>()
+      const out: T[] = []
+      for (const candidate of raw.slice(0, MAX_FACET_VALUES * 2)) {
+        const parsed = item.safeParse(candidate)
+        if (!parsed.success) continue
+        const key = String(parsed.data)
+        if (seen.has(key)) continue
+        seen.add(key)
+        out.push(parsed.data)
+        if (out.length >= MAX_FACET_VALUES) break
+      }
+      return out
+    })
+}
+
+const slugSchema = z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]{0,79}$/)
+
+export const CatalogueSearchParamsSchema = z.object({
+  q: z.preprocess(first, z.string().transform(normalizeQuery)).catch(''),
+  objective: tolerantList(z.coerce.number().int().min(1).max(23)),
+  actor: tolerantList(slugSchema),
+  session: tolerantList(slugSchema),
+  kind: tolerantList(z.enum(PRACTICE_KIND_SLUGS)),
+  sort: z.preprocess(first, z.enum(CATALOGUE_SORTS).optional()).catch(undefined),
+  page: z.preprocess(first, z.coerce.number().int().min(1).max(10_000)).catch(1),
+})
+
+export type CatalogueSearchParams = z.infer<typeof CatalogueSearchParamsSchema>
+
+/** Parses Next's searchParams (or a URLSearchParams turned into an object of arrays). */
+export function parseCatalogueSearchParams(input: Record<string, string | string[] | undefined>): CatalogueSearchParams {
+  const parsed = CatalogueSearchParamsSchema.safeParse(input)
+  return parsed.success ? parsed.data : CatalogueSearchParamsSchema.parse({})
+}
+
+/** The sort actually applied: relevance only means something with a query. */
+export function effectiveSort(params: { q: string; sort?: CatalogueSort }): CatalogueSort {
+  if (params.sort === 'relevance' && params.q === '') return 'title'
+  return params.sort ?? (params.q ? 'relevance' : 'title')
+}
+
+/**
+ * The URL search params of a catalogue view, in a stable order, without defaults (page 1, the
+ * default sort, empty lists), so equal views have equal URLs.
+ */
+export function catalogueQueryString(params: Partial<CatalogueSearchParams>): string {
+  const search = new URLSearchParams()
+  if (params.q) search.set('q', params.q)
+  for (const value of params.objective ?? []) search.append('objective', String(value))
+  for (const value of params.actor ?? []) search.append('actor', value)
+  for (const value of params.session ?? []) search.append('session', value)
+  for (const value of params.kind ?? []) search.append('kind', value)
+  const defaultSort = params.q ? 'relevance' : 'title'
+  if (params.sort && params.sort !== defaultSort) search.set('sort', params.sort)
+  if (params.page && params.page > 1) search.set('page', String(params.page))
+  return search.toString()
+}
+
+/** URLSearchParams (or FormData entries) → the object shape the schema reads. */
+export function searchParamsToObject(search: Iterable<[string, string]>): Record<string, string[]> {
+  const out: Record<string, string[]> = {}
+  for (const [key, value] of search) (out[key] ??= []).push(value)
+  return out
+}
+
+/** Route param of the practice page. */
+export const PracticeSlugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,119}$/)
+
+/** The same view as a query object, for Link hrefs ({ pathname: '/practices', query }). */
+export function catalogueQuery(params: Partial<CatalogueSearchParams>): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {}
+  for (const [key, values] of Object.entries(searchParamsToObject(new URLSearchParams(catalogueQueryString(params))))) {
+    out[key] = values.length === 1 ? (values[0] ?? '') : values
+  }
+  return out
+}

@@ -1,0 +1,114 @@
+'use server'
+// The admin's user-management forms. Thin: check the session and role, validate, call the mutation
+// (which checks the role again and audits), revalidate, return a FormState.
+import { headers } from 'next/headers'
+import { revalidatePath } from 'next/cache'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getPathname } from '@/i18n/navigation'
+import type { AppLocale } from '@/i18n/routing'
+import { clientIp, requireUser, type CurrentUser } from '@/lib/auth/session'
+import { env } from '@/lib/env'
+import { isAppError } from '@/lib/errors'
+import { formValues, translateIssues, type FormState } from './form'
+import { changeUserRole, createUser, issuePasswordResetLink, setUserDisabled } from './mutations'
+import { UserCreateInputSchema, UserDisabledInputSchema, UserIdSchema, UserRoleInputSchema } from './schemas'
+
+export type ResetLink = { url: string; expiresAt: string }
+
+type Translate = (key: string) => string
+
+async function translator(): Promise<Translate> {
+  const t = await getTranslations('Users')
+  return (key: string) => {
+    const path = `errors.${key}` as Parameters<typeof t>[0]
+    return t.has(path) ? t(path) : t('errors.generic')
+  }
+}
+
+/** The repeated part of every action here: the admin check, and domain errors as form errors. */
+async function asAdmin<Data>(
+  values: Record<string, string>,
+  run: (admin: CurrentUser, ip: string, translate: Translate) => Promise<FormState<Data>>,
+): Promise<FormState<Data>> {
+  const translate = await translator()
+  try {
+    const admin = await requireUser({ roles: ['admin'] })
+    return await run(admin, clientIp(await headers()), translate)
+  } catch (error) {
+    if (!isAppError(error)) throw error
+    const reason = (error.details as { reason?: string; field?: string } | undefined) ?? {}
+    if (error.code === 'CONFLICT' && reason.field === 'email') {
+      return { ok: false, fieldErrors: { email: translate('emailTaken') }, values }
+    }
+    const key =
+      error.code === 'UNAUTHENTICATED'
+        ? 'unauthenticated'
+        : error.code === 'FORBIDDEN'
+          ? 'forbidden'
+          : error.code === 'NOT_FOUND'
+            ? 'notFound'
+            : (reason.reason ?? 'generic')
+    return { ok: false, fieldErrors: {}, formError: translate(key), values }
+  }
+}
+
+async function resetLink(token: string, expiresAt: Date): Promise<ResetLink> {
+  const locale = (await getLocale()) as AppLocale
+  const path = getPathname({ locale, href: { pathname: '/reset-password/[token]', params: { token } } })
+  return { url: new URL(path, env().SITE_URL).toString(), expiresAt: expiresAt.toISOString() }
+}
+
+function revalidateUsers() {
+  revalidatePath('/[locale]/manage/users', 'layout')
+  revalidatePath('/[locale]/manage/audit', 'page')
+}
+
+export async function createUserAction(
+  _previous: FormState<ResetLink & { email: string }>,
+  formData: FormData,
+): Promise<FormState<ResetLink & { email: string }>> {
+  const values = formValues(formData, ['email', 'name', 'role'])
+  return asAdmin(values, async (admin, ip, translate) => {
+    const parsed = UserCreateInputSchema.safeParse(Object.fromEntries(formData))
+    if (!parsed.success) return { ok: false, fieldErrors: translateIssues(parsed.error, translate), values }
+    const created = await createUser({ actor: admin, input: parsed.data, ip })
+    revalidateUsers()
+    return { ok: true, data: { email: created.user.email, ...(await resetLink(created.resetToken, created.expiresAt)) } }
+  })
+}
+
+export async function changeUserRoleAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData, ['userId', 'role'])
+  return asAdmin(values, async (admin, ip, translate) => {
+    const parsed = UserRoleInputSchema.safeParse(Object.fromEntries(formData))
+    if (!parsed.success) return { ok: false, fieldErrors: translateIssues(parsed.error, translate), values }
+    await changeUserRole({ actor: admin, userId: parsed.data.userId, role: parsed.data.role, ip })
+    revalidateUsers()
+    return { ok: true, data: undefined }
+  })
+}
+
+export async function setUserDisabledAction(
+  _previous: FormState<{ disabled: boolean }>,
+  formData: FormData,
+): Promise<FormState<{ disabled: boolean }>> {
+  const values = formValues(formData, ['userId', 'disabled'])
+  return asAdmin(values, async (admin, ip, translate) => {
+    const parsed = UserDisabledInputSchema.safeParse(Object.fromEntries(formData))
+    if (!parsed.success) return { ok: false, fieldErrors: translateIssues(parsed.error, translate), values }
+    await setUserDisabled({ actor: admin, userId: parsed.data.userId, disabled: parsed.data.disabled, ip })
+    revalidateUsers()
+    return { ok: true, data: { disabled: parsed.data.disabled } }
+  })
+}
+
+export async function issueResetLinkAction(_previous: FormState<ResetLink>, formData: FormData): Promise<FormState<ResetLink>> {
+  const values = formValues(formData, ['userId'])
+  return asAdmin(values, async (admin, ip, translate) => {
+    const parsed = UserIdSchema.safeParse(formData.get('userId'))
+    if (!parsed.success) return { ok: false, fieldErrors: {}, formError: translate('notFound'), values }
+    const issued = await issuePasswordResetLink({ actor: admin, userId: parsed.data, ip })
+    revalidateUsers()
+    return { ok: true, data: await resetLink(issued.resetToken, issued.expiresAt) }
+  })
+}

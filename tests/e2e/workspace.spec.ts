@@ -1,0 +1,157 @@
+// The secretariat's editing workflow in the browser (issue 6): an editor creates a practice with an XSS
+// payload and submits it; an admin reviews the diff and publishes; the public page shows the payload as
+// text and runs no script; a stale save shows the conflict screen with the editor's input kept.
+// Accounts come from scripts/e2e.ts (E2E_ADMIN_* / E2E_EDITOR_*, random passwords).
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Browser, type Page } from '@playwright/test'
+
+function account(role: 'ADMIN' | 'EDITOR') {
+  const email = process.env[`E2E_${role}_EMAIL`]
+  const password = process.env[`E2E_${role}_PASSWORD`]
+  if (!email || !password) throw new Error(`E2E_${role}_EMAIL / E2E_${role}_PASSWORD are not set: run the browser tests with npm run test:e2e`)
+  return { email, password }
+}
+
+async function signedInPage(browser: Browser, role: 'ADMIN' | 'EDITOR'): Promise<Page> {
+  const context = await browser.newContext({ locale: 'es-ES' })
+  const page = await context.newPage()
+  const { email, password } = account(role)
+  await page.goto('/es/acceso')
+  await page.getByLabel('Correo electrónico').fill(email)
+  await page.getByLabel('Contraseña').fill(password)
+  await page.getByRole('button', { name: 'Entrar' }).click()
+  // The first sign-in on a freshly started server is slow (password hash, cold routes).
+  await expect(page).toHaveURL(/\/es\/gestion$/, { timeout: 30_000 })
+  return page
+}
+
+const marker = `xss${Date.now().toString(36)}`
+const TITLE = `<script>window.__xss = 1</script><img src=x onerror="window.__xss=1"> Práctica ${marker}`
+const SUMMARY = `Resumen con <img src=x onerror=alert(1)> y <b onmouseover=alert(1)>HTML</b>.`
+const BODY = `Un [enlace malicioso](javascript:window.__xss=1) y <script>alert(1)</script>.\n\n- **negrita** y un [enlace bueno](https://example.org)`
+
+// The editor page holds every actor, objective and session checkbox: axe needs time on a small machine.
+test.describe.configure({ mode: 'serial', timeout: 180_000 })
+
+test.describe('editing workflow', () => {
+  let practicePath = ''
+
+  test('an editor creates a practice with an XSS payload and submits it for review', async ({ browser }) => {
+    const page = await signedInPage(browser, 'EDITOR')
+    await page.goto('/es/gestion/practicas/nueva')
+    await expect(page.getByRole('heading', { level: 1, name: 'Nueva práctica' })).toBeVisible()
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+    expect(axe.violations).toEqual([])
+
+    // Validation: errors next to their fields, nothing typed is lost.
+    await page.getByLabel('Título (inglés)').fill('Only English so far')
+    await page.getByRole('button', { name: 'Crear la práctica' }).click()
+    await expect(page.getByText('Este campo es obligatorio.').first()).toBeVisible()
+    const titleEs = page.getByLabel('Título (español)')
+    await expect(titleEs).toHaveAttribute('aria-invalid', 'true')
+    await expect(page.getByLabel('Título (inglés)')).toHaveValue('Only English so far')
+
+    await titleEs.fill(TITLE)
+    await page.getByLabel('Resumen (español)').fill(SUMMARY)
+    await page.locator('textarea[name="bodyEs"]').fill(BODY)
+    // The preview renders Markdown, never HTML, and drops unsafe links.
+    await page.getByRole('tab', { name: 'Vista previa' }).first().click()
+    const preview = page.getByRole('tabpanel').filter({ hasText: 'enlace bueno' })
+    await expect(preview.getByRole('link', { name: 'enlace bueno' })).toHaveAttribute('rel', 'noopener nofollow')
+    await expect(preview.locator('a[href^="javascript"]')).toHaveCount(0)
+    await expect(preview).toContainText('<script>alert(1)</script>')
+    await expect(preview.locator('strong')).toHaveText('negrita')
+    await page.getByRole('tab', { name: 'Escribir' }).first().click()
+    await page.getByLabel('Filtrar la lista').first().fill('argentina')
+    await page.getByRole('checkbox', { name: /Argentina/ }).first().check()
+
+    await page.getByRole('button', { name: 'Crear la práctica' }).click()
+    await expect(page).toHaveURL(/\/es\/gestion\/practicas\/\d+$/)
+    practicePath = new URL(page.url()).pathname
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(marker)
+    await page.getByRole('button', { name: 'Enviar a revisión' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Enviada a revisión.' })).toBeVisible()
+    // Editors cannot publish.
+    await expect(page.getByRole('button', { name: 'Publicar' })).toHaveCount(0)
+    await page.context().close()
+  })
+
+  test('an admin sees the diff and publishes; the public page shows the payload as text and runs no script', async ({ browser }) => {
+    expect(practicePath).not.toBe('')
+    const admin = await signedInPage(browser, 'ADMIN')
+    await admin.goto(practicePath)
+    const review = admin.getByTestId('review-diff')
+    await expect(review).toContainText('Esta práctica nunca se ha publicado')
+    await expect(review).toContainText(`<script>window.__xss = 1</script>`)
+    await expect(review).toContainText('Argentina')
+    await admin.getByRole('button', { name: 'Publicar' }).click()
+    await expect(admin.getByRole('status').filter({ hasText: 'Publicada.' })).toBeVisible()
+    const publicLink = admin.getByRole('link', { name: 'Ver la página pública' })
+    await expect(publicLink).toBeVisible()
+    const publicPath = await publicLink.getAttribute('href')
+    expect(publicPath).toMatch(/^\/es\/practicas\/[a-z0-9-]+$/)
+    await admin.context().close()
+
+    const visitorContext = await browser.newContext({ locale: 'es-ES' })
+    const visitor = await visitorContext.newPage()
+    const dialogs: string[] = []
+    visitor.on('dialog', (dialog) => {
+      dialogs.push(dialog.message())
+      void dialog.dismiss()
+    })
+    await visitor.goto(publicPath ?? '')
+    await expect(visitor.getByRole('heading', { level: 1 })).toContainText('<script>window.__xss = 1</script>')
+    await expect(visitor.locator('main')).toContainText('<img src=x onerror=alert(1)>')
+    expect(await visitor.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined()
+    await expect(visitor.locator('main img[src="x"]')).toHaveCount(0)
+    await expect(visitor.locator('a[href^="javascript"]')).toHaveCount(0)
+    expect(dialogs).toEqual([])
+    await visitorContext.close()
+  })
+
+  test('a stale save shows the conflict screen with a diff and keeps the editor’s input', async ({ browser }) => {
+    expect(practicePath).not.toBe('')
+    const editor = await signedInPage(browser, 'EDITOR')
+    const admin = await signedInPage(browser, 'ADMIN')
+    await editor.goto(practicePath)
+    await admin.goto(practicePath)
+
+    // The admin saves first.
+    await admin.getByLabel('Resumen (inglés)').fill('Summary written by the admin.')
+    await admin.getByRole('button', { name: 'Guardar', exact: true }).click()
+    await expect(admin.getByRole('status').filter({ hasText: 'Cambios guardados' })).toBeVisible()
+
+    // The editor, still on the version they loaded, saves too.
+    await editor.getByLabel('Resumen (inglés)').fill('Summary written by the editor.')
+    await editor.getByRole('button', { name: 'Guardar', exact: true }).click()
+    const conflict = editor.getByTestId('conflict')
+    await expect(conflict).toBeVisible()
+    await expect(conflict.getByRole('heading', { name: 'Conflicto de edición' })).toBeVisible()
+    await expect(conflict).toContainText('Summary written by the admin.')
+    await expect(conflict).toContainText('Usted también cambió: Resumen (inglés)')
+    await expect(editor.getByLabel('Resumen (inglés)')).toHaveValue('Summary written by the editor.')
+    const axe = await new AxeBuilder({ page: editor }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+    expect(axe.violations).toEqual([])
+
+    // Saving over the other version, knowingly, goes through.
+    await conflict.getByRole('button', { name: 'Guardar mi versión encima de la suya' }).click()
+    await expect(editor.getByRole('status').filter({ hasText: 'Cambios guardados' })).toBeVisible()
+    await expect(editor.getByTestId('conflict')).toHaveCount(0)
+    await editor.context().close()
+    await admin.context().close()
+  })
+})
+
+test('the workspace table lists drafts for signed-in users only', async ({ browser, page }) => {
+  test.setTimeout(120_000)
+  await page.goto('/es/gestion/practicas')
+  await expect(page).toHaveURL(/\/es\/acceso/)
+  const editor = await signedInPage(browser, 'EDITOR')
+  await editor.goto('/es/gestion/practicas?status=DRAFT')
+  await expect(editor.getByRole('heading', { level: 1, name: 'Prácticas' })).toBeVisible()
+  const axe = await new AxeBuilder({ page: editor }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  expect(axe.violations).toEqual([])
+  await editor.setViewportSize({ width: 360, height: 800 })
+  expect(await editor.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  await editor.context().close()
+})
