@@ -39,6 +39,7 @@ export const routing = defineRouting({
     '/manage/practices/[id]': { es: '/gestion/practicas/[id]', en: '/manage/practices/[id]' },
     '/manage/practices/[id]/history': { es: '/gestion/practicas/[id]/historial', en: '/manage/practices/[id]/history' },
     '/manage/follow-up': { es: '/gestion/seguimiento', en: '/manage/follow-up' },
+    '/manage/import': { es: '/gestion/importar', en: '/manage/import' },
     '/reset-password/[token]': { es: '/restablecer-contrasena/[token]', en: '/reset-password/[token]' },
   },
 })

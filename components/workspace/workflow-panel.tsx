@@ -6,27 +6,6 @@ import { FormMessage } from '@/components/auth/form-message'
 import { Button } from '@/components/ui'
 import { transitionPracticeAction, type PracticeActionState } from '@/lib/practices/actions'
 import type { PracticeTransition } from '@/lib/practices/editing-schemas'
-import type { Role } from '@/lib/auth/session'
-import type { PublicationStatus } from '@/lib/generated/prisma/enums'
-
-/** The transitions the workflow offers a role in a state (the mutations check them again). */
-export function availableTransitions(options: {
-  role: Role
-  status: PublicationStatus
-  workingStatus: PublicationStatus
-  deleted: boolean
-}): PracticeTransition[] {
-  const admin = options.role === 'admin'
-  if (options.deleted) return admin ? ['restore'] : []
-  const out: PracticeTransition[] = []
-  if (options.workingStatus === 'DRAFT') out.push('submit')
-  if (admin && (options.workingStatus === 'DRAFT' || options.workingStatus === 'IN_REVIEW')) out.push('publish')
-  if (options.workingStatus === 'IN_REVIEW') out.push('returnToDraft')
-  if (admin && options.status === 'ARCHIVED') out.push('returnToDraft')
-  if (admin && options.status !== 'ARCHIVED') out.push('archive')
-  if (admin) out.push('delete')
-  return out
-}
 
 export function WorkflowPanel({ id, version, transitions }: { id: number; version: number; transitions: PracticeTransition[] }) {
   const t = useTranslations('PracticeEditor')

@@ -162,11 +162,10 @@ async function freeSlug(tx: Tx, base: string): Promise<string> {
 
 /** Refuses references to actors, objectives or sessions that do not exist. */
 async function assertReferences(tx: Tx, input: Pick<PracticeInput, 'actorIds' | 'objectiveNumbers' | 'sessionIds'>) {
-  const [actors, objectives, sessions] = await Promise.all([
-    input.actorIds.length ? tx.actor.count({ where: { id: { in: input.actorIds } } }) : 0,
-    input.objectiveNumbers.length ? tx.objective.count({ where: { number: { in: input.objectiveNumbers } } }) : 0,
-    input.sessionIds.length ? tx.session.count({ where: { id: { in: input.sessionIds } } }) : 0,
-  ])
+  // One query at a time: a transaction runs on one connection.
+  const actors = input.actorIds.length ? await tx.actor.count({ where: { id: { in: input.actorIds } } }) : 0
+  const objectives = input.objectiveNumbers.length ? await tx.objective.count({ where: { number: { in: input.objectiveNumbers } } }) : 0
+  const sessions = input.sessionIds.length ? await tx.session.count({ where: { id: { in: input.sessionIds } } }) : 0
   if (actors !== input.actorIds.length) throw new AppError('INVALID', 'Unknown actor', { field: 'actorIds', code: 'unknownReference' })
   if (objectives !== input.objectiveNumbers.length) throw new AppError('INVALID', 'Unknown objective', { field: 'objectiveNumbers', code: 'unknownReference' })
   if (sessions !== input.sessionIds.length) throw new AppError('INVALID', 'Unknown session', { field: 'sessionIds', code: 'unknownReference' })
@@ -229,34 +228,28 @@ function columnsFrom(snapshot: PracticeSnapshot) {
 
 /** Replaces the practice's actors, objectives and sessions with the snapshot's. */
 async function writeLinks(tx: Tx, practiceId: number, snapshot: PracticeSnapshot) {
-  await Promise.all([
-    tx.practiceActor.deleteMany({ where: { practiceId } }),
-    tx.practiceObjective.deleteMany({ where: { practiceId } }),
-    tx.practiceSession.deleteMany({ where: { practiceId } }),
-  ])
+  // One statement at a time: a transaction runs on one connection.
+  await tx.practiceActor.deleteMany({ where: { practiceId } })
+  await tx.practiceObjective.deleteMany({ where: { practiceId } })
+  await tx.practiceSession.deleteMany({ where: { practiceId } })
   // A restored revision may name an actor, objective or session removed since: keep the ones that exist.
-  const [actors, objectives, sessions] = await Promise.all([
-    tx.actor.findMany({ where: { id: { in: snapshot.actorIds } }, select: { id: true } }),
-    tx.objective.findMany({ where: { number: { in: snapshot.objectiveNumbers } }, select: { number: true } }),
-    tx.session.findMany({ where: { id: { in: snapshot.sessions.map((session) => session.id) } }, select: { id: true } }),
-  ])
+  const actors = await tx.actor.findMany({ where: { id: { in: snapshot.actorIds } }, select: { id: true } })
+  const objectives = await tx.objective.findMany({ where: { number: { in: snapshot.objectiveNumbers } }, select: { number: true } })
+  const sessions = await tx.session.findMany({ where: { id: { in: snapshot.sessions.map((session) => session.id) } }, select: { id: true } })
   const actorIds = new Set(actors.map((actor) => actor.id))
   const objectiveNumbers = new Set(objectives.map((objective) => objective.number))
   const sessionIds = new Set(sessions.map((session) => session.id))
-  const links = [
-    tx.practiceActor.createMany({
-      data: snapshot.actorIds.filter((id) => actorIds.has(id)).map((actorId, position) => ({ practiceId, actorId, position })),
-    }),
-    tx.practiceObjective.createMany({
-      data: snapshot.objectiveNumbers.filter((number) => objectiveNumbers.has(number)).map((objectiveNumber) => ({ practiceId, objectiveNumber })),
-    }),
-    tx.practiceSession.createMany({
-      data: snapshot.sessions
-        .filter((session) => sessionIds.has(session.id))
-        .map((session, position) => ({ practiceId, sessionId: session.id, listedKind: session.listedKind, position })),
-    }),
-  ]
-  await Promise.all(links)
+  await tx.practiceActor.createMany({
+    data: snapshot.actorIds.filter((id) => actorIds.has(id)).map((actorId, position) => ({ practiceId, actorId, position })),
+  })
+  await tx.practiceObjective.createMany({
+    data: snapshot.objectiveNumbers.filter((number) => objectiveNumbers.has(number)).map((objectiveNumber) => ({ practiceId, objectiveNumber })),
+  })
+  await tx.practiceSession.createMany({
+    data: snapshot.sessions
+      .filter((session) => sessionIds.has(session.id))
+      .map((session, position) => ({ practiceId, sessionId: session.id, listedKind: session.listedKind, position })),
+  })
 }
 
 /** The changed fields of two snapshots, as the audit entry's before/after. */
@@ -606,5 +599,66 @@ export async function restoreDeletedPractice({ user, ip, id, version, note }: Tr
       revision: { snapshot: workingSnapshot(current), status: workingStatus(current), note: note ?? 'restored' },
       audit: { action: 'practice.restore', before: { deletedAt: current.deletedAt }, after: { deletedAt: null } },
     })
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bulk import (issue 7; docs/decisions/008-bulk-import.md). lib/import/mutations.ts plans the rows and
+// calls these inside its ONE transaction, so a row that fails rolls every row back.
+// ---------------------------------------------------------------------------------------------
+
+/** The practices with these slugs (deleted ones included), with their columns as the export shows them. */
+export async function findImportTargets(tx: Tx, slugs: string[]) {
+  const rows = await tx.practice.findMany({ where: { slug: { in: slugs } }, select: practiceState })
+  return rows.map((row) => ({
+    id: row.id,
+    slug: row.slug,
+    version: row.version,
+    status: row.status,
+    pending: row.status === 'PUBLISHED' && row.draft !== null,
+    deleted: row.deletedAt !== null,
+    snapshot: columnsSnapshot(row),
+  }))
+}
+
+/**
+ * Saves one imported row (admins only): a new slug becomes a draft practice; an existing practice's
+ * columns and links change directly, in whatever status it has (no pending draft), with a revision
+ * and a 'practice.import' audit entry. A practice with pending workspace changes is refused.
+ */
+export async function saveImportedPractice(
+  tx: Tx,
+  { user, ip, input, target }: Actor & { input: PracticeInput & { slug: string }; target: { id: number; version: number } | null },
+): Promise<SavedPractice> {
+  const actor = await authorize(tx, user, ADMINS)
+  await assertReferences(tx, input)
+  if (!target) {
+    if (await slugTaken(tx, input.slug)) throw new AppError('INVALID', 'Slug taken', { field: 'slug', code: 'slugTaken' })
+    const snapshot = snapshotFromInput(input, input.slug, null)
+    const created = await tx.practice.create({
+      data: { ...columnsFrom(snapshot), status: 'DRAFT', version: 1, seedHash: null, createdById: actor.id, updatedById: actor.id },
+      select: { id: true },
+    })
+    await writeLinks(tx, created.id, snapshot)
+    await tx.practiceRevision.create({
+      data: { practiceId: created.id, version: 1, snapshot: json(snapshot), status: 'DRAFT', authorId: actor.id, note: 'import' },
+    })
+    await recordAudit(tx, { actor, action: 'practice.import-create', targetType: 'practice', targetId: created.id, after: { version: 1, status: 'DRAFT', ...snapshot }, ip })
+    return { id: created.id, version: 1, slug: snapshot.slug }
+  }
+  const current = await loadPractice(tx, target.id)
+  if (current.draft !== null) throw await conflictError(tx, current.id)
+  const before = columnsSnapshot(current)
+  const after = snapshotFromInput(input, before.slug, before)
+  return commit({
+    tx,
+    user: actor,
+    ip,
+    current,
+    expectedVersion: target.version,
+    data: columnsFrom(after),
+    links: after,
+    revision: { snapshot: after, status: current.status, note: 'import' },
+    audit: { action: 'practice.import', ...auditChanges(before, after) },
   })
 }

@@ -1,0 +1,232 @@
+// Bulk import (issue 7): the dry run reports bad rows without writing; the apply creates and updates in
+// one transaction with revisions and audit entries; a failing row leaves the database unchanged; the
+// full export imported again changes nothing; only admins import.
+import { afterAll, describe, expect, it } from 'vitest'
+import * as exportCsv from '@/app/api/v1/export/practices.csv/route'
+import * as exportJson from '@/app/api/v1/export/practices.json/route'
+import { db } from '@/lib/db'
+import { importPractices, type ImportOutcome } from '@/lib/import/mutations'
+import { toCsv } from '@/lib/open-data/csv'
+import { getPracticeRow } from '@/lib/open-data/queries'
+import type { PracticeExportRow } from '@/lib/open-data/schemas'
+import { EXPORT_COLUMNS, exportRowToCsvCells, toExportRow } from '@/lib/open-data/serializers'
+import { makeUser } from './auth-helpers'
+import { codeOf, makePractice, removeCreatedPractices, track, word } from './editing-fixtures'
+
+afterAll(removeCreatedPractices)
+
+const BASE = 'http://localhost:3000'
+
+/** Everything the import could write: rows, links, revisions, audit entries. */
+async function databaseState() {
+  const [practices, links, revisions, audit] = await Promise.all([
+    db().practice.findMany({ orderBy: { id: 'asc' }, select: { id: true, slug: true, version: true, status: true, titleEs: true, titleEn: true, summaryEs: true, summaryEn: true, bodyEs: true, bodyEn: true, externalUrl: true, updatedAt: true, translationStatusEn: true } }),
+    Promise.all([db().practiceActor.count(), db().practiceObjective.count(), db().practiceSession.count()]),
+    db().practiceRevision.count(),
+    db().auditLog.count(),
+  ])
+  return { practices, links, revisions, audit }
+}
+
+async function exportRowOf(slug: string): Promise<PracticeExportRow> {
+  const row = await getPracticeRow(slug)
+  if (!row) throw new Error(`not published: ${slug}`)
+  return toExportRow('es', row, BASE)
+}
+
+const csvOf = (rows: PracticeExportRow[]) => toCsv(EXPORT_COLUMNS, rows.map(exportRowToCsvCells))
+
+function planned(outcome: ImportOutcome) {
+  if (!outcome.ok) throw new Error(`file error: ${outcome.fileError}`)
+  return outcome
+}
+
+async function references() {
+  const [actor, session] = await Promise.all([
+    db().actor.findFirstOrThrow({ select: { slug: true }, orderBy: { id: 'asc' } }),
+    db().session.findFirstOrThrow({ select: { slug: true }, orderBy: { position: 'asc' } }),
+  ])
+  return { actor: actor.slug, session: session.slug }
+}
+
+async function newRow(overrides: Partial<PracticeExportRow> = {}): Promise<PracticeExportRow> {
+  const refs = await references()
+  return {
+    slug: `importada-${word()}`,
+    kind: 'good-practice',
+    titleEs: `Práctica importada ${word()}`,
+    titleEn: null,
+    summaryEs: 'Resumen, con "comillas" y\nsalto de línea.',
+    summaryEn: null,
+    bodyEs: null,
+    bodyEn: null,
+    reportTitle: null,
+    sourceSectionEs: null,
+    sourceSectionEn: null,
+    externalUrl: 'https://example.org/práctica',
+    objectives: [3, 7],
+    objectiveNames: [],
+    actors: [refs.actor],
+    actorNames: [],
+    sessions: [refs.session],
+    sessionNames: [],
+    publishedAt: null,
+    updatedAt: new Date().toISOString(),
+    url: `${BASE}/es/practicas/x`,
+    ...overrides,
+  }
+}
+
+describe('dry run', () => {
+  it('reports each bad row with its row number and field, and writes nothing', async () => {
+    const admin = await makeUser('admin')
+    const good = await newRow()
+    const rows = [
+      good,
+      await newRow({ kind: 'bad' as PracticeExportRow['kind'] }),
+      await newRow({ actors: ['no-such-actor'] }),
+      await newRow({ objectives: [24] }),
+      await newRow({ titleEs: '' }),
+      { ...(await newRow()), slug: good.slug },
+    ]
+    const before = await databaseState()
+    const outcome = planned(await importPractices({ user: admin, content: csvOf(rows), format: 'csv' }))
+    expect(outcome.applied).toBe(false)
+    expect(outcome.counts).toEqual({ create: 1, update: 0, unchanged: 0, invalid: 5 })
+    expect(outcome.rows.map((row) => [row.row, row.action, row.errors])).toEqual([
+      [2, 'create', []],
+      [3, 'invalid', [{ field: 'kind', code: 'invalidChoice' }]],
+      [4, 'invalid', [{ field: 'actors', code: 'unknownReference', value: 'no-such-actor' }]],
+      [5, 'invalid', [{ field: 'objectives', code: 'invalidChoice', value: '24' }]],
+      [6, 'invalid', [{ field: 'titleEs', code: 'required' }]],
+      [7, 'invalid', [{ field: 'slug', code: 'duplicateSlug' }]],
+    ])
+    // Asking to apply a file with bad rows writes nothing either.
+    const refused = planned(await importPractices({ user: admin, content: csvOf(rows), format: 'csv', apply: true, expectedHash: outcome.hash }))
+    expect(refused.applied).toBe(false)
+    expect(await databaseState()).toEqual(before)
+  })
+
+  it('reports a malformed file as a whole without writing', async () => {
+    const admin = await makeUser('admin')
+    const before = await databaseState()
+    const header = EXPORT_COLUMNS.join(',')
+    expect(await importPractices({ user: admin, content: `${header}\r\nslug,"unterminated\r\n`, format: 'csv' })).toMatchObject({ ok: false, fileError: 'malformedCsv' })
+    expect(await importPractices({ user: admin, content: 'slug,kind\r\na,tool\r\n', format: 'csv' })).toMatchObject({ ok: false, fileError: 'missingColumns' })
+    expect(await importPractices({ user: admin, content: '{"items": [', format: 'json' })).toMatchObject({ ok: false, fileError: 'malformedJson' })
+    expect(await importPractices({ user: admin, content: '{"rows": []}', format: 'json' })).toMatchObject({ ok: false, fileError: 'notExportFormat' })
+    // A record with the wrong number of fields is a row error.
+    const short = planned(await importPractices({ user: admin, content: `${header}\r\nonly,three,fields\r\n`, format: 'csv' }))
+    expect(short.rows[0]).toMatchObject({ row: 2, action: 'invalid' })
+    expect(short.rows[0]?.errors).toContainEqual({ field: 'row', code: 'columnCount' })
+    expect(await databaseState()).toEqual(before)
+  })
+})
+
+describe('apply', () => {
+  it('creates drafts and updates practices in place, each with a revision and an audit entry', async () => {
+    const admin = await makeUser('admin')
+    const published = await makePractice(admin, 'PUBLISHED')
+    const current = await exportRowOf(published.slug)
+    const changed = { ...current, summaryEs: 'Resumen corregido por importación.', titleEn: 'Imported title', summaryEn: 'Imported summary.', objectives: [1, 7] }
+    const created = await newRow()
+    const content = JSON.stringify({ items: [changed, created] })
+    const dryRun = planned(await importPractices({ user: admin, content, format: 'json' }))
+    expect(dryRun.rows.map((row) => [row.slug, row.action, row.changes])).toEqual([
+      [published.slug, 'update', ['titleEn', 'summaryEs', 'summaryEn', 'objectives']],
+      [created.slug, 'create', []],
+    ])
+    const revisionsBefore = await db().practiceRevision.count({ where: { practiceId: published.id } })
+
+    // The apply re-checks: a different file (or changed data) than the one reviewed is refused.
+    expect(await codeOf(importPractices({ user: admin, content, format: 'json', apply: true, expectedHash: 'f'.repeat(64) }))).toBe('CONFLICT')
+    const applied = planned(await importPractices({ user: admin, content, format: 'json', apply: true, expectedHash: dryRun.hash, ip: '203.0.113.9' }))
+    expect(applied.applied).toBe(true)
+
+    const updated = await db().practice.findUniqueOrThrow({
+      where: { id: published.id },
+      select: { status: true, version: true, summaryEs: true, titleEn: true, translationStatusEn: true, draft: true, objectives: { select: { objectiveNumber: true }, orderBy: { objectiveNumber: 'asc' } } },
+    })
+    expect(updated).toMatchObject({ status: 'PUBLISHED', version: published.version + 1, summaryEs: changed.summaryEs, titleEn: 'Imported title', translationStatusEn: 'TRANSLATED', draft: null })
+    expect(updated.objectives.map((o) => o.objectiveNumber)).toEqual([1, 7])
+    expect(await db().practiceRevision.count({ where: { practiceId: published.id } })).toBe(revisionsBefore + 1)
+    expect(await db().practiceRevision.findFirst({ where: { practiceId: published.id, version: published.version + 1 }, select: { status: true, note: true, authorId: true } })).toEqual({
+      status: 'PUBLISHED',
+      note: 'import',
+      authorId: admin.id,
+    })
+    const audit = await db().auditLog.findFirst({ where: { action: 'practice.import', targetId: String(published.id) }, select: { actorId: true, ip: true, before: true, after: true } })
+    expect(audit).toMatchObject({ actorId: admin.id, ip: '203.0.113.9', before: { summaryEs: published.input.summaryEs }, after: { summaryEs: changed.summaryEs } })
+
+    const made = await db().practice.findUniqueOrThrow({
+      where: { slug: created.slug },
+      select: { id: true, status: true, version: true, titleEs: true, summaryEs: true, externalUrl: true, actors: { select: { actor: { select: { slug: true } } } } },
+    })
+    track(made.id)
+    expect(made).toMatchObject({ status: 'DRAFT', version: 1, titleEs: created.titleEs, summaryEs: created.summaryEs, externalUrl: created.externalUrl })
+    expect(made.actors.map((a) => a.actor.slug)).toEqual(created.actors)
+    expect(await db().practiceRevision.count({ where: { practiceId: made.id, note: 'import' } })).toBe(1)
+    expect(await db().auditLog.count({ where: { action: 'practice.import-create', targetId: String(made.id) } })).toBe(1)
+
+    // The same file again: nothing left to do.
+    const again = planned(await importPractices({ user: admin, content, format: 'json' }))
+    expect(again.counts).toEqual({ create: 0, update: 0, unchanged: 2, invalid: 0 })
+  })
+
+  it('a row that fails while writing leaves the database unchanged (all or nothing)', async () => {
+    const admin = await makeUser('admin')
+    const published = await makePractice(admin, 'PUBLISHED')
+    const created = await newRow()
+    // PostgreSQL refuses a NUL character in text: the second row fails at the database, after the first was written.
+    const broken = { ...(await exportRowOf(published.slug)), summaryEs: 'Resumen\u0000roto' }
+    const content = JSON.stringify([created, broken])
+    const dryRun = planned(await importPractices({ user: admin, content, format: 'json' }))
+    expect(dryRun.counts).toMatchObject({ create: 1, update: 1, invalid: 0 })
+    const before = await databaseState()
+    await expect(importPractices({ user: admin, content, format: 'json', apply: true, expectedHash: dryRun.hash })).rejects.toThrow()
+    expect(await db().practice.findUnique({ where: { slug: created.slug }, select: { id: true } })).toBeNull()
+    expect(await databaseState()).toEqual(before)
+  })
+
+  it('refuses rows of a practice with pending workspace changes or a deleted practice', async () => {
+    const admin = await makeUser('admin')
+    const pending = await makePractice(admin, 'PENDING')
+    const deleted = await makePractice(admin, 'DELETED')
+    const pendingRow = { ...(await exportRowOf(pending.slug)), summaryEs: 'Otro resumen.' }
+    const deletedRow = await newRow({ slug: deleted.slug })
+    const outcome = planned(await importPractices({ user: admin, content: csvOf([pendingRow, deletedRow]), format: 'csv' }))
+    expect(outcome.rows.map((row) => [row.action, row.errors])).toEqual([
+      ['invalid', [{ field: 'slug', code: 'pendingChanges' }]],
+      ['invalid', [{ field: 'slug', code: 'deletedPractice' }]],
+    ])
+  })
+})
+
+describe('round trip', () => {
+  it.each(['csv', 'json'] as const)('the full %s export imported again changes nothing', async (format) => {
+    const admin = await makeUser('admin')
+    const route = format === 'csv' ? exportCsv : exportJson
+    const response = await route.GET(new Request(`${BASE}/api/v1/export/practices.${format}`))
+    expect(response.status).toBe(200)
+    const content = await response.text()
+    const published = await db().practice.count({ where: { status: 'PUBLISHED', deletedAt: null } })
+    expect(published).toBeGreaterThan(50)
+    const before = await databaseState()
+    const dryRun = planned(await importPractices({ user: admin, content, format }))
+    expect(dryRun.rows.filter((row) => row.action !== 'unchanged')).toEqual([])
+    expect(dryRun.counts).toEqual({ create: 0, update: 0, unchanged: published, invalid: 0 })
+    const applied = planned(await importPractices({ user: admin, content, format, apply: true, expectedHash: dryRun.hash }))
+    expect(applied.applied).toBe(true)
+    expect(await databaseState()).toEqual(before)
+  })
+})
+
+describe('authorisation', () => {
+  it('refuses editors and anonymous users, even for a dry run', async () => {
+    const editor = await makeUser('editor')
+    const content = csvOf([await newRow()])
+    expect(await codeOf(importPractices({ user: editor, content, format: 'csv' }))).toBe('FORBIDDEN')
+    expect(await codeOf(importPractices({ user: editor, content, format: 'csv', apply: true, expectedHash: 'x' }))).toBe('FORBIDDEN')
+    expect(await codeOf(importPractices({ user: null, content, format: 'csv' }))).toBe('UNAUTHENTICATED')
+  })
+})
