@@ -1,4 +1,5 @@
-import { useTranslations } from 'next-intl'
+import { useLocale, useTranslations } from 'next-intl'
+import { FollowUpStatus } from '@/components/follow-up/follow-up-status'
 import { Badge, cx } from '@/components/ui'
 import type { CooperationIdea, Recommendation } from '@/lib/forum/queries'
 import { Markdown } from './markdown'
@@ -23,6 +24,7 @@ export function RecommendationList({
   className?: string
 }) {
   const t = useTranslations('Forum')
+  const locale = useLocale()
   return (
     <ol className={cx('space-y-4', className)}>
       {recommendations.map((recommendation) => (
@@ -38,6 +40,14 @@ export function RecommendationList({
             sessions={linkSessions ? recommendation.sessions : []}
             practices={recommendation.practices}
           />
+          <div className="mt-3 border-t border-neutral-100 pt-3">
+            <FollowUpStatus
+              status={recommendation.followUp.status}
+              note={recommendation.followUp.note}
+              checkedAt={recommendation.followUp.checkedAt}
+              locale={locale}
+            />
+          </div>
         </li>
       ))}
     </ol>
@@ -58,6 +68,7 @@ export function CooperationIdeaList({
   className?: string
 }) {
   const t = useTranslations('Forum')
+  const locale = useLocale()
   return (
     <ol className={cx('space-y-4', className)}>
       {ideas.map((idea) => (
@@ -73,6 +84,14 @@ export function CooperationIdeaList({
             sessions={showTable ? [idea.session] : []}
             practices={idea.practices}
           />
+          <div className="mt-3 border-t border-neutral-100 pt-3">
+            <FollowUpStatus
+              status={idea.followUp.status}
+              note={idea.followUp.note}
+              checkedAt={idea.followUp.checkedAt}
+              locale={locale}
+            />
+          </div>
         </li>
       ))}
     </ol>

@@ -7,7 +7,7 @@ import type { Locale } from 'next-intl'
 import { cache } from 'react'
 import { z } from 'zod'
 import { db } from '../db'
-import type { ActorGroup, ActorType, PracticeKind, RecommendationKind } from '../generated/prisma/enums'
+import type { ActorGroup, ActorType, FollowUpStatus, PracticeKind, RecommendationKind } from '../generated/prisma/enums'
 import { byText, pick, pickNullable, pickOptional, type Localized } from './localize'
 
 /** The public sees published practices only (never drafts, reviews, archived or deleted ones). */
@@ -114,12 +114,35 @@ function toPracticeRef(locale: Locale, row: { slug: string; kind: PracticeKind; 
   return { slug: row.slug, kind: row.kind, title: pickOptional(locale, row.titleEs, row.titleEn) }
 }
 
+export type FollowUp = {
+  status: FollowUpStatus
+  note: { es: string | null; en: string | null }
+  checkedAt: Date | null
+}
+
+function toFollowUp(row: {
+  followUpStatus: FollowUpStatus
+  followUpNoteEs: string | null
+  followUpNoteEn: string | null
+  followUpCheckedAt: Date | null
+}): FollowUp {
+  return {
+    status: row.followUpStatus,
+    note: { es: row.followUpNoteEs, en: row.followUpNoteEn },
+    checkedAt: row.followUpCheckedAt,
+  }
+}
+
 const cooperationIdeaSelect = {
   key: true,
   table: true,
   position: true,
   textEs: true,
   textEn: true,
+  followUpStatus: true,
+  followUpNoteEs: true,
+  followUpNoteEn: true,
+  followUpCheckedAt: true,
   session: { select: sessionRefSelect },
   objectives: { orderBy: { objectiveNumber: 'asc' }, select: { objectiveNumber: true } },
   practices: { where: { practice: PUBLISHED_PRACTICE }, select: { practice: { select: practiceRefSelect } } },
@@ -131,6 +154,10 @@ type CooperationIdeaRow = {
   position: number
   textEs: string
   textEn: string
+  followUpStatus: FollowUpStatus
+  followUpNoteEs: string | null
+  followUpNoteEn: string | null
+  followUpCheckedAt: Date | null
   session: SessionRow
   objectives: { objectiveNumber: number }[]
   practices: { practice: { slug: string; kind: PracticeKind; titleEs: string; titleEn: string | null } }[]
@@ -144,6 +171,8 @@ export type CooperationIdea = {
   session: SessionRef
   objectiveNumbers: number[]
   practices: PracticeRef[]
+  /** The secretariat's follow-up (lib/follow-up): shown on the public pages. */
+  followUp: FollowUp
 }
 
 function toCooperationIdea(locale: Locale, row: CooperationIdeaRow): CooperationIdea {
@@ -153,6 +182,7 @@ function toCooperationIdea(locale: Locale, row: CooperationIdeaRow): Cooperation
     position: row.position,
     text: pick(locale, row.textEs, row.textEn),
     session: toSessionRef(locale, row.session),
+    followUp: toFollowUp(row),
     objectiveNumbers: row.objectives.map((o) => o.objectiveNumber),
     practices: row.practices.map(({ practice }) => toPracticeRef(locale, practice)).sort(byText(locale, (p) => p.title.text)),
   }
@@ -166,6 +196,10 @@ const recommendationSelect = {
   position: true,
   textEs: true,
   textEn: true,
+  followUpStatus: true,
+  followUpNoteEs: true,
+  followUpNoteEn: true,
+  followUpCheckedAt: true,
   objectives: { orderBy: { objectiveNumber: 'asc' }, select: { objectiveNumber: true } },
   sessions: { select: { session: { select: sessionRefSelect } } },
   practices: { where: { practice: PUBLISHED_PRACTICE }, select: { practice: { select: practiceRefSelect } } },
@@ -177,6 +211,10 @@ type RecommendationRow = {
   position: number
   textEs: string
   textEn: string
+  followUpStatus: FollowUpStatus
+  followUpNoteEs: string | null
+  followUpNoteEn: string | null
+  followUpCheckedAt: Date | null
   objectives: { objectiveNumber: number }[]
   sessions: { session: SessionRow }[]
   practices: { practice: { slug: string; kind: PracticeKind; titleEs: string; titleEn: string | null } }[]
@@ -190,6 +228,8 @@ export type Recommendation = {
   objectiveNumbers: number[]
   sessions: SessionRef[]
   practices: PracticeRef[]
+  /** The secretariat's follow-up (lib/follow-up): shown on the public pages. */
+  followUp: FollowUp
 }
 
 function toRecommendation(locale: Locale, row: RecommendationRow): Recommendation {
@@ -198,6 +238,7 @@ function toRecommendation(locale: Locale, row: RecommendationRow): Recommendatio
     kind: row.kind,
     position: row.position,
     text: pick(locale, row.textEs, row.textEn),
+    followUp: toFollowUp(row),
     objectiveNumbers: row.objectives.map((o) => o.objectiveNumber),
     sessions: row.sessions.map(({ session }) => toSessionRef(locale, session)).sort((a, b) => a.position - b.position),
     practices: row.practices.map(({ practice }) => toPracticeRef(locale, practice)).sort(byText(locale, (p) => p.title.text)),
