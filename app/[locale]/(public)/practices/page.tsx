@@ -7,6 +7,7 @@ import { Pagination } from '@/components/catalogue/pagination'
 import { ResultCard } from '@/components/catalogue/result-card'
 import { practiceHref } from '@/components/forum/hrefs'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { CatalogueDataLinks, catalogueFeedAlternates } from '@/components/open-data/catalogue-data-links'
 import { Button, Input, Link, Select } from '@/components/ui'
 import { getPathname } from '@/i18n/navigation'
 import { pageLocale } from '@/lib/forum/route'
@@ -19,10 +20,12 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const t = await getTranslations({ locale, namespace: 'Catalogue' })
-  return pageMetadata({ locale, pathname: '/practices', title: t('metaTitle'), description: t('metaDescription') })
+  const base = await pageMetadata({ locale, pathname: '/practices', title: t('metaTitle'), description: t('metaDescription') })
+  // The Atom feed of the current view, announced with <link rel="alternate">.
+  return { ...base, alternates: { ...base.alternates, types: await catalogueFeedAlternates(locale, await searchParams) } }
 }
 
 export default async function CataloguePage({ params, searchParams }: Props) {
@@ -45,6 +48,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
         <h1 className="text-3xl font-bold leading-tight text-primary-900">{t('title')}</h1>
         <p className="text-neutral-700">{t('intro')}</p>
       </header>
+      <CatalogueDataLinks locale={locale} searchParams={await searchParams} />
 
       <CatalogueForm
         action={getPathname({ locale, href: '/practices' })}
