@@ -7,6 +7,7 @@ import { db } from '../db'
 import type { Prisma } from '../generated/prisma/client'
 import type { PracticeKind, PublicationStatus, TranslationStatus } from '../generated/prisma/enums'
 import { pick, pickNullable } from '../forum/localize'
+import { columnsSnapshot, practiceState } from './practice-state'
 import { parseSnapshot, WORKSPACE_PAGE_SIZE, type PracticeSnapshot, type WorkspacePracticeParams } from './editing-schemas'
 
 function requireWorkspaceUser(user: CurrentUser | null): CurrentUser {
@@ -152,58 +153,13 @@ export type EditablePractice = {
   live: PracticeSnapshot | null
 }
 
-const editableSelect = {
-  id: true,
-  slug: true,
-  kind: true,
-  titleEs: true,
-  titleEn: true,
-  summaryEs: true,
-  summaryEn: true,
-  bodyEs: true,
-  bodyEn: true,
-  reportTitle: true,
-  sourceSectionEs: true,
-  sourceSectionEn: true,
-  externalUrl: true,
-  translationStatusEs: true,
-  translationStatusEn: true,
-  status: true,
-  version: true,
-  publishedAt: true,
-  deletedAt: true,
-  updatedAt: true,
-  draft: true,
-  draftStatus: true,
-  actors: { select: { actorId: true }, orderBy: [{ position: 'asc' }, { actorId: 'asc' }] },
-  objectives: { select: { objectiveNumber: true }, orderBy: { objectiveNumber: 'asc' } },
-  sessions: { select: { sessionId: true, listedKind: true }, orderBy: { sessionId: 'asc' } },
-} satisfies Prisma.PracticeSelect
 
 /** One practice for the editor (deleted ones too: the page offers to restore them); null if none. */
 export async function getPracticeForEditing(user: CurrentUser | null, id: number): Promise<EditablePractice | null> {
   requireWorkspaceUser(user)
-  const row = await db().practice.findUnique({ where: { id }, select: editableSelect })
+  const row = await db().practice.findUnique({ where: { id }, select: practiceState })
   if (!row) return null
-  const columns: PracticeSnapshot = {
-    slug: row.slug,
-    kind: row.kind,
-    titleEs: row.titleEs,
-    titleEn: row.titleEn,
-    summaryEs: row.summaryEs,
-    summaryEn: row.summaryEn,
-    bodyEs: row.bodyEs,
-    bodyEn: row.bodyEn,
-    reportTitle: row.reportTitle,
-    sourceSectionEs: row.sourceSectionEs,
-    sourceSectionEn: row.sourceSectionEn,
-    externalUrl: row.externalUrl,
-    translationStatusEs: row.translationStatusEs,
-    translationStatusEn: row.translationStatusEn,
-    actorIds: row.actors.map((actor) => actor.actorId),
-    objectiveNumbers: row.objectives.map((objective) => objective.objectiveNumber),
-    sessions: row.sessions.map((session) => ({ id: session.sessionId, listedKind: session.listedKind })),
-  }
+  const columns = columnsSnapshot(row)
   const draft = row.status === 'PUBLISHED' && row.draft !== null ? parseSnapshot(row.draft) : null
   return {
     id: row.id,
