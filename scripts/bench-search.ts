@@ -6,19 +6,20 @@
 //   npm run bench:search                               PostgreSQL throwaway cluster (PGlite without the binaries)
 //   npm run bench:search -- --engine=pglite --sizes=1000,10000
 //   npm run bench:search -- --runs=50 --no-explain
+//   npm run bench:search -- --sizes=100000 --keep     leave the cluster running to study plans in psql
 //
 // Run with `tsx --conditions=react-server` (the npm script does) so lib/practices/queries.ts's
 // `import 'server-only'` resolves to its empty server build.
 import os from 'node:os'
 import type { ThrowawayDatabase } from '../tests/setup/throwaway-database'
 
-type Args = { engine: 'postgresql' | 'pglite'; sizes: number[]; runs: number; explain: boolean }
+type Args = { engine: 'postgresql' | 'pglite'; sizes: number[]; runs: number; explain: boolean; keep: boolean }
 
 function parseArgs(argv: string[]): Args {
   const get = (name: string) => argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1]
   const engine = get('engine') === 'pglite' ? 'pglite' : 'postgresql'
   const sizes = (get('sizes') ?? '1000,10000,100000').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0)
-  return { engine, sizes: sizes.sort((a, b) => a - b), runs: Number(get('runs') ?? 30), explain: !argv.includes('--no-explain') }
+  return { engine, sizes: sizes.sort((a, b) => a - b), runs: Number(get('runs') ?? 30), explain: !argv.includes('--no-explain'), keep: argv.includes('--keep') }
 }
 
 type Query = { name: string; input: Record<string, unknown> }
@@ -77,7 +78,7 @@ async function main() {
       const started = Date.now()
       await addSynthetic(prisma, loaded + 1, size, { wordsEs, wordsEn, realCount })
       loaded = size
-      await prisma.$executeRawUnsafe('ANALYZE')
+      await prisma.$executeRawUnsafe('VACUUM ANALYZE')
       console.info(`\n== ${size.toLocaleString('en')} synthetic practices (+${realCount} real): loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 
       results[size] = {}
@@ -128,14 +129,15 @@ async function main() {
     }
     await prisma.$disconnect()
   } finally {
-    await database.stop()
+    if (args.keep) console.info(`\nkept: ${database.env.DATABASE_URL || database.env.PGLITE_DATA_DIR} (${database.description})`)
+    else await database.stop()
   }
 }
 
 /**
  * Synthetic practices `from`…`to`: each copies a real practice's text and adds words of the real
  * vocabulary (so queries hit realistic, varied rows), 1 in 20 unpublished; 1–2 objectives, 1–2
- * actors and one session each. The database's triggers compute the search columns, as for any write.
+ * actors and one session each. The database's triggers write the catalogue index, as for any write.
  */
 async function addSynthetic(
   prisma: Awaited<ReturnType<typeof import('../lib/db')['db']>>,
@@ -157,7 +159,7 @@ async function addSynthetic(
               src."summaryEs" || ' ' || array_to_string(v.es[1 + (g * 7) % (cardinality(v.es) - 12) : 12 + (g * 7) % (cardinality(v.es) - 12)], ' '),
               src."summaryEn" || ' ' || array_to_string(v.en[1 + (g * 7) % (cardinality(v.en) - 12) : 12 + (g * 7) % (cardinality(v.en) - 12)], ' '),
               src."bodyEs", src."bodyEn",
-              (CASE WHEN g % 20 = 0 THEN 'DRAFT' ELSE 'PUBLISHED' END)::"PublicationStatus", 'TRANSLATED',
+              'DRAFT', 'TRANSLATED',
               now(), now() - make_interval(mins => g)
          FROM generate_series($1::int, $2::int) AS g
          CROSS JOIN vocab v
@@ -168,7 +170,15 @@ async function addSynthetic(
       text.wordsEn,
       text.realCount,
     )
+    await addLinksAndPublish(prisma, start, end)
   }
+}
+
+/**
+ * Links, then publication, as the workspace does it: the catalogue entry is written once, when the
+ * practice is published (1 in 20 stays a draft). VACUUM after each batch stands for autovacuum.
+ */
+async function addLinksAndPublish(prisma: Awaited<ReturnType<typeof import('../lib/db')['db']>>, from: number, to: number) {
   const range = `p.slug LIKE 'synthetic-%' AND substr(p.slug, 11)::int BETWEEN ${from} AND ${to}`
   await prisma.$executeRawUnsafe(`
     INSERT INTO "PracticeObjective" ("practiceId", "objectiveNumber")
@@ -188,6 +198,9 @@ async function addSynthetic(
     INSERT INTO "PracticeSession" ("practiceId", "sessionId", "listedKind")
     SELECT p.id, s.ids[1 + p.id % cardinality(s.ids)], p.kind FROM "Practice" p, sessions s WHERE ${range}
     ON CONFLICT DO NOTHING`)
+  await prisma.$executeRawUnsafe(`
+    UPDATE "Practice" p SET status = 'PUBLISHED' WHERE ${range} AND substr(p.slug, 11)::int % 20 <> 0`)
+  await prisma.$executeRawUnsafe('VACUUM "CatalogueEntry", "CatalogueFacetCount"')
 }
 
 main().catch((error: unknown) => {

@@ -70,8 +70,11 @@ async function main(): Promise<number> {
   let server: ChildProcess | undefined
   try {
     const e2eUsers = await createE2eUsers(database.env)
+    // Its own process group: tsx, start.ts and `next start` (next-server) are stopped together, so
+    // no server outlives the run (one did, holding the port and a CPU, before this).
     server = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/start.ts'], {
       stdio: 'inherit',
+      detached: true,
       env: {
         ...process.env,
         ...database.env,
@@ -82,6 +85,12 @@ async function main(): Promise<number> {
         BETTER_AUTH_SECRET: randomBytes(32).toString('base64'),
       },
     })
+    // Ctrl-C reaches only this process now: take the server down with it.
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => {
+        if (server) void stopProcessGroup(server).finally(() => process.exit(130))
+      })
+    }
     await waitForHealth(server, 600_000)
     const result = spawnSync(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', ...process.argv.slice(2)], {
       stdio: 'inherit',
@@ -89,12 +98,29 @@ async function main(): Promise<number> {
     })
     return result.status ?? 1
   } finally {
-    if (server && server.exitCode === null) {
-      server.kill('SIGTERM')
-      await new Promise((resolve) => server?.once('exit', resolve))
-    }
+    if (server) await stopProcessGroup(server)
     await database.stop()
   }
+}
+
+/** SIGTERM to the server's whole process group, SIGKILL after 10 s if anything is left. */
+async function stopProcessGroup(server: ChildProcess): Promise<void> {
+  const pid = server.pid
+  if (pid === undefined) return
+  const signalGroup = (signal: NodeJS.Signals | 0) => {
+    try {
+      process.kill(-pid, signal)
+      return true
+    } catch {
+      return false // the group is gone
+    }
+  }
+  if (!signalGroup('SIGTERM')) return
+  for (let waited = 0; waited < 10_000; waited += 200) {
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    if (!signalGroup(0)) return // signal 0: is anything of the group still alive?
+  }
+  signalGroup('SIGKILL')
 }
 
 main().then(

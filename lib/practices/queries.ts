@@ -1,8 +1,9 @@
 import 'server-only'
 // The public catalogue (issue 4): faceted full-text search over published practices, and the page of
-// one practice. The search runs in the database (docs/decisions/004-catalogue-search.md): weighted
-// per-language tsvector columns kept fresh by triggers, prefix or web-search tsqueries built from
-// sanitised input, and pg_trgm for typos. Two statements per search (results, facet counts), sent
+// one practice. The search runs in the database (docs/decisions/004-catalogue-search.md and
+// 009-catalogue-index.md) over "CatalogueEntry", a narrow trigger-maintained row per published
+// practice: weighted tsvectors, prefix or web-search tsqueries built from sanitised input, pg_trgm for
+// typos, facet memberships as arrays. Two statements per search (results, facet counts), sent
 // together; a third only when nothing matched (close matches).
 import type { Locale } from 'next-intl'
 import { cache } from 'react'
@@ -25,12 +26,14 @@ import { parseHighlight, queryWords, trigramQuery, usesWebSearchSyntax, type Hig
 /** word_similarity threshold for typo matches in the results ("grupo veta" → Grupo Beta: 0.57). */
 const TRIGRAM_THRESHOLD = 0.5
 /**
- * Typo matching runs only when the words themselves find fewer practices than this: word_similarity
- * over many long candidates is the search's most expensive step (docs/benchmarks.md).
+ * The most recent entries a broad query's first candidates are looked for in before an index scan
+ * (four times as many for title matches, whose small vectors are stored inline).
  */
-const TRIGRAM_FALLBACK_BELOW = 20
+const RECENT_PROBE = 1000
 /** A looser threshold for the "close matches" of an empty result. */
 const CLOSE_MATCH_THRESHOLD = 0.3
+/** Relevance ranks at most twice this many candidates; see pageStatement. */
+const RANK_WINDOW = 200
 const HEADLINE_OPTIONS = `StartSel=${'\u0001'}, StopSel=${'\u0002'}, MaxWords=35, MinWords=15, ShortWord=2`
 
 export type SearchPracticesInput = {
@@ -91,6 +94,10 @@ export type CatalogueResult = {
   closeMatches: { slug: string; title: Localized }[]
 }
 
+const PUBLISHED = Prisma.sql`p.status = 'PUBLISHED' AND p."deletedAt" IS NULL`
+
+type FacetName = 'objective' | 'actor' | 'session' | 'kind'
+const FACET_NAMES: FacetName[] = ['objective', 'actor', 'session', 'kind']
 type SearchPlan = {
   locale: Locale
   q: string
@@ -98,17 +105,17 @@ type SearchPlan = {
   sort: CatalogueSort
   page: number
   pageSize: number
-  /** The CTEs hits (when there is a query), matched and scoped, ready to be followed by more. */
-  ctes: Prisma.Sql
-  /** The UI language's and the other language's query, and their vector columns. */
-  uiQuery: Prisma.Sql
-  otherQuery: Prisma.Sql
+  /** CTEs every statement starts with: the tsqueries, the selected actor/session ids, typo matches. */
+  prelude: Prisma.Sql
+  /** Conditions on "CatalogueEntry" e: the query (TRUE without one) and each active facet filter. */
+  matches: Prisma.Sql
+  filterOf: Record<FacetName, Prisma.Sql | null>
   trigram: string | null
+  /** Typo mode: the words matched nothing; these practices' titles or actors look like the query, best first. */
+  typoMatches: number[] | null
 }
 
-const PUBLISHED = Prisma.sql`p.status = 'PUBLISHED' AND p."deletedAt" IS NULL`
-
-function planSearch(input: SearchPracticesInput): SearchPlan {
+function planSearch(input: SearchPracticesInput, typoMatches: number[] | null = null): SearchPlan {
   const q = normalizeQuery(input.q ?? '')
   const filters = {
     objective: [...new Set(input.objective ?? [])],
@@ -128,77 +135,38 @@ function planSearch(input: SearchPracticesInput): SearchPlan {
     web
       ? Prisma.sql`websearch_to_tsquery(${Prisma.raw(`'${config}'`)}, ${q})`
       : Prisma.sql`crm_prefix_tsquery(${Prisma.raw(`'${config}'`)}, ${words})`
-  const queries = Prisma.sql`queries AS MATERIALIZED (SELECT ${tsquery('crm_es')} AS es, ${tsquery('crm_en')} AS en)`
-  const qEs = Prisma.sql`(SELECT es FROM queries)`
-  const qEn = Prisma.sql`(SELECT en FROM queries)`
-
-  const hits =
+  const ctes: Prisma.Sql[] = [
+    Prisma.sql`queries AS MATERIALIZED (SELECT es, en, es || en AS any_language FROM (SELECT ${tsquery('crm_es')} AS es, ${tsquery('crm_en')} AS en) AS t)`,
+    Prisma.sql`selection AS MATERIALIZED (SELECT
+      ARRAY(SELECT id FROM "Actor" WHERE slug IN (${Prisma.join(filters.actor.length ? filters.actor : [''])})) AS actors,
+      ARRAY(SELECT id FROM "Session" WHERE slug IN (${Prisma.join(filters.session.length ? filters.session : [''])})) AS sessions)`,
+  ]
+  const anyLanguage = Prisma.sql`(SELECT any_language FROM queries)`
+  const matches =
     q === ''
-      ? Prisma.empty
-      : Prisma.sql`, fts AS MATERIALIZED (
-          SELECT id FROM "Practice" WHERE "searchEs" @@ ${qEs}
-          UNION
-          SELECT id FROM "Practice" WHERE "searchEn" @@ ${qEn}
-        ),
-        hits AS (
-          SELECT id, max(similarity) AS similarity FROM (
-            SELECT id, 0::real AS similarity FROM fts
-            ${
-              trigram
-                ? Prisma.sql`UNION ALL
-            SELECT id, similarity FROM crm_practice_trgm_matches(${trigram}, ${TRIGRAM_THRESHOLD}::real)
-             WHERE (SELECT count(*) FROM (SELECT 1 FROM fts LIMIT ${TRIGRAM_FALLBACK_BELOW}) AS few) < ${TRIGRAM_FALLBACK_BELOW}`
-                : Prisma.empty
-            }
-          ) AS any_hit GROUP BY id
-        )`
-
-  const flag = (values: unknown[], condition: Prisma.Sql) => (values.length > 0 ? condition : Prisma.sql`TRUE`)
-  const inObjective = flag(
-    filters.objective,
-    Prisma.sql`EXISTS (SELECT 1 FROM "PracticeObjective" x WHERE x."practiceId" = m.id
-                AND x."objectiveNumber" IN (${Prisma.join(filters.objective.length ? filters.objective : [0])}))`,
-  )
-  const inActor = flag(
-    filters.actor,
-    Prisma.sql`EXISTS (SELECT 1 FROM "PracticeActor" x JOIN "Actor" a ON a.id = x."actorId"
-                WHERE x."practiceId" = m.id AND a.slug IN (${Prisma.join(filters.actor.length ? filters.actor : [''])}))`,
-  )
-  const inSession = flag(
-    filters.session,
-    Prisma.sql`EXISTS (SELECT 1 FROM "PracticeSession" x JOIN "Session" s ON s.id = x."sessionId"
-                WHERE x."practiceId" = m.id AND s.slug IN (${Prisma.join(filters.session.length ? filters.session : [''])}))`,
-  )
-  const inKind = flag(
-    filters.kind,
-    Prisma.sql`m.kind::text IN (${Prisma.join(filters.kind.length ? filters.kind.map((k) => KIND_BY_SLUG[k]) : [''])})`,
-  )
-
-  const ctes = Prisma.sql`WITH ${queries}${hits},
-    matched AS (
-      SELECT p.id, p.kind, ${q === '' ? Prisma.sql`0::real` : Prisma.sql`h.similarity`} AS similarity FROM "Practice" p
-      ${q === '' ? Prisma.empty : Prisma.sql`JOIN hits h ON h.id = p.id`}
-      WHERE ${PUBLISHED}
-    ),
-    scoped AS (
-      SELECT m.id, m.kind, m.similarity,
-        ${inObjective} AS in_objective, ${inActor} AS in_actor, ${inSession} AS in_session, ${inKind} AS in_kind
-      FROM matched m
-    )`
-
-  const uiIsEs = input.locale !== 'en'
-  return {
-    locale: input.locale,
-    q,
-    filters,
-    sort,
-    page,
-    pageSize,
-    ctes,
-    uiQuery: uiIsEs ? qEs : qEn,
-    otherQuery: uiIsEs ? qEn : qEs,
-    trigram,
+      ? Prisma.sql`TRUE`
+      : typoMatches
+        ? Prisma.sql`e."practiceId" = ANY (${typoMatches}::integer[])`
+        : Prisma.sql`e."searchAll" @@ ${anyLanguage}`
+  const filterOf: Record<FacetName, Prisma.Sql | null> = {
+    objective: filters.objective.length ? Prisma.sql`e."objectiveNumbers" && ${filters.objective}::integer[]` : null,
+    actor: filters.actor.length ? Prisma.sql`e."actorIds" && (SELECT actors FROM selection)` : null,
+    session: filters.session.length ? Prisma.sql`e."sessionIds" && (SELECT sessions FROM selection)` : null,
+    kind: filters.kind.length
+      ? Prisma.sql`e.kind IN (${Prisma.join(filters.kind.map((k) => Prisma.sql`${KIND_BY_SLUG[k]}::"PracticeKind"`))})`
+      : null,
   }
+  return { locale: input.locale, q, filters, sort, page, pageSize, prelude: Prisma.sql`WITH ${Prisma.join(ctes, ',\n')}`, matches, filterOf, trigram, typoMatches }
+}
+
+/** The query's condition AND-ed with the filters of these facets. */
+function whereClause(plan: SearchPlan, facets: FacetName[]): Prisma.Sql {
+  const conditions = [plan.matches, ...facets.map((facet) => plan.filterOf[facet]).filter((c): c is Prisma.Sql => c !== null)]
+  return Prisma.join(conditions, ' AND ')
+}
+
+function activeFacets(plan: SearchPlan): FacetName[] {
+  return FACET_NAMES.filter((facet) => plan.filterOf[facet] !== null)
 }
 
 type PageRow = {
@@ -216,7 +184,7 @@ type PageRow = {
 }
 
 type FacetRow = {
-  facet: 'objective' | 'actor' | 'session' | 'kind' | 'total'
+  facet: FacetName | 'total'
   value: string
   labelEs: string | null
   labelEn: string | null
@@ -231,49 +199,107 @@ function jsonRows<T>(value: unknown): T[] {
   return Array.isArray(parsed) ? (parsed as T[]) : []
 }
 
+/**
+ * One page of results. Sorted by recency or title, the page comes straight off an index. By
+ * relevance, full ranking (ts_rank over each language's whole vector) is bounded: it runs over the
+ * RANK_WINDOW most recent matches plus the RANK_WINDOW most recent whose titles or actors match —
+ * every match when there are fewer — and anything past that window follows by recency
+ * (docs/decisions/009-catalogue-index.md).
+ */
 function pageStatement(plan: SearchPlan): Prisma.Sql {
   const uiIsEs = plan.locale !== 'en'
-  const uiVector = Prisma.raw(uiIsEs ? 'p."searchEs"' : 'p."searchEn"')
-  const otherVector = Prisma.raw(uiIsEs ? 'p."searchEn"' : 'p."searchEs"')
-  const relevance = plan.sort === 'relevance' && plan.q !== ''
-  const uiMatch = relevance ? Prisma.sql`coalesce(${uiVector} @@ ${plan.uiQuery}, false)` : Prisma.sql`false`
-  const score = relevance
-    ? Prisma.sql`(ts_rank(coalesce(${uiVector}, ''), ${plan.uiQuery}) + 0.5 * ts_rank(coalesce(${otherVector}, ''), ${plan.otherQuery})
-                  + s.similarity)::real`
-    : Prisma.sql`0::real`
-  const sortTitle =
-    plan.sort === 'title'
-      ? uiIsEs
-        ? Prisma.sql`lower(unaccent(p."titleEs"))`
-        : Prisma.sql`lower(unaccent(coalesce(p."titleEn", p."titleEs")))`
-      : Prisma.sql`''`
-  const orderBy = (prefix: '' | 'r.') => {
-    const c = (name: string) => Prisma.raw(`${prefix}${name}`)
-    return plan.sort === 'relevance'
-      ? Prisma.sql`${c('score')} DESC, ${c('ui_match')} DESC, ${c('sort_title')}, ${c('id')}`
-      : plan.sort === 'title'
-        ? Prisma.sql`${c('sort_title')}, ${c('id')}`
-        : Prisma.sql`${c('updated')} DESC, ${c('id')} DESC`
+  const where = whereClause(plan, activeFacets(plan))
+  const sortTitle = Prisma.raw(uiIsEs ? 'e."sortTitleEs"' : 'e."sortTitleEn"')
+  const limit = plan.pageSize
+  const offset = (plan.page - 1) * plan.pageSize
+
+  let page: Prisma.Sql
+  let order: Prisma.Sql
+  if (plan.sort === 'relevance' && plan.typoMatches) {
+    // Typo mode: the order of likeness crm_catalogue_trgm_matches gave.
+    page = Prisma.sql`page AS (
+        SELECT e."practiceId" AS id, t.position FROM unnest(${plan.typoMatches}::integer[]) WITH ORDINALITY AS t(id, position)
+          JOIN "CatalogueEntry" e ON e."practiceId" = t.id
+         WHERE ${where} ORDER BY t.position LIMIT ${limit} OFFSET ${offset}
+      )`
+    order = Prisma.sql`r.position`
+  } else if (plan.sort === 'relevance' && plan.q !== '') {
+    const uiVector = Prisma.raw(uiIsEs ? 'e."searchEs"' : 'e."searchEn"')
+    const otherVector = Prisma.raw(uiIsEs ? 'e."searchEn"' : 'e."searchEs"')
+    const uiQuery = Prisma.raw(uiIsEs ? '(SELECT es FROM queries)' : '(SELECT en FROM queries)')
+    const otherQuery = Prisma.raw(uiIsEs ? '(SELECT en FROM queries)' : '(SELECT es FROM queries)')
+    const anyLanguage = Prisma.raw('(SELECT any_language FROM queries)')
+    const filters = activeFacets(plan).map((facet) => plan.filterOf[facet]!)
+    const filtered = filters.length ? Prisma.join(filters, ' AND ') : Prisma.sql`TRUE`
+    // The RANK_WINDOW most recent matches (headed: whose titles or actors match): a broad query finds them among the
+    // RECENT_PROBE most recent entries without visiting all its matches; otherwise the index is used.
+    const recent = (name: 'recent' | 'headed') => {
+      const probe = Prisma.raw(`${name}_probe`)
+      const headOnly = name === 'headed'
+      const extra = headOnly ? Prisma.sql` AND e."searchHead" @@ ${anyLanguage}` : Prisma.empty
+      return Prisma.sql`${probe} AS MATERIALIZED (
+          SELECT x.id FROM (
+            SELECT e."practiceId" AS id, e."updatedAt" AS updated, e."searchAll" AS document, e."searchHead" AS head
+              FROM "CatalogueEntry" e WHERE ${filtered}
+             ORDER BY e."updatedAt" DESC, e."practiceId" DESC LIMIT ${headOnly ? 4 * RECENT_PROBE : RECENT_PROBE}) AS x
+           WHERE ${headOnly ? Prisma.sql`x.head @@ ${anyLanguage} AND ` : Prisma.empty}x.document @@ ${anyLanguage}
+           ORDER BY x.updated DESC, x.id DESC LIMIT ${RANK_WINDOW}
+        ),
+        ${Prisma.raw(name)} AS (
+          SELECT id FROM ${probe} WHERE (SELECT count(*) FROM ${probe}) >= ${RANK_WINDOW}
+          UNION ALL
+          (SELECT e."practiceId" FROM "CatalogueEntry" e
+            WHERE ${where}${extra} AND (SELECT count(*) FROM ${probe}) < ${RANK_WINDOW}
+            ORDER BY e."updatedAt" DESC, e."practiceId" DESC LIMIT ${RANK_WINDOW})
+        )`
+    }
+    // Past the window (deep pages only): the other matches, most recent first.
+    const beyond =
+      offset + limit > RANK_WINDOW
+        ? Prisma.sql`UNION ALL
+          SELECT e."practiceId", 1, 0::real, false, '', e."updatedAt" FROM "CatalogueEntry" e
+           WHERE ${where} AND e."practiceId" NOT IN (SELECT id FROM candidates)`
+        : Prisma.empty
+    page = Prisma.sql`${recent('recent')},
+      ${recent('headed')},
+      candidates AS (SELECT id FROM recent UNION SELECT id FROM headed),
+      ordered AS (
+        SELECT e."practiceId" AS id, 0 AS tier,
+               (ts_rank(coalesce(${uiVector}, ''), ${uiQuery}) + 0.5 * ts_rank(coalesce(${otherVector}, ''), ${otherQuery}))::real AS score,
+               coalesce(${uiVector} @@ ${uiQuery}, false) AS ui_match, ${sortTitle} AS sort_title, e."updatedAt" AS updated
+          FROM candidates c JOIN "CatalogueEntry" e ON e."practiceId" = c.id
+        ${beyond}
+      ),
+      page AS (
+        SELECT * FROM ordered
+         ORDER BY tier, score DESC, ui_match DESC, sort_title, updated DESC, id DESC
+         LIMIT ${limit} OFFSET ${offset}
+      )`
+    order = Prisma.sql`r.tier, r.score DESC, r.ui_match DESC, r.sort_title, r.updated DESC, r.id DESC`
+  } else if (plan.sort === 'title') {
+    page = Prisma.sql`page AS (
+        SELECT e."practiceId" AS id, ${sortTitle} AS sort_title FROM "CatalogueEntry" e
+         WHERE ${where} ORDER BY ${sortTitle}, e."practiceId" LIMIT ${limit} OFFSET ${offset}
+      )`
+    order = Prisma.sql`r.sort_title, r.id`
+  } else {
+    page = Prisma.sql`page AS (
+        SELECT e."practiceId" AS id, e."updatedAt" AS updated FROM "CatalogueEntry" e
+         WHERE ${where} ORDER BY e."updatedAt" DESC, e."practiceId" DESC LIMIT ${limit} OFFSET ${offset}
+      )`
+    order = Prisma.sql`r.updated DESC, r.id DESC`
   }
-  const headline = (config: 'crm_es' | 'crm_en', column: string, query: Prisma.Sql) =>
+
+  const headline = (config: 'crm_es' | 'crm_en', column: string, query: string) =>
     plan.q === ''
       ? Prisma.raw(`p."${column}"`)
-      : Prisma.sql`ts_headline(${Prisma.raw(`'${config}'`)}, p.${Prisma.raw(`"${column}"`)}, ${query}, ${HEADLINE_OPTIONS})`
-  const qEs = Prisma.sql`(SELECT es FROM queries)`
-  const qEn = Prisma.sql`(SELECT en FROM queries)`
+      : Prisma.sql`ts_headline(${Prisma.raw(`'${config}'`)}, p.${Prisma.raw(`"${column}"`)}, ${Prisma.raw(`(SELECT ${query} FROM queries)`)}, ${HEADLINE_OPTIONS})`
   const snippet = uiIsEs
-    ? headline('crm_es', 'summaryEs', qEs)
-    : Prisma.sql`CASE WHEN coalesce(p."summaryEn", '') <> '' THEN ${headline('crm_en', 'summaryEn', qEn)}
-                      ELSE ${headline('crm_es', 'summaryEs', qEs)} END`
+    ? headline('crm_es', 'summaryEs', 'es')
+    : Prisma.sql`CASE WHEN coalesce(p."summaryEn", '') <> '' THEN ${headline('crm_en', 'summaryEn', 'en')}
+                      ELSE ${headline('crm_es', 'summaryEs', 'es')} END`
 
-  return Prisma.sql`${plan.ctes},
-    ranked AS (
-      SELECT s.id, ${uiMatch} AS ui_match, ${score} AS score, ${sortTitle} AS sort_title, p."updatedAt" AS updated
-        FROM scoped s JOIN "Practice" p ON p.id = s.id
-       WHERE s.in_objective AND s.in_actor AND s.in_session AND s.in_kind
-       ORDER BY ${orderBy('')}
-       LIMIT ${plan.pageSize} OFFSET ${(plan.page - 1) * plan.pageSize}
-    )
+  return Prisma.sql`${plan.prelude}, ${page}
     SELECT p.slug, p.kind, p."titleEs", p."titleEn", p."summaryEs", p."summaryEn", p."updatedAt",
       ${snippet} AS snippet,
       (SELECT coalesce(json_agg(json_build_object('slug', a.slug, 'type', a.type, 'nameEs', a."nameEs", 'nameEn', a."nameEn",
@@ -285,45 +311,100 @@ function pageStatement(plan: SearchPlan): Prisma.Sql {
       (SELECT coalesce(json_agg(json_build_object('slug', se.slug, 'code', se.code, 'titleEs', se."titleEs", 'titleEn', se."titleEn")
                 ORDER BY se.position), '[]'::json)
          FROM "PracticeSession" ps JOIN "Session" se ON se.id = ps."sessionId" WHERE ps."practiceId" = p.id) AS sessions
-    FROM ranked r JOIN "Practice" p ON p.id = r.id
-    ORDER BY ${orderBy('r.')}`
+    FROM page r JOIN "Practice" p ON p.id = r.id
+    ORDER BY ${order}`
 }
 
+/**
+ * Every facet value's count with the query and the *other* facets' filters applied, and the total
+ * (all filters). Facets whose conditions coincide share one pass over the matching entries, which
+ * counts them per value set (integers on each entry), expanded to facet values afterwards; without a
+ * query, a facet no other filter narrows is read from "CatalogueFacetCount", the whole catalogue's counts.
+ */
 function facetStatement(plan: SearchPlan): Prisma.Sql {
+  const active = activeFacets(plan)
+  type Group = { filters: FacetName[]; facets: FacetName[]; total: boolean }
+  const groups = new Map<string, Group>()
+  const groupFor = (filters: FacetName[]) => {
+    const key = filters.join(',')
+    let group = groups.get(key)
+    if (!group) groups.set(key, (group = { filters, facets: [], total: false }))
+    return group
+  }
+  for (const facet of FACET_NAMES) groupFor(active.filter((other) => other !== facet)).facets.push(facet)
+  groupFor(active).total = true
+
+  // One pass per group: GROUPING SETS over integers (each facet's value-set id, the kind), then the
+  // value sets (a few hundred rows, not one per match) are expanded to facet values.
+  const setColumn: Record<FacetName, string> = {
+    objective: 'e."objectiveSetId"',
+    actor: 'e."actorSetId"',
+    session: 'e."sessionSetId"',
+    kind: 'e.kind',
+  }
+  const stored: string[] = []
+  const passes: Prisma.Sql[] = []
+  const computed = new Set<FacetName | 'total'>()
+  for (const group of groups.values()) {
+    const members: (FacetName | 'total')[] = [...group.facets, ...(group.total ? ['total' as const] : [])]
+    if (plan.q === '' && group.filters.length === 0) {
+      stored.push(...members)
+      continue
+    }
+    for (const member of members) computed.add(member)
+    const sets = [...group.facets.map((facet) => `(${setColumn[facet]})`), ...(group.total ? ['()'] : [])]
+    const which = group.facets.length
+      ? `CASE ${group.facets.map((facet) => `WHEN GROUPING(${setColumn[facet]}) = 0 THEN '${facet}'`).join(' ')} ELSE 'total' END`
+      : `'total'`
+    const column = (facet: FacetName, type: string) =>
+      group.facets.includes(facet) ? `${setColumn[facet]}${facet === 'kind' ? '::text' : ''}` : `NULL::${type}`
+    passes.push(Prisma.sql`SELECT ${Prisma.raw(which)} AS facet, ${Prisma.raw(column('objective', 'integer'))} AS objective_set,
+        ${Prisma.raw(column('actor', 'integer'))} AS actor_set, ${Prisma.raw(column('session', 'integer'))} AS session_set,
+        ${Prisma.raw(column('kind', 'text'))} AS kind, count(*)::integer AS c
+        FROM "CatalogueEntry" e WHERE ${whereClause(plan, group.filters)}
+       GROUP BY GROUPING SETS (${Prisma.raw(sets.join(', '))})`)
+  }
+  const grouped = passes.length
+    ? Prisma.join(passes, ' UNION ALL ')
+    : Prisma.sql`SELECT NULL::text AS facet, NULL::integer AS objective_set, NULL::integer AS actor_set,
+        NULL::integer AS session_set, NULL::text AS kind, 0 AS c WHERE false`
+  const expand = (facet: 'objective' | 'actor' | 'session') =>
+    computed.has(facet)
+      ? Prisma.sql`SELECT ${facet} AS facet, x::text AS value, sum(g.c)::integer AS count
+          FROM grouped g JOIN "CatalogueValueSet" v ON v.id = g.${Prisma.raw(`${facet}_set`)} CROSS JOIN unnest(v."values") AS x
+         WHERE g.facet = ${facet} GROUP BY x`
+      : null
+  const counted = [
+    expand('objective'),
+    expand('actor'),
+    expand('session'),
+    computed.has('kind') ? Prisma.sql`SELECT 'kind', g.kind, sum(g.c)::integer FROM grouped g WHERE g.facet = 'kind' GROUP BY g.kind` : null,
+    computed.has('total') ? Prisma.sql`SELECT 'total', '', coalesce(sum(g.c), 0)::integer FROM grouped g WHERE g.facet = 'total'` : null,
+    stored.length ? Prisma.sql`SELECT facet, value, count FROM "CatalogueFacetCount" WHERE facet IN (${Prisma.join(stored)})` : null,
+  ].filter((part): part is Prisma.Sql => part !== null)
+
   const selectedActors = plan.filters.actor.length ? plan.filters.actor : ['']
   const selectedSessions = plan.filters.session.length ? plan.filters.session : ['']
-  const publishedVia = (table: string, column: string, id: string) =>
-    Prisma.sql`EXISTS (SELECT 1 FROM ${Prisma.raw(`"${table}"`)} l JOIN "Practice" p ON p.id = l."practiceId"
-                WHERE l.${Prisma.raw(`"${column}"`)} = ${Prisma.raw(id)} AND ${PUBLISHED})`
-  return Prisma.sql`${plan.ctes},
-    objective_counts AS (
-      SELECT po."objectiveNumber" AS k, count(*)::int AS c FROM scoped s JOIN "PracticeObjective" po ON po."practiceId" = s.id
-       WHERE s.in_actor AND s.in_session AND s.in_kind GROUP BY 1),
-    actor_counts AS (
-      SELECT pa."actorId" AS k, count(*)::int AS c FROM scoped s JOIN "PracticeActor" pa ON pa."practiceId" = s.id
-       WHERE s.in_objective AND s.in_session AND s.in_kind GROUP BY 1),
-    session_counts AS (
-      SELECT ps."sessionId" AS k, count(*)::int AS c FROM scoped s JOIN "PracticeSession" ps ON ps."practiceId" = s.id
-       WHERE s.in_objective AND s.in_actor AND s.in_kind GROUP BY 1),
-    kind_counts AS (
-      SELECT s.kind::text AS k, count(*)::int AS c FROM scoped s
-       WHERE s.in_objective AND s.in_actor AND s.in_session GROUP BY 1)
+  const published = (facet: string, id: string) =>
+    Prisma.sql`EXISTS (SELECT 1 FROM "CatalogueFacetCount" t WHERE t.facet = ${facet} AND t.value = ${Prisma.raw(id)}::text AND t.count > 0)`
+  return Prisma.sql`${plan.prelude},
+    grouped AS (${grouped}),
+    counted AS (${Prisma.join(counted, ' UNION ALL ')})
     SELECT 'objective' AS facet, o.number::text AS value, o."titleEs" AS "labelEs", o."titleEn" AS "labelEn",
-           NULL::text AS detail, o.number AS position, coalesce(c.c, 0) AS count
-      FROM "Objective" o LEFT JOIN objective_counts c ON c.k = o.number
+           NULL::text AS detail, o.number AS position, coalesce(c.count, 0) AS count
+      FROM "Objective" o LEFT JOIN counted c ON c.facet = 'objective' AND c.value = o.number::text
     UNION ALL
-    SELECT 'actor', a.slug, a."nameEs", a."nameEn", a.type::text, 0, coalesce(c.c, 0)
-      FROM "Actor" a LEFT JOIN actor_counts c ON c.k = a.id
-     WHERE c.k IS NOT NULL OR a.slug IN (${Prisma.join(selectedActors)}) OR ${publishedVia('PracticeActor', 'actorId', 'a.id')}
+    SELECT 'actor', a.slug, a."nameEs", a."nameEn", a.type::text, 0, coalesce(c.count, 0)
+      FROM "Actor" a LEFT JOIN counted c ON c.facet = 'actor' AND c.value = a.id::text
+     WHERE c.count > 0 OR a.slug IN (${Prisma.join(selectedActors)}) OR ${published('actor', 'a.id')}
     UNION ALL
-    SELECT 'session', se.slug, se."titleEs", se."titleEn", se.code, se.position, coalesce(c.c, 0)
-      FROM "Session" se LEFT JOIN session_counts c ON c.k = se.id
-     WHERE c.k IS NOT NULL OR se.slug IN (${Prisma.join(selectedSessions)}) OR ${publishedVia('PracticeSession', 'sessionId', 'se.id')}
+    SELECT 'session', se.slug, se."titleEs", se."titleEn", se.code, se.position, coalesce(c.count, 0)
+      FROM "Session" se LEFT JOIN counted c ON c.facet = 'session' AND c.value = se.id::text
+     WHERE c.count > 0 OR se.slug IN (${Prisma.join(selectedSessions)}) OR ${published('session', 'se.id')}
     UNION ALL
-    SELECT 'kind', k, NULL, NULL, NULL, 0, c FROM kind_counts
+    SELECT 'kind', c.value, NULL, NULL, NULL, 0, c.count FROM counted c WHERE c.facet = 'kind'
     UNION ALL
-    SELECT 'total', '', NULL, NULL, NULL, 0,
-           (SELECT count(*)::int FROM scoped s WHERE s.in_objective AND s.in_actor AND s.in_session AND s.in_kind)`
+    SELECT 'total', '', NULL, NULL, NULL, 0, coalesce((SELECT max(c.count) FROM counted c WHERE c.facet = 'total'), 0)`
 }
 
 function localizeActor(locale: Locale, row: { slug: string; type: ActorType; nameEs: string; nameEn: string; acronymEs: string | null; acronymEn: string | null }): CatalogueActor {
@@ -418,14 +499,17 @@ function toFacets(locale: Locale, rows: FacetRow[], plan: SearchPlan): { facets:
  * letters and digits (or websearch_to_tsquery, which accepts any text) reach the database.
  */
 export async function searchPractices(input: SearchPracticesInput): Promise<CatalogueResult> {
-  const plan = planSearch(input)
-  const prisma = db()
-  const [pageRows, facetRows] = await Promise.all([
-    prisma.$queryRaw<PageRow[]>(pageStatement(plan)),
-    prisma.$queryRaw<FacetRow[]>(facetStatement(plan)),
-  ])
-  const { facets, total } = toFacets(plan.locale, facetRows, plan)
-  const items = pageRows.map((row) => toItem(plan.locale, row, plan.q !== ''))
+  let plan = planSearch(input)
+  let found = await runSearch(plan)
+  if (found.total === 0 && plan.trigram) {
+    // The words matched nothing: look for typos ("grupo veta" → Grupo Beta) and search those.
+    const typoMatches = await findTypoMatches(plan.trigram)
+    if (typoMatches.length > 0) {
+      plan = planSearch(input, typoMatches)
+      found = await runSearch(plan)
+    }
+  }
+  const { total, facets, items } = found
   const closeMatches = total === 0 && plan.trigram ? await findCloseMatches(plan.locale, plan.trigram) : []
   return {
     q: plan.q,
@@ -440,6 +524,23 @@ export async function searchPractices(input: SearchPracticesInput): Promise<Cata
   }
 }
 
+async function runSearch(plan: SearchPlan): Promise<{ total: number; facets: CatalogueFacets; items: CatalogueItem[] }> {
+  const prisma = db()
+  const [pageRows, facetRows] = await Promise.all([
+    prisma.$queryRaw<PageRow[]>(pageStatement(plan)),
+    prisma.$queryRaw<FacetRow[]>(facetStatement(plan)),
+  ])
+  const { facets, total } = toFacets(plan.locale, facetRows, plan)
+  return { total, facets, items: pageRows.map((row) => toItem(plan.locale, row, plan.q !== '')) }
+}
+
+/** Published practices whose titles or actors contain something like the query, most alike first. */
+async function findTypoMatches(trigram: string): Promise<number[]> {
+  const rows = await db().$queryRaw<{ id: number }[]>`
+    SELECT id FROM crm_catalogue_trgm_matches(${trigram}, ${TRIGRAM_THRESHOLD}::real) ORDER BY similarity DESC, id`
+  return rows.map((row) => Number(row.id))
+}
+
 /** The two statements of a search, for the benchmark's EXPLAIN ANALYZE (scripts/bench-search.ts). */
 export function searchStatements(input: SearchPracticesInput): { page: Prisma.Sql; facets: Prisma.Sql } {
   const plan = planSearch(input)
@@ -449,9 +550,8 @@ export function searchStatements(input: SearchPracticesInput): { page: Prisma.Sq
 async function findCloseMatches(locale: Locale, trigram: string): Promise<CatalogueResult['closeMatches']> {
   const rows = await db().$queryRaw<{ slug: string; titleEs: string; titleEn: string | null }[]>`
     SELECT p.slug, p."titleEs", p."titleEn"
-      FROM crm_practice_trgm_matches(${trigram}, ${CLOSE_MATCH_THRESHOLD}::real) f
+      FROM crm_catalogue_trgm_matches(${trigram}, ${CLOSE_MATCH_THRESHOLD}::real) f
       JOIN "Practice" p ON p.id = f.id
-     WHERE ${PUBLISHED}
      ORDER BY f.similarity DESC, p.id
      LIMIT 5`
   return rows.map((row) => ({ slug: row.slug, title: pickOptional(locale, row.titleEs, row.titleEn) }))

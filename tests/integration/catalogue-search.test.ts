@@ -274,3 +274,93 @@ describe('catalogue search: safety and freshness', () => {
     }
   })
 })
+
+describe('catalogue index: bounded ranking and exact stored counts', () => {
+  const prefix = 'test-window-'
+  afterAll(async () => {
+    await db().practice.deleteMany({ where: { slug: { startsWith: prefix } } })
+  })
+
+  /** The stored whole-catalogue counts must equal the counts recomputed from the entries. */
+  async function expectStoredCountsExact() {
+    const mismatches = await db().$queryRaw<{ facet: string; value: string; stored: number; actual: number }[]>`
+      WITH actual AS (
+        SELECT k.facet, k.value, count(*)::int AS n FROM "CatalogueEntry" e
+         CROSS JOIN LATERAL crm_catalogue_facet_keys(e.kind, e."objectiveNumbers", e."actorIds", e."sessionIds") k
+         GROUP BY k.facet, k.value)
+      SELECT coalesce(a.facet, s.facet) AS facet, coalesce(a.value, s.value) AS value,
+             coalesce(s.count, 0) AS stored, coalesce(a.n, 0) AS actual
+        FROM actual a FULL JOIN "CatalogueFacetCount" s ON s.facet = a.facet AND s.value = a.value
+       WHERE coalesce(s.count, 0) <> coalesce(a.n, 0)`
+    expect(mismatches).toEqual([])
+    const [entries] = await db().$queryRaw<{ missing: number; extra: number }[]>`
+      SELECT (SELECT count(*)::int FROM "Practice" p WHERE p.status = 'PUBLISHED' AND p."deletedAt" IS NULL
+                 AND NOT EXISTS (SELECT 1 FROM "CatalogueEntry" e WHERE e."practiceId" = p.id)) AS missing,
+             (SELECT count(*)::int FROM "CatalogueEntry" e JOIN "Practice" p ON p.id = e."practiceId"
+               WHERE p.status <> 'PUBLISHED' OR p."deletedAt" IS NOT NULL) AS extra`
+    expect(entries).toEqual({ missing: 0, extra: 0 })
+  }
+
+  it('pages through more matches than the ranking window without gaps or repeats; title matches first', async () => {
+    const prisma = db()
+    const marker = 'Ornithomimus'
+    const now = Date.now()
+    // 3 old practices name the marker in their titles; 250 newer ones only in their summaries.
+    await prisma.practice.createMany({
+      data: [
+        ...Array.from({ length: 3 }, (_, i) => ({
+          slug: `${prefix}title-${i}`, kind: 'TOOL' as const, status: 'PUBLISHED' as const,
+          titleEs: `${marker} herramienta ${i}`, summaryEs: 'Resumen sin la palabra.', updatedAt: new Date(now - 86_400_000 * (30 + i)),
+        })),
+        ...Array.from({ length: 250 }, (_, i) => ({
+          slug: `${prefix}summary-${i}`, kind: 'GOOD_PRACTICE' as const, status: 'PUBLISHED' as const,
+          titleEs: `Práctica de prueba ${i}`, summaryEs: `Un resumen que menciona ${marker} de pasada.`, updatedAt: new Date(now - 1000 * i),
+        })),
+      ],
+    })
+    const ids = (await prisma.practice.findMany({ where: { slug: { startsWith: prefix } }, select: { id: true } })).map((p) => p.id)
+    await prisma.practiceObjective.createMany({ data: ids.map((practiceId, i) => ({ practiceId, objectiveNumber: 1 + (i % 3) })) })
+
+    const first = await searchPractices({ locale: 'es', q: marker.toLowerCase(), pageSize: 100 })
+    expect(first.total).toBe(253)
+    expect(first.items.slice(0, 3).map((i) => i.slug).sort()).toEqual([0, 1, 2].map((i) => `${prefix}title-${i}`))
+    expect(count(first, 'objective', '1') + count(first, 'objective', '2') + count(first, 'objective', '3')).toBe(253)
+    expect(count(first, 'kind', 'tool')).toBe(3)
+
+    const seen: string[] = []
+    for (let page = 1; page <= 3; page++) {
+      const result = await searchPractices({ locale: 'es', q: marker.toLowerCase(), pageSize: 100, page })
+      seen.push(...result.items.map((i) => i.slug))
+    }
+    expect(seen).toHaveLength(253)
+    expect(new Set(seen).size).toBe(253)
+    await expectStoredCountsExact()
+  })
+
+  it('keeps the stored whole-catalogue counts exact through publishing, relinking and deleting', async () => {
+    const prisma = db()
+    await expectStoredCountsExact()
+    const some = await prisma.practice.findMany({ where: { slug: { startsWith: `${prefix}summary-1` } }, select: { id: true }, orderBy: { id: 'asc' } })
+    expect(some.length).toBeGreaterThan(10)
+    const [a, b, c, d] = some.map((p) => p.id)
+    await prisma.practice.update({ where: { id: a! }, data: { status: 'DRAFT' } })
+    await prisma.practice.update({ where: { id: b! }, data: { deletedAt: new Date() } })
+    await prisma.practice.update({ where: { id: c! }, data: { kind: 'POLICY' } })
+    await prisma.practiceObjective.deleteMany({ where: { practiceId: d! } })
+    await prisma.practiceObjective.createMany({ data: [{ practiceId: d!, objectiveNumber: 20 }, { practiceId: d!, objectiveNumber: 21 }] })
+    const mexico = await prisma.actor.findUniqueOrThrow({ where: { slug: 'mx' } })
+    await prisma.practiceActor.create({ data: { practiceId: d!, actorId: mexico.id } })
+    await expectStoredCountsExact()
+
+    // Unfiltered browsing reads the stored counts: they agree with the filtered totals.
+    const browse = await searchPractices({ locale: 'es' })
+    const policies = await searchPractices({ locale: 'es', kind: ['policy'] })
+    expect(count(browse, 'kind', 'policy')).toBe(policies.total)
+    const objective20 = await searchPractices({ locale: 'es', objective: [20] })
+    expect(count(browse, 'objective', '20')).toBe(objective20.total)
+
+    await prisma.practice.update({ where: { id: a! }, data: { status: 'PUBLISHED' } })
+    await prisma.practice.deleteMany({ where: { id: { in: [b!, c!] } } })
+    await expectStoredCountsExact()
+  })
+})
