@@ -41,6 +41,11 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/schema-engine-wasm'],
+  experimental: {
+    // Imports may be 2 MB (lib/import/limits.ts) and the apply step sends the file's text again, with
+    // the form's overhead: the default limit of 1 MB turned those requests away before our own check.
+    serverActions: { bodySizeLimit: '3mb' },
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }]
   },

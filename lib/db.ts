@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
+import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch'
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent'
 import { PrismaPg } from '@prisma/adapter-pg'
@@ -24,7 +25,7 @@ type Connection = {
 }
 
 /** Extensions the search needs; PGlite must load them when it starts. */
-const PGLITE_EXTENSIONS = { unaccent, pg_trgm }
+const PGLITE_EXTENSIONS = { unaccent, pg_trgm, fuzzystrmatch }
 
 export function createPGlite(dataDir: string): PGlite {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true })

@@ -30,6 +30,12 @@ const TRIGRAM_THRESHOLD = 0.5
  * (four times as many for title matches, whose small vectors are stored inline).
  */
 const RECENT_PROBE = 1000
+/**
+ * A query is broad — its candidates are probed for (see pageStatement) — when it matches at least one
+ * entry in BROAD_QUERY_SHARE (and BROAD_QUERY_MIN): then RECENT_PROBE recent entries should hold enough.
+ */
+const BROAD_QUERY_SHARE = 5
+const BROAD_QUERY_MIN = 2000
 /** A looser threshold for the "close matches" of an empty result. */
 const CLOSE_MATCH_THRESHOLD = 0.3
 /** Relevance ranks at most twice this many candidates; see pageStatement. */
@@ -92,6 +98,8 @@ export type CatalogueResult = {
   facets: CatalogueFacets
   /** When nothing matched a query: published practices whose titles or actors look like it. */
   closeMatches: { slug: string; title: Localized }[]
+  /** When the query as typed matched nothing: the corrected query whose results these are. */
+  correctedQuery: string | null
 }
 
 const PUBLISHED = Prisma.sql`p.status = 'PUBLISHED' AND p."deletedAt" IS NULL`
@@ -231,25 +239,31 @@ function pageStatement(plan: SearchPlan): Prisma.Sql {
     const anyLanguage = Prisma.raw('(SELECT any_language FROM queries)')
     const filters = activeFacets(plan).map((facet) => plan.filterOf[facet]!)
     const filtered = filters.length ? Prisma.join(filters, ' AND ') : Prisma.sql`TRUE`
-    // The RANK_WINDOW most recent matches (headed: whose titles or actors match): a broad query finds them among the
-    // RECENT_PROBE most recent entries without visiting all its matches; otherwise the index is used.
-    const recent = (name: 'recent' | 'headed') => {
+    // The RANK_WINDOW most recent matches, and the RANK_WINDOW most recent whose titles or acronyms
+    // match (headed). Most queries take them from their matches, read once (hits). A broad query —
+    // one that fills hits — finds them among the RECENT_PROBE most recent entries instead, without
+    // visiting all of its matches; if the probe comes up short, from the index.
+    const candidatesOf = (name: 'recent' | 'headed') => {
       const probe = Prisma.raw(`${name}_probe`)
       const headOnly = name === 'headed'
-      const extra = headOnly ? Prisma.sql` AND e."searchHead" @@ ${anyLanguage}` : Prisma.empty
+      const headMatch = (alias: string) => (headOnly ? Prisma.sql` AND ${Prisma.raw(alias)}.head @@ ${anyLanguage}` : Prisma.empty)
       return Prisma.sql`${probe} AS MATERIALIZED (
           SELECT x.id FROM (
             SELECT e."practiceId" AS id, e."updatedAt" AS updated, e."searchAll" AS document, e."searchHead" AS head
               FROM "CatalogueEntry" e WHERE ${filtered}
              ORDER BY e."updatedAt" DESC, e."practiceId" DESC LIMIT ${headOnly ? 4 * RECENT_PROBE : RECENT_PROBE}) AS x
-           WHERE ${headOnly ? Prisma.sql`x.head @@ ${anyLanguage} AND ` : Prisma.empty}x.document @@ ${anyLanguage}
+           WHERE (SELECT yes FROM broad)${headMatch('x')} AND x.document @@ ${anyLanguage}
            ORDER BY x.updated DESC, x.id DESC LIMIT ${RANK_WINDOW}
         ),
         ${Prisma.raw(name)} AS (
+          (SELECT h.id FROM hits h WHERE NOT (SELECT yes FROM broad)${headMatch('h')}
+            ORDER BY h.updated DESC, h.id DESC LIMIT ${RANK_WINDOW})
+          UNION ALL
           SELECT id FROM ${probe} WHERE (SELECT count(*) FROM ${probe}) >= ${RANK_WINDOW}
           UNION ALL
           (SELECT e."practiceId" FROM "CatalogueEntry" e
-            WHERE ${where}${extra} AND (SELECT count(*) FROM ${probe}) < ${RANK_WINDOW}
+            WHERE (SELECT yes FROM broad) AND ${where}${headOnly ? Prisma.sql` AND e."searchHead" @@ ${anyLanguage}` : Prisma.empty}
+              AND (SELECT count(*) FROM ${probe}) < ${RANK_WINDOW}
             ORDER BY e."updatedAt" DESC, e."practiceId" DESC LIMIT ${RANK_WINDOW})
         )`
     }
@@ -260,8 +274,19 @@ function pageStatement(plan: SearchPlan): Prisma.Sql {
           SELECT e."practiceId", 1, 0::real, false, '', e."updatedAt" FROM "CatalogueEntry" e
            WHERE ${where} AND e."practiceId" NOT IN (SELECT id FROM candidates)`
         : Prisma.empty
-    page = Prisma.sql`${recent('recent')},
-      ${recent('headed')},
+    // Probing pays only for broad queries; for the others (and for typos, which find nothing) the
+    // index lookup is cheaper than reading RECENT_PROBE vectors.
+    page = Prisma.sql`breadth AS MATERIALIZED (
+        SELECT greatest(${BROAD_QUERY_MIN}, coalesce(max(count), 0) / ${BROAD_QUERY_SHARE}) AS matches
+          FROM "CatalogueFacetCount" WHERE facet = 'total'
+      ),
+      hits AS MATERIALIZED (
+        SELECT e."practiceId" AS id, e."updatedAt" AS updated, e."searchHead" AS head FROM "CatalogueEntry" e
+         WHERE ${where} LIMIT (SELECT matches FROM breadth)
+      ),
+      broad AS MATERIALIZED (SELECT count(*) >= (SELECT matches FROM breadth) AS yes FROM hits),
+      ${candidatesOf('recent')},
+      ${candidatesOf('headed')},
       candidates AS (SELECT id FROM recent UNION SELECT id FROM headed),
       ordered AS (
         SELECT e."practiceId" AS id, 0 AS tier,
@@ -500,7 +525,22 @@ function toFacets(locale: Locale, rows: FacetRow[], plan: SearchPlan): { facets:
  */
 export async function searchPractices(input: SearchPracticesInput): Promise<CatalogueResult> {
   let plan = planSearch(input)
+  const q = plan.q
   let found = await runSearch(plan)
+  let correctedQuery: string | null = null
+  if (found.total === 0 && q !== '' && !usesWebSearchSyntax(q)) {
+    // Misspelt words ("grupo veta"): replace them by the closest known words and search again.
+    const corrected = await correctSpelling(q)
+    if (corrected) {
+      const correctedPlan = planSearch({ ...input, q: corrected })
+      const again = await runSearch(correctedPlan)
+      if (again.total > 0) {
+        plan = correctedPlan
+        found = again
+        correctedQuery = corrected
+      }
+    }
+  }
   if (found.total === 0 && plan.trigram) {
     // The words matched nothing: look for typos ("grupo veta" → Grupo Beta) and search those.
     const typoMatches = await findTypoMatches(plan.trigram)
@@ -512,7 +552,7 @@ export async function searchPractices(input: SearchPracticesInput): Promise<Cata
   const { total, facets, items } = found
   const closeMatches = total === 0 && plan.trigram ? await findCloseMatches(plan.locale, plan.trigram) : []
   return {
-    q: plan.q,
+    q,
     sort: plan.sort,
     items,
     total,
@@ -521,7 +561,18 @@ export async function searchPractices(input: SearchPracticesInput): Promise<Cata
     pageCount: Math.max(1, Math.ceil(total / plan.pageSize)),
     facets,
     closeMatches,
+    correctedQuery,
   }
+}
+
+/** The query with its misspelt words replaced by known ones (crm_catalogue_correct), or null if none is. */
+async function correctSpelling(q: string): Promise<string | null> {
+  const words = queryWords(q)
+  if (words.length === 0) return null
+  const rows = await db().$queryRaw<{ n: bigint | number; term: string | null }[]>`
+    SELECT c.n, c.term FROM unnest(crm_catalogue_correct(${words}::text[])) WITH ORDINALITY AS c(term, n)`
+  const fixes = new Map(rows.filter((row) => row.term !== null).map((row) => [Number(row.n) - 1, row.term!]))
+  return fixes.size === 0 ? null : words.map((word, index) => fixes.get(index) ?? word).join(' ')
 }
 
 async function runSearch(plan: SearchPlan): Promise<{ total: number; facets: CatalogueFacets; items: CatalogueItem[] }> {

@@ -5,8 +5,8 @@ import { expect, test, type Page } from '@playwright/test'
 
 const CATALOGUE = { es: '/es/practicas', en: '/en/practices' } as const
 const TEXT = {
-  es: { search: 'Buscar prácticas', objective7: /^7\. Abordar y reducir/, mexico: /^México/, beta: 'Grupo Beta de Protección a Migrantes', count: /prácticas? para «/ },
-  en: { search: 'Search practices', objective7: /^7\. Address and reduce/, mexico: /^Mexico/, beta: 'Beta Group for Migrant Protection (Grupo Beta)', count: /practices? for “/ },
+  es: { search: 'Buscar prácticas', objective7: /^7\. Abordar y reducir/, mexico: /^México/, beta: 'Grupo Beta de Protección a Migrantes', count: /prácticas? para «/, corrected: /resultados de «grupo beta»/ },
+  en: { search: 'Search practices', objective7: /^7\. Address and reduce/, mexico: /^Mexico/, beta: 'Beta Group for Migrant Protection (Grupo Beta)', count: /practices? for “/, corrected: /results for “grupo beta”/ },
 } as const
 
 async function expectNoAxeViolations(page: Page) {
@@ -37,6 +37,8 @@ for (const locale of ['es', 'en'] as const) {
       await expect(page).toHaveURL(/[?&]q=grupo\+veta/)
       await expect(resultTitles(page).first()).toHaveText(text.beta)
       await expect(page.getByTestId('result-count')).toContainText(text.count)
+      // The misspelt word was corrected, and the page says so.
+      await expect(page.getByTestId('corrected-query')).toContainText(text.corrected)
 
       // Ticking facets (OR within, AND across) changes the URL at once.
       await page.getByLabel(text.search).fill('')

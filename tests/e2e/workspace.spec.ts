@@ -155,3 +155,21 @@ test('the workspace table lists drafts for signed-in users only', async ({ brows
   expect(await editor.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
   await editor.context().close()
 })
+
+test('an admin opens the import from the workspace menu and checks a file of more than 1 MB', async ({ browser }) => {
+  const page = await signedInPage(browser, 'ADMIN')
+  await page.getByRole('navigation', { name: 'Secciones de la gestión' }).getByRole('link', { name: 'Importar' }).click()
+  await expect(page).toHaveURL(/\/es\/gestion\/importar$/)
+
+  // The open-data export, padded with JSON whitespace past the server actions' default 1 MB limit.
+  const exported = await (await page.request.get('/api/v1/export/practices.json')).text()
+  const size = 1_300_000
+  expect(Buffer.byteLength(exported)).toBeLessThan(size)
+  const file = Buffer.from(exported + ' '.repeat(size - Buffer.byteLength(exported)))
+  await page.getByLabel('Archivo (CSV o JSON, máximo 2 MB)').setInputFiles({ name: 'practicas.json', mimeType: 'application/json', buffer: file })
+  await page.getByRole('button', { name: 'Comprobar el archivo' }).click()
+  await expect(page.getByRole('heading', { name: 'Resultado de la comprobación' })).toBeVisible({ timeout: 30_000 })
+  // Every exported practice comes back unchanged (the round trip is lossless).
+  await expect(page.getByText('El archivo no cambia nada.')).toBeVisible()
+  await page.context().close()
+})

@@ -52,8 +52,16 @@ describe('catalogue search: queries find the expected practices', () => {
   it('tolerates typos: "grupo veta" finds Grupo Beta first', async () => {
     const result = await searchPractices({ locale: 'es', q: 'grupo veta' })
     expect(result.items[0]?.slug).toBe('grupo-beta-proteccion-migrantes')
+    expect(result.q).toBe('grupo veta')
+    expect(result.correctedQuery).toBe('grupo beta')
     const en = await searchPractices({ locale: 'en', q: 'grupo veta' })
     expect(en.items.map((i) => i.slug)).toContain('grupo-beta-proteccion-migrantes')
+    // Words that find something are never "corrected".
+    expect((await searchPractices({ locale: 'es', q: 'grupo beta' })).correctedQuery).toBeNull()
+    // Run-together words are no edit away from a known word: the trigram fallback finds them.
+    const joined = await searchPractices({ locale: 'es', q: 'grupobeta' })
+    expect(joined.correctedQuery).toBeNull()
+    expect(joined.items.map((i) => i.slug)).toContain('grupo-beta-proteccion-migrantes')
   })
 
   it('matches acronyms and prefixes: "fonat" → FONATT, "RUEX" and "ruex" → RUEX', async () => {
@@ -257,8 +265,10 @@ describe('catalogue search: safety and freshness', () => {
       expect(await slugs({ locale: 'en', q: 'zoqx' })).toEqual(['test-published-practice'])
       expect(await slugs({ locale: 'es', q: 'zapotecanomica' })).toEqual(['test-published-practice'])
       await prisma.actor.update({ where: { id: actor.id }, data: { acronymEn: 'ZWQX' } })
-      expect(await slugs({ locale: 'en', q: 'zoqx' })).toEqual([])
       expect(await slugs({ locale: 'en', q: 'zwqx' })).toEqual(['test-published-practice'])
+      // The old acronym is gone from the index: only the spelling correction (one edit away) finds it.
+      const renamed = await searchPractices({ locale: 'en', q: 'zoqx' })
+      expect(renamed.correctedQuery).toBe('zwqx')
       await prisma.practiceActor.deleteMany({ where: { actorId: actor.id } })
       expect(await slugs({ locale: 'en', q: 'zwqx' })).toEqual([])
 
@@ -293,6 +303,12 @@ describe('catalogue index: bounded ranking and exact stored counts', () => {
         FROM actual a FULL JOIN "CatalogueFacetCount" s ON s.facet = a.facet AND s.value = a.value
        WHERE coalesce(s.count, 0) <> coalesce(a.n, 0)`
     expect(mismatches).toEqual([])
+    const wrongTerms = await db().$queryRaw<{ term: string }[]>`
+      WITH actual AS (
+        SELECT w AS term, count(*)::int AS n FROM "CatalogueEntry" e CROSS JOIN LATERAL crm_catalogue_terms_of(e."searchTrgm") AS w GROUP BY w)
+      SELECT coalesce(a.term, t.term) AS term FROM actual a FULL JOIN "CatalogueTerm" t ON t.term = a.term
+       WHERE coalesce(t.entries, 0) <> coalesce(a.n, 0)`
+    expect(wrongTerms).toEqual([])
     const [entries] = await db().$queryRaw<{ missing: number; extra: number }[]>`
       SELECT (SELECT count(*)::int FROM "Practice" p WHERE p.status = 'PUBLISHED' AND p."deletedAt" IS NULL
                  AND NOT EXISTS (SELECT 1 FROM "CatalogueEntry" e WHERE e."practiceId" = p.id)) AS missing,
@@ -301,18 +317,20 @@ describe('catalogue index: bounded ranking and exact stored counts', () => {
     expect(entries).toEqual({ missing: 0, extra: 0 })
   }
 
-  it('pages through more matches than the ranking window without gaps or repeats; title matches first', async () => {
+  // 2,103 matches: more than the ranking window, and a "broad" query (at least 2,000 matches and a
+  // fifth of the catalogue), whose candidates are probed for among the most recent entries.
+  it('pages through a broad query beyond the ranking window without gaps or repeats; title matches first', async () => {
     const prisma = db()
     const marker = 'Ornithomimus'
     const now = Date.now()
-    // 3 old practices name the marker in their titles; 250 newer ones only in their summaries.
+    // 3 old practices name the marker in their titles; 2,100 newer ones only in their summaries.
     await prisma.practice.createMany({
       data: [
         ...Array.from({ length: 3 }, (_, i) => ({
           slug: `${prefix}title-${i}`, kind: 'TOOL' as const, status: 'PUBLISHED' as const,
           titleEs: `${marker} herramienta ${i}`, summaryEs: 'Resumen sin la palabra.', updatedAt: new Date(now - 86_400_000 * (30 + i)),
         })),
-        ...Array.from({ length: 250 }, (_, i) => ({
+        ...Array.from({ length: 2_100 }, (_, i) => ({
           slug: `${prefix}summary-${i}`, kind: 'GOOD_PRACTICE' as const, status: 'PUBLISHED' as const,
           titleEs: `Práctica de prueba ${i}`, summaryEs: `Un resumen que menciona ${marker} de pasada.`, updatedAt: new Date(now - 1000 * i),
         })),
@@ -322,18 +340,18 @@ describe('catalogue index: bounded ranking and exact stored counts', () => {
     await prisma.practiceObjective.createMany({ data: ids.map((practiceId, i) => ({ practiceId, objectiveNumber: 1 + (i % 3) })) })
 
     const first = await searchPractices({ locale: 'es', q: marker.toLowerCase(), pageSize: 100 })
-    expect(first.total).toBe(253)
+    expect(first.total).toBe(2_103)
     expect(first.items.slice(0, 3).map((i) => i.slug).sort()).toEqual([0, 1, 2].map((i) => `${prefix}title-${i}`))
-    expect(count(first, 'objective', '1') + count(first, 'objective', '2') + count(first, 'objective', '3')).toBe(253)
+    expect(count(first, 'objective', '1') + count(first, 'objective', '2') + count(first, 'objective', '3')).toBe(2_103)
     expect(count(first, 'kind', 'tool')).toBe(3)
 
     const seen: string[] = []
-    for (let page = 1; page <= 3; page++) {
+    for (let page = 1; page <= 22; page++) {
       const result = await searchPractices({ locale: 'es', q: marker.toLowerCase(), pageSize: 100, page })
       seen.push(...result.items.map((i) => i.slug))
     }
-    expect(seen).toHaveLength(253)
-    expect(new Set(seen).size).toBe(253)
+    expect(seen).toHaveLength(2_103)
+    expect(new Set(seen).size).toBe(2_103)
     await expectStoredCountsExact()
   })
 

@@ -100,9 +100,16 @@ export default async function CataloguePage({ params, searchParams }: Props) {
                   {t('resultsHeading')}
                 </h2>
                 <p className="text-neutral-700" data-testid="result-count">
-                  {result.q ? t('resultCountFor', { count: result.total, q: result.q }) : t('resultCount', { count: result.total })}
+                  {result.q
+                    ? t('resultCountFor', { count: result.total, q: result.correctedQuery ?? result.q })
+                    : t('resultCount', { count: result.total })}
                   {result.pageCount > 1 ? ` · ${t('pageOf', { page: result.page, pageCount: result.pageCount })}` : null}
                 </p>
+                {result.correctedQuery ? (
+                  <p className="text-neutral-700" data-testid="corrected-query">
+                    {t('correctedQuery', { original: result.q, q: result.correctedQuery })}
+                  </p>
+                ) : null}
               </div>
               <Select name="sort" label={t('sortLabel')} defaultValue={result.sort}
                 data-current={result.sort}
