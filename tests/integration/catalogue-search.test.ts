@@ -56,6 +56,9 @@ describe('catalogue search: queries find the expected practices', () => {
     expect(result.correctedQuery).toBe('grupo beta')
     const en = await searchPractices({ locale: 'en', q: 'grupo veta' })
     expect(en.items.map((i) => i.slug)).toContain('grupo-beta-proteccion-migrantes')
+    // Stop words are never "corrected" into other words.
+    expect((await searchPractices({ locale: 'es', q: 'grupo veta les' })).correctedQuery).toBe('grupo beta les')
+    expect((await searchPractices({ locale: 'en', q: 'was grupo veta' })).correctedQuery).toBe('was grupo beta')
     // Words that find something are never "corrected".
     expect((await searchPractices({ locale: 'es', q: 'grupo beta' })).correctedQuery).toBeNull()
     // Run-together words are no edit away from a known word: the trigram fallback finds them.

@@ -14,10 +14,18 @@ CREATE TABLE "CatalogueTerm" (
 -- ---------------------------------------------------------------------------------------------
 CREATE EXTENSION IF NOT EXISTS fuzzystrmatch;
 
--- The distinct words (3+ characters) of an entry's unaccented titles and actor names/acronyms.
+-- Whether a word means something to the search: not a stop word in Spanish or in English.
+CREATE FUNCTION crm_catalogue_is_content_word(word text) RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE AS $fn$
+  SELECT length(to_tsvector('crm_es', word)) > 0 AND length(to_tsvector('crm_en', word)) > 0
+$fn$;
+
+-- The distinct words (3+ characters, no stop words) of an entry's unaccented titles and actor
+-- names/acronyms.
 CREATE FUNCTION crm_catalogue_terms_of(trgm text) RETURNS SETOF text
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
-  SELECT DISTINCT w FROM regexp_split_to_table(coalesce(trgm, ''), '[^[:alnum:]]+') AS w WHERE length(w) >= 3
+LANGUAGE sql STABLE PARALLEL SAFE AS $fn$
+  SELECT DISTINCT w FROM regexp_split_to_table(coalesce(trgm, ''), '[^[:alnum:]]+') AS w
+   WHERE length(w) >= 3 AND crm_catalogue_is_content_word(w)
 $fn$;
 
 CREATE FUNCTION crm_catalogue_terms_changed() RETURNS trigger
@@ -54,7 +62,7 @@ CREATE TRIGGER catalogue_terms_delete AFTER DELETE ON "CatalogueEntry"
   REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION crm_catalogue_terms_changed();
 
 -- For each query word, the known word that replaces it, or NULL when it stays: it is short (< 3),
--- has digits, is the start of a known word, or nothing is close enough. Closest first, then the word
+-- has digits, is a stop word, is the start of a known word, or nothing is close enough. Closest first, then the word
 -- more entries have, then alphabetical.
 CREATE FUNCTION crm_catalogue_correct(words text[]) RETURNS text[]
 LANGUAGE sql STABLE PARALLEL SAFE AS $fn$
@@ -62,7 +70,7 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $fn$
     FROM (SELECT lower(unaccent(u.raw)) AS word, u.n FROM unnest(words) WITH ORDINALITY AS u(raw, n)) AS w
     LEFT JOIN LATERAL (
       SELECT t.term FROM "CatalogueTerm" t
-       WHERE length(w.word) >= 3 AND w.word !~ '[0-9]' AND t.entries > 0
+       WHERE length(w.word) >= 3 AND w.word !~ '[0-9]' AND crm_catalogue_is_content_word(w.word) AND t.entries > 0
          AND NOT EXISTS (SELECT 1 FROM "CatalogueTerm" k WHERE k.entries > 0 AND starts_with(k.term, w.word))
          AND levenshtein_less_equal(w.word, t.term, CASE WHEN length(w.word) <= 5 THEN 1 ELSE 2 END)
              <= CASE WHEN length(w.word) <= 5 THEN 1 ELSE 2 END
