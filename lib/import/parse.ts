@@ -2,26 +2,13 @@
 // /api/v1/export/practices.{csv,json}. Pure: a file becomes raw rows with their row numbers, or one
 // file-level error. Validation of each row is in plan.ts.
 import { parseCsv, UTF8_BOM } from '../open-data/csv'
-import { CSV_LIST_SEPARATOR } from '../open-data/serializers'
+import { CSV_LIST_SEPARATOR, EXPORT_TEXT_COLUMNS } from '../open-data/serializers'
 import { MAX_IMPORT_ROWS, type ImportFormat } from './limits'
 
 export { importFormatOf, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, type ImportFormat } from './limits'
 
 /** The columns an import reads; the export's other columns (names, dates, url) are ignored. */
-export const IMPORT_TEXT_COLUMNS = [
-  'slug',
-  'kind',
-  'titleEs',
-  'titleEn',
-  'summaryEs',
-  'summaryEn',
-  'bodyEs',
-  'bodyEn',
-  'reportTitle',
-  'sourceSectionEs',
-  'sourceSectionEn',
-  'externalUrl',
-] as const
+export const IMPORT_TEXT_COLUMNS = EXPORT_TEXT_COLUMNS
 export const IMPORT_LIST_COLUMNS = ['objectives', 'actors', 'sessions'] as const
 export const IMPORT_COLUMNS = [...IMPORT_TEXT_COLUMNS, ...IMPORT_LIST_COLUMNS] as const
 

@@ -123,8 +123,8 @@ export function toExportRow(locale: ApiLocale, row: PracticeRow, origin: string)
   }
 }
 
-/** CSV columns of the export, in order. */
-export const EXPORT_COLUMNS = [
+/** The practice's own text columns of the export, in order: also what an import reads back. */
+export const EXPORT_TEXT_COLUMNS = [
   'slug',
   'kind',
   'titleEs',
@@ -137,6 +137,11 @@ export const EXPORT_COLUMNS = [
   'sourceSectionEs',
   'sourceSectionEn',
   'externalUrl',
+] as const satisfies readonly (keyof PracticeExportRow)[]
+
+/** CSV columns of the export, in order. */
+export const EXPORT_COLUMNS = [
+  ...EXPORT_TEXT_COLUMNS,
   'objectives',
   'objectiveNames',
   'actors',

@@ -167,10 +167,11 @@ function planSearch(input: SearchPracticesInput, typoMatches: number[] | null = 
   return { locale: input.locale, q, filters, sort, page, pageSize, prelude: Prisma.sql`WITH ${Prisma.join(ctes, ',\n')}`, matches, filterOf, trigram, typoMatches }
 }
 
-/** The query's condition AND-ed with the filters of these facets. */
-function whereClause(plan: SearchPlan, facets: FacetName[]): Prisma.Sql {
-  const conditions = [plan.matches, ...facets.map((facet) => plan.filterOf[facet]).filter((c): c is Prisma.Sql => c !== null)]
-  return Prisma.join(conditions, ' AND ')
+/** The query's condition (unless `query` is false) AND-ed with the filters of these facets. */
+function whereClause(plan: SearchPlan, facets: FacetName[], { query = true } = {}): Prisma.Sql {
+  const filters = facets.map((facet) => plan.filterOf[facet]).filter((c): c is Prisma.Sql => c !== null)
+  const conditions = query ? [plan.matches, ...filters] : filters
+  return conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`
 }
 
 function activeFacets(plan: SearchPlan): FacetName[] {
@@ -237,8 +238,7 @@ function pageStatement(plan: SearchPlan): Prisma.Sql {
     const uiQuery = Prisma.raw(uiIsEs ? '(SELECT es FROM queries)' : '(SELECT en FROM queries)')
     const otherQuery = Prisma.raw(uiIsEs ? '(SELECT en FROM queries)' : '(SELECT es FROM queries)')
     const anyLanguage = Prisma.raw('(SELECT any_language FROM queries)')
-    const filters = activeFacets(plan).map((facet) => plan.filterOf[facet]!)
-    const filtered = filters.length ? Prisma.join(filters, ' AND ') : Prisma.sql`TRUE`
+    const filtered = whereClause(plan, activeFacets(plan), { query: false })
     // The RANK_WINDOW most recent matches, and the RANK_WINDOW most recent whose titles or acronyms
     // match (headed). Most queries take them from their matches, read once (hits). A broad query —
     // one that fills hits — finds them among the RECENT_PROBE most recent entries instead, without
