@@ -1,6 +1,7 @@
 // Every environment variable the portal reads, parsed once. A bad value stops start-up with a
 // one-line message naming the variable (see scripts/start.ts and instrumentation.ts).
 import { z } from 'zod'
+import { parseTrustProxy, trustProxyProblem } from './auth/trust-proxy.mjs'
 
 const optionalString = z
   .string()
@@ -28,10 +29,24 @@ export const EnvSchema = z.object({
   DATABASE_URL: postgresUrl,
   /** Where the embedded database lives when DATABASE_URL is unset; `memory://` keeps it in memory. */
   PGLITE_DATA_DIR: optionalString.default('.data/pglite'),
-  /** The public origin of the site, used for canonical links, feeds and the sitemap. */
-  SITE_URL: optionalString
-    .pipe(z.url({ protocol: /^https?$/, message: 'must be an http(s) URL, e.g. https://portal.example.org' }).optional())
-    .default('http://localhost:3000'),
+  /**
+   * The public origin of the site, used for canonical links, citations, feeds, exports, the sitemap and
+   * password-reset links. Unset → http://localhost:$PORT, allowed only where that is the truth (see
+   * siteUrlProblem below).
+   */
+  SITE_URL: optionalString.pipe(
+    z.url({ protocol: /^https?$/, message: 'must be an http(s) URL, e.g. https://portal.example.org' }).optional(),
+  ),
+  /** The interface `npm start` binds to (scripts/start.ts defaults it to loopback). */
+  HOSTNAME: optionalString,
+  /** The port `npm start` serves on. */
+  PORT: optionalString.pipe(z.string().regex(/^\d{1,5}$/, 'must be a port number, e.g. 3000').transform(Number).optional()).default(3000),
+  /**
+   * Which reverse proxies to believe about the client's address and scheme (X-Forwarded-For/-Proto):
+   * unset/`false`/`0` → none; a number → that many hops; otherwise a comma-separated list of addresses
+   * or CIDR ranges (lib/auth/trust-proxy.ts).
+   */
+  TRUST_PROXY: optionalString,
   /** Log level for server logs. */
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   /**
@@ -49,9 +64,42 @@ export const EnvSchema = z.object({
       message: 'is required in production (at least 32 characters, e.g. `openssl rand -base64 32`)',
     })
   }
-})
+  const trustProblem = trustProxyProblem(value.TRUST_PROXY)
+  if (trustProblem) ctx.addIssue({ code: 'custom', path: ['TRUST_PROXY'], message: trustProblem })
+  const siteProblem = siteUrlProblem(value)
+  if (siteProblem) ctx.addIssue({ code: 'custom', path: ['SITE_URL'], message: siteProblem })
+}).transform(({ SITE_URL, ...rest }) => ({ ...rest, SITE_URL: SITE_URL ?? defaultSiteUrl(rest.PORT) }))
 
-export type Env = z.infer<typeof EnvSchema>
+export type Env = z.output<typeof EnvSchema>
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]'])
+
+/** Whether the portal is reachable only from this machine (so http://localhost:$PORT is its real origin). */
+export function isLoopbackHost(host: string | undefined): boolean {
+  return host !== undefined && LOOPBACK_HOSTS.has(host.toLowerCase())
+}
+
+export function defaultSiteUrl(port: number): string {
+  return `http://localhost:${port}`
+}
+
+/**
+ * The rule that keeps a wrong origin out of every page, feed, export and email: SITE_URL may be left
+ * unset only where http://localhost:$PORT is true — outside production, or in production bound to a
+ * loopback address with no reverse proxy declared. Anything else (bound to 0.0.0.0, a host name, or
+ * behind a trusted proxy) must say its public origin.
+ */
+function siteUrlProblem(value: { NODE_ENV: string; SITE_URL?: string; HOSTNAME?: string; TRUST_PROXY?: string }): string | undefined {
+  if (value.SITE_URL || value.NODE_ENV !== 'production') return undefined
+  if (!isLoopbackHost(value.HOSTNAME)) {
+    const where = value.HOSTNAME ? `HOSTNAME=${value.HOSTNAME}` : 'every interface (HOSTNAME unset)'
+    return `is required when serving on ${where}: set it to the public origin, e.g. https://portal.example.org`
+  }
+  if (trustProxyProblem(value.TRUST_PROXY) === undefined && parseTrustProxy(value.TRUST_PROXY).kind !== 'none') {
+    return 'is required behind a reverse proxy (TRUST_PROXY is set): set it to the public origin, e.g. https://portal.example.org'
+  }
+  return undefined
+}
 
 export class EnvError extends Error {
   constructor(message: string) {

@@ -1,5 +1,7 @@
 // `npm start`: build when the sources changed, apply pending migrations, seed an empty database,
-// then serve with `next start`. Errors end in one human line, never a stack trace.
+// then serve (scripts/serve.mjs around Next). Binds to 127.0.0.1 unless HOSTNAME says otherwise; the
+// public origin is SITE_URL, or http://localhost:$PORT where that is true (lib/env.ts says where).
+// Errors end in one human line, never a stack trace.
 import { spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
@@ -41,11 +43,20 @@ function ensureSessionSecret(): void {
   process.env.BETTER_AUTH_SECRET = readFileSync(file, 'utf8').trim()
 }
 
+const SERVE_SCRIPT = path.join('scripts', 'serve.mjs')
+
 async function main(): Promise<void> {
   loadDotEnvFile()
   ensureSessionSecret()
-  const env = parseEnv()
-  if (!process.argv.includes('--dev') && process.env.SKIP_BUILD !== '1' && !buildIsCurrent()) {
+  const dev = process.argv.includes('--dev')
+  // Loopback unless told otherwise: a fresh clone is reachable from this machine only, and its origin
+  // (http://localhost:$PORT) is then true. Validated as the production server will see it.
+  process.env.HOSTNAME ||= '127.0.0.1'
+  const env = parseEnv({ ...process.env, NODE_ENV: dev ? 'development' : 'production' })
+  // The server, the build and the scripts all read the same origin and port.
+  process.env.SITE_URL = env.SITE_URL
+  process.env.PORT = String(env.PORT)
+  if (!dev && process.env.SKIP_BUILD !== '1' && !buildIsCurrent()) {
     console.info('[start] building the portal (next build)…')
     const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
     if (build.status !== 0) {
@@ -57,15 +68,16 @@ async function main(): Promise<void> {
   console.info(`[start] database: ${prepared.engine.kind} at ${prepared.engine.location}`)
   if (prepared.appliedMigrations.length) console.info(`[start] applied ${prepared.appliedMigrations.length} migration(s)`)
   if (prepared.seed) console.info(`[start] seeded the empty database (${prepared.seed.created} records)`)
-  if (process.argv.includes('--dev')) {
-    const dev = spawn(process.execPath, [NEXT_BIN, 'dev'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
-    dev.on('exit', (code) => process.exit(code ?? 0))
+  if (dev) {
+    const devServer = spawn(process.execPath, [NEXT_BIN, 'dev', '-p', String(env.PORT), '-H', process.env.HOSTNAME], {
+      stdio: 'inherit',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    })
+    devServer.on('exit', (code) => process.exit(code ?? 0))
     return
   }
-  const port = process.env.PORT ?? '3000'
-  const host = process.env.HOSTNAME ?? '0.0.0.0'
-  console.info(`[start] serving ${env.SITE_URL} (port ${port})`)
-  const server = spawn(process.execPath, [NEXT_BIN, 'start', '-p', port, '-H', host], {
+  console.info(`[start] serving ${env.SITE_URL} (bound to ${process.env.HOSTNAME}, port ${env.PORT})`)
+  const server = spawn(process.execPath, [SERVE_SCRIPT], {
     stdio: 'inherit',
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
   })

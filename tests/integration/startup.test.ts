@@ -27,4 +27,10 @@ describe('npm start with bad configuration', () => {
     expect(lines).toHaveLength(1)
     expect(lines[0]).toMatch(/cannot start: the database (server cannot be reached|refused the connection)/)
   })
+
+  it('refuses to publish a made-up origin: bound to every interface without SITE_URL', () => {
+    const result = start({ HOSTNAME: '0.0.0.0', SITE_URL: '', DATABASE_URL: 'postgresql://crm@127.0.0.1:1/crm' })
+    expect(result.status).toBe(1)
+    expect(errorLines(result.stderr)).toEqual([expect.stringMatching(/^Invalid configuration: SITE_URL is required when serving on HOSTNAME=0\.0\.0\.0/)])
+  })
 })

@@ -1,0 +1,93 @@
+// The HTTP server `npm start` runs: Next's request handler behind a few lines of our own
+// (docs/decisions/011-production-defaults.md). Plain JavaScript, so no TypeScript loader sits in the
+// serving process.
+//   1. Next is told its address is "localhost" whatever interface we bind. Next turns 127.0.0.1 into
+//      "localhost" inside the proxy (middleware) but not in its own base URL, so every next-intl
+//      rewrite looked external and localised paths looped (307 to themselves) when bound to 127.0.0.1.
+//   2. The client's address and scheme are worked out here, from the socket and the proxies that
+//      TRUST_PROXY names, and handed to the app in x-crm-client-ip / x-crm-client-proto. Whatever the
+//      client sent in those, and in X-Forwarded-* from an untrusted peer, is dropped.
+//   3. Cookies get `Secure` whenever the client reached the site over https (SITE_URL is https, or a
+//      trusted proxy says so).
+import http from 'node:http'
+import { CLIENT_IP_HEADER, CLIENT_PROTO_HEADER, parseTrustProxy, resolveClient } from '../lib/auth/trust-proxy.mjs'
+
+process.env.NODE_ENV = 'production'
+const port = Number(process.env.PORT || 3000)
+const host = process.env.HOSTNAME || '127.0.0.1'
+const trust = parseTrustProxy(process.env.TRUST_PROXY)
+const siteIsHttps = (process.env.SITE_URL ?? '').startsWith('https:')
+
+/** An address this process can reach itself at (Next fetches a server action's redirect target there). */
+function selfOrigin() {
+  const connectable = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host
+  return `http://${connectable.includes(':') ? `[${connectable}]` : connectable}:${port}`
+}
+
+const FORWARDING_HEADERS = ['x-forwarded-for', 'x-forwarded-proto', 'x-forwarded-host', 'x-forwarded-port', 'x-real-ip', 'forwarded']
+
+function withSecure(cookie) {
+  return /;\s*secure\s*(;|$)/i.test(cookie) ? cookie : `${cookie}; Secure`
+}
+
+function secureCookies(value) {
+  if (Array.isArray(value)) return value.map((cookie) => withSecure(String(cookie)))
+  return typeof value === 'string' ? withSecure(value) : value
+}
+
+/** Adds `Secure` to every Set-Cookie of this response, however Next writes it. */
+function forceSecureCookies(res) {
+  const setHeader = res.setHeader.bind(res)
+  res.setHeader = (name, value) => setHeader(name, String(name).toLowerCase() === 'set-cookie' ? secureCookies(value) : value)
+  const appendHeader = res.appendHeader.bind(res)
+  res.appendHeader = (name, value) => appendHeader(name, String(name).toLowerCase() === 'set-cookie' ? secureCookies(value) : value)
+  const writeHead = res.writeHead.bind(res)
+  res.writeHead = (status, ...rest) => {
+    const headers = rest.find((arg) => arg && typeof arg === 'object')
+    if (headers && !Array.isArray(headers)) {
+      for (const key of Object.keys(headers)) if (key.toLowerCase() === 'set-cookie') headers[key] = secureCookies(headers[key])
+    }
+    return writeHead(status, ...rest)
+  }
+}
+
+async function main() {
+  process.env.__NEXT_PRIVATE_ORIGIN = selfOrigin()
+  const { default: next } = await import('next')
+  const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port })
+  await app.prepare()
+  const handle = app.getRequestHandler()
+  const server = http.createServer((req, res) => {
+    const client = resolveClient({
+      remoteAddress: req.socket.remoteAddress,
+      forwardedFor: req.headers['x-forwarded-for'],
+      forwardedProto: req.headers['x-forwarded-proto'],
+      encrypted: false,
+      trust,
+    })
+    if (!client.peerTrusted) for (const name of FORWARDING_HEADERS) delete req.headers[name]
+    req.headers[CLIENT_IP_HEADER] = client.ip
+    req.headers[CLIENT_PROTO_HEADER] = client.proto
+    if (siteIsHttps || client.proto === 'https') forceSecureCookies(res)
+    handle(req, res).catch((error) => {
+      console.error('[serve] unhandled error', error)
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' })
+      res.end()
+    })
+  })
+  server.listen(port, host, () => {
+    const shown = host.includes(':') ? `[${host}]` : host
+    console.info(`[serve] listening on http://${shown}:${port} (public origin ${process.env.SITE_URL ?? 'unset'})`)
+  })
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      server.close(() => process.exit(0))
+      setTimeout(() => process.exit(0), 5_000).unref()
+    })
+  }
+}
+
+main().catch((error) => {
+  console.error(`[serve] cannot start: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})
