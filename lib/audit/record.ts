@@ -1,5 +1,6 @@
 // Writes one audit-log entry. Call it with the transaction client of the mutation it records, so the
 // entry and the change commit (or roll back) together. The table is append-only (a database trigger).
+import { normalizeIp } from '../auth/trust-proxy.mjs'
 import type { Prisma } from '../generated/prisma/client'
 
 type AuditWriter = { auditLog: { create: (args: { data: Prisma.AuditLogCreateInput }) => Promise<unknown> } }
@@ -27,7 +28,8 @@ export async function recordAudit(tx: AuditWriter, entry: AuditEntry): Promise<v
       targetId: entry.targetId === undefined || entry.targetId === null ? null : String(entry.targetId),
       before: json(entry.before),
       after: json(entry.after),
-      ip: entry.ip ?? null,
+      // A valid address or nothing: never a client's free text (it came from a header once).
+      ip: normalizeIp(entry.ip) ?? null,
     },
   })
 }

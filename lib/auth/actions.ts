@@ -9,7 +9,7 @@ import { isAppError } from '@/lib/errors'
 import { formValues, translateIssues, type FormState } from '@/lib/users/form'
 import { resetPasswordWithToken } from '@/lib/users/mutations'
 import { PasswordResetInputSchema, SignInInputSchema } from '@/lib/users/schemas'
-import { signInWithPassword, signOut, signOutEverywhere } from './mutations'
+import { consumeRateLimit, signInWithPassword, signOut, signOutEverywhere } from './mutations'
 import { safeReturnPath } from './return-path'
 import { clientIp, getCurrentUser } from './session'
 
@@ -60,9 +60,17 @@ export async function signOutEverywhereAction(): Promise<void> {
   redirect(await signInPage())
 }
 
+/** Anonymous password-reset attempts allowed per IP and minute (each valid one costs a scrypt hash). */
+const RESET_MAX_PER_MINUTE = 10
+
 export async function resetPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const translate = await translator('SignIn')
   const values = formValues(formData, ['token'])
+  const requestHeaders = await headers()
+  const ip = clientIp(requestHeaders)
+  if (!(await consumeRateLimit(`reset:${ip}`, { max: RESET_MAX_PER_MINUTE, windowMs: 60_000 }))) {
+    return { ok: false, fieldErrors: {}, formError: translate('rateLimited'), values }
+  }
   const parsed = PasswordResetInputSchema.safeParse(Object.fromEntries(formData))
   if (!parsed.success) {
     const fieldErrors = translateIssues(parsed.error, translate)
@@ -71,8 +79,7 @@ export async function resetPasswordAction(_previous: FormState, formData: FormDa
     return { ok: false, fieldErrors, formError, values }
   }
   try {
-    const requestHeaders = await headers()
-    await resetPasswordWithToken({ token: parsed.data.token, password: parsed.data.password, ip: clientIp(requestHeaders) })
+    await resetPasswordWithToken({ token: parsed.data.token, password: parsed.data.password, ip })
   } catch (error) {
     if (isAppError(error, 'INVALID')) return { ok: false, fieldErrors: {}, formError: translate('linkInvalid'), values }
     throw error

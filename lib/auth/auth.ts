@@ -9,6 +9,7 @@ import { prismaAdapter } from 'better-auth/adapters/prisma'
 import { nextCookies } from 'better-auth/next-js'
 import { db } from '@/lib/db'
 import { env } from '@/lib/env'
+import { CLIENT_IP_HEADER } from './trust-proxy.mjs'
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/users/schemas'
 
 /** A session lasts a week and is extended once a day while it is used. */
@@ -29,8 +30,10 @@ function authSecret(): string {
 }
 
 function createAuth() {
-  const { NODE_ENV, SITE_URL } = env()
-  const secureCookies = NODE_ENV === 'production' && SITE_URL.startsWith('https:')
+  const { SITE_URL } = env()
+  // Served over https: Secure cookies (with the __Secure- prefix). Behind a TLS-terminating proxy with
+  // an http SITE_URL, scripts/serve.mjs adds Secure per request when the trusted proxy says https.
+  const secureCookies = SITE_URL.startsWith('https:')
   return betterAuth({
     appName: 'CRM',
     baseURL: SITE_URL,
@@ -73,7 +76,8 @@ function createAuth() {
     advanced: {
       useSecureCookies: secureCookies,
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', secure: secureCookies, path: '/' },
-      ipAddress: { ipAddressHeaders: ['x-forwarded-for', 'x-real-ip'] },
+      // Only the address scripts/serve.mjs worked out (TRUST_PROXY), never a client's X-Forwarded-For.
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
     },
     databaseHooks: {
       session: {

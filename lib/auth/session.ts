@@ -8,6 +8,7 @@ import { routing } from '@/i18n/routing'
 import { AppError } from '@/lib/errors'
 import { auth } from './auth'
 import { safeReturnPath } from './return-path'
+import { CLIENT_IP_HEADER, normalizeIp } from './trust-proxy.mjs'
 
 export type Role = 'admin' | 'editor'
 export type CurrentUser = { id: string; email: string; name: string; role: Role }
@@ -70,10 +71,10 @@ export async function requireUserOrRedirect(
   return user
 }
 
-/** The client's IP: x-forwarded-for's first entry, else x-real-ip, else 'unknown'. */
+/**
+ * The client's IP, as scripts/serve.mjs worked it out from the socket and the proxies TRUST_PROXY
+ * names (X-Forwarded-For from anyone else is never read); 'unknown' without it (e.g. `next dev`).
+ */
 export function clientIp(requestHeaders: Headers): string {
-  const forwarded = requestHeaders.get('x-forwarded-for')?.split(',')[0]?.trim()
-  if (forwarded) return forwarded
-  const real = requestHeaders.get('x-real-ip')?.trim()
-  return real || 'unknown'
+  return normalizeIp(requestHeaders.get(CLIENT_IP_HEADER)) ?? 'unknown'
 }

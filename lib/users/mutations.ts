@@ -126,20 +126,18 @@ export async function issuePasswordResetLink({ actor, userId, ip }: Audited & { 
  * using it ends all of that user's sessions. Throws AppError INVALID (reason 'link') otherwise.
  */
 export async function resetPasswordWithToken({ token, password, ip }: { token: string; password: string; ip?: string | null }) {
-  const passwordHash = await hashPassword(password)
   const now = new Date()
+  // Claim the link first, atomically and before any hashing: of two concurrent uses one updates the row
+  // and the other finds it used, and a made-up token costs one indexed lookup, not a scrypt hash.
+  const claimed = await db().passwordResetToken.updateManyAndReturn({
+    where: { tokenHash: hashResetToken(token), usedAt: null, expiresAt: { gt: now } },
+    data: { usedAt: now },
+    select: { user: { select: { id: true, email: true, disabledAt: true } } },
+  })
+  const reset = claimed[0]
+  if (!reset || reset.user.disabledAt) throw new AppError('INVALID', 'This link is not valid', { reason: 'link' })
+  const passwordHash = await hashPassword(password)
   return db().$transaction(async (tx) => {
-    const reset = await tx.passwordResetToken.findUnique({
-      where: { tokenHash: hashResetToken(token) },
-      select: { id: true, user: { select: { id: true, email: true, disabledAt: true } } },
-    })
-    if (!reset || reset.user.disabledAt) throw new AppError('INVALID', 'This link is not valid', { reason: 'link' })
-    // Claim the link atomically: of two concurrent uses, one updates the row and the other finds it used.
-    const claimed = await tx.passwordResetToken.updateMany({
-      where: { id: reset.id, usedAt: null, expiresAt: { gt: now } },
-      data: { usedAt: now },
-    })
-    if (claimed.count !== 1) throw new AppError('INVALID', 'This link is not valid', { reason: 'link' })
     const userId = reset.user.id
     const credential = await tx.account.findFirst({ where: { userId, providerId: CREDENTIAL_PROVIDER }, select: { id: true } })
     if (credential) {

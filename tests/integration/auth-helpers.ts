@@ -21,7 +21,7 @@ export async function makeUser(role: Role, name = `${role} ${unique()}`): Promis
 
 /** Headers of a request from `ip`, with the cookies of a sign-in response when given. */
 export function requestHeaders(ip: string, setCookie: string[] = []): Headers {
-  const headers = new Headers({ 'x-forwarded-for': ip, 'user-agent': 'vitest' })
+  const headers = new Headers({ 'x-crm-client-ip': ip, 'user-agent': 'vitest' })
   const cookie = setCookie.map((line) => line.split(';')[0]).join('; ')
   if (cookie) headers.set('cookie', cookie)
   return headers

@@ -1,7 +1,16 @@
 // Sign-in, the per-account and per-IP limiter, sessions, sign-out, and the HTTP handler's allow-list.
 import { describe, expect, it } from 'vitest'
 import { DELETE, GET, POST } from '@/app/api/auth/[...all]/route'
-import { SIGN_IN_MAX_FAILURES, signInWithPassword, signOut, signOutEverywhere } from '@/lib/auth/mutations'
+import {
+  ACCOUNT_SLOWDOWN_AFTER,
+  ACCOUNT_SLOWDOWN_MAX_MS,
+  LIMITER_RETENTION_MS,
+  SIGN_IN_MAX_FAILURES,
+  accountSlowdownMs,
+  signInWithPassword,
+  signOut,
+  signOutEverywhere,
+} from '@/lib/auth/mutations'
 import { clientIp, getUserFromHeaders } from '@/lib/auth/session'
 import { db } from '@/lib/db'
 import { makeUser, requestHeaders, signedInHeaders, signIn, unique, uniqueIp } from './auth-helpers'
@@ -44,44 +53,97 @@ describe('sign-in', () => {
 })
 
 describe('sign-in rate limit', () => {
-  it('refuses the 6th attempt on an account within a minute without checking the password', async () => {
-    const user = await makeUser('editor')
-    for (let attempt = 0; attempt < SIGN_IN_MAX_FAILURES; attempt += 1) {
-      // Each from a different IP: only the per-account limit applies.
-      expect(await signIn(user.email, `wrong-password-${attempt}`)).toEqual({ ok: false, reason: 'INVALID_CREDENTIALS' })
-    }
-    // The right password is refused too: the limiter answered before the password was looked at.
-    expect(await signIn(user.email, user.password)).toEqual({ ok: false, reason: 'RATE_LIMITED' })
-    expect(await db().authSession.count({ where: { userId: user.id } })).toBe(0)
-    expect(await db().auditLog.count({ where: { action: 'auth.sign-in.blocked', after: { path: ['email'], equals: user.email } } })).toBe(1)
+  const backdate = (where: { email?: string; ip?: string }, ms: number) =>
+    db().signInAttempt.updateMany({ where, data: { createdAt: new Date(Date.now() - ms) } })
 
-    // Another account is not affected.
-    const other = await makeUser('editor')
-    expect((await signIn(other.email, other.password)).ok).toBe(true)
-
-    // A minute later the account can sign in again.
-    await db().signInAttempt.updateMany({ where: { email: user.email }, data: { createdAt: new Date(Date.now() - 61_000) } })
-    expect((await signIn(user.email, user.password)).ok).toBe(true)
-  })
-
-  it('refuses the 6th attempt from an IP within a minute, whatever the account', async () => {
+  it('refuses the 6th attempt from an IP within a minute, whatever the account, without checking the password', async () => {
     const ip = uniqueIp()
     for (let attempt = 0; attempt < SIGN_IN_MAX_FAILURES; attempt += 1) {
       expect(await signIn(`nobody-${unique()}@example.org`, 'wrong-password', ip)).toEqual({ ok: false, reason: 'INVALID_CREDENTIALS' })
     }
     const user = await makeUser('admin')
     expect(await signIn(user.email, user.password, ip)).toEqual({ ok: false, reason: 'RATE_LIMITED' })
+    expect(await db().authSession.count({ where: { userId: user.id } })).toBe(0)
+    expect(await db().auditLog.count({ where: { action: 'auth.sign-in.blocked', after: { path: ['email'], equals: user.email } } })).toBe(1)
     // The same account from another IP is fine.
     expect((await signIn(user.email, user.password, uniqueIp())).ok).toBe(true)
   })
 
-  it('counts concurrent wrong attempts against each other', async () => {
+  it('an attacker guessing from elsewhere cannot lock the owner out (finding 5)', async () => {
+    const victim = await makeUser('editor')
+    const attacker = uniqueIp()
+    // Five wrong passwords a minute for the victim's email, for two minutes, plus refused extras.
+    for (let minute = 2; minute >= 1; minute -= 1) {
+      for (let attempt = 0; attempt < SIGN_IN_MAX_FAILURES + 2; attempt += 1) await signIn(victim.email, `guess-${minute}-${attempt}`, attacker)
+      if (minute > 1) await backdate({ ip: attacker }, minute * 60_000)
+    }
+    expect(await signIn(victim.email, 'one-more-guess', attacker)).toEqual({ ok: false, reason: 'RATE_LIMITED' })
+    // The owner, from their own address, signs in at once (slowed down a little, not refused).
+    const started = Date.now()
+    expect((await signIn(victim.email, victim.password, uniqueIp())).ok).toBe(true)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(accountSlowdownMs(2 * SIGN_IN_MAX_FAILURES) - 50)
+  })
+
+  it('refused attempts do not extend the block: a minute after the last counted failure, the right password works', async () => {
     const user = await makeUser('editor')
-    const results = await Promise.all(
-      Array.from({ length: 8 }, (_, index) => signIn(user.email, `wrong-password-${index}`)),
-    )
-    expect(results.every((result) => !result.ok)).toBe(true)
-    expect(await signIn(user.email, user.password)).toEqual({ ok: false, reason: 'RATE_LIMITED' })
+    const ip = uniqueIp()
+    for (let attempt = 0; attempt < SIGN_IN_MAX_FAILURES; attempt += 1) await signIn(user.email, `wrong-${attempt}`, ip)
+    await backdate({ ip }, 30_000)
+    // Thirty seconds of refused attempts...
+    for (let attempt = 0; attempt < 10; attempt += 1) expect(await signIn(user.email, `again-${attempt}`, ip)).toEqual({ ok: false, reason: 'RATE_LIMITED' })
+    // ...and 31 s later (61 s after the five counted failures) the right password is checked and accepted.
+    await backdate({ ip }, 61_000)
+    expect((await signIn(user.email, user.password, ip)).ok).toBe(true)
+  })
+
+  it('slows an account with many recent failures down, step by step, never beyond the cap', () => {
+    expect(accountSlowdownMs(ACCOUNT_SLOWDOWN_AFTER - 1)).toBe(0)
+    expect(accountSlowdownMs(ACCOUNT_SLOWDOWN_AFTER)).toBeGreaterThan(0)
+    expect(accountSlowdownMs(1_000)).toBe(ACCOUNT_SLOWDOWN_MAX_MS)
+  })
+
+  it('counts concurrent wrong attempts from one IP against each other', async () => {
+    const user = await makeUser('editor')
+    const ip = uniqueIp()
+    const results = await Promise.all(Array.from({ length: 8 }, (_, index) => signIn(user.email, `wrong-password-${index}`, ip)))
+    expect(results.filter((result) => !result.ok && result.reason === 'INVALID_CREDENTIALS').length).toBeLessThanOrEqual(SIGN_IN_MAX_FAILURES)
+    expect(await signIn(user.email, user.password, ip)).toEqual({ ok: false, reason: 'RATE_LIMITED' })
+  })
+
+  it('takes as long for an unknown email as for a known one (finding 6)', async () => {
+    const user = await makeUser('editor')
+    const median = async (email: string) => {
+      const times: number[] = []
+      for (let round = 0; round < 5; round += 1) {
+        const started = performance.now()
+        await signIn(email, `wrong-password-${round}`)
+        times.push(performance.now() - started)
+      }
+      return times.sort((a, b) => a - b)[2]!
+    }
+    await median(`warm-up-${unique()}@example.org`)
+    const known = await median(user.email)
+    const unknown = await median(`nobody-${unique()}@example.org`)
+    // Before: 176 ms against 32 ms (the hash was skipped). Now both pay for one scrypt verification.
+    expect(unknown / known).toBeGreaterThan(0.6)
+    expect(unknown / known).toBeLessThan(1.6)
+  })
+
+  it('prunes sign-in attempts and rate-limit counters older than an hour (finding 10)', async () => {
+    const email = `old-${unique()}@example.org`
+    await db().signInAttempt.create({ data: { email, ip: '192.0.2.1', succeeded: false, createdAt: new Date(Date.now() - LIMITER_RETENTION_MS - 1_000) } })
+    await db().rateLimit.create({ data: { id: `old-${email}`, key: `old-${email}`, count: 3, lastRequest: BigInt(Date.now() - LIMITER_RETENTION_MS - 1_000) } })
+    await db().rateLimit.create({ data: { id: `new-${email}`, key: `new-${email}`, count: 3, lastRequest: BigInt(Date.now()) } })
+    await signIn(email, 'whatever-password')
+    expect(await db().signInAttempt.count({ where: { email, createdAt: { lt: new Date(Date.now() - LIMITER_RETENTION_MS) } } })).toBe(0)
+    expect(await db().rateLimit.findMany({ where: { key: { in: [`old-${email}`, `new-${email}`] } }, select: { key: true } })).toEqual([{ key: `new-${email}` }])
+  })
+
+  it('stores only a valid, bounded client IP in the audit log (finding 4)', async () => {
+    const email = `spoof-${unique()}@example.org`
+    await signInWithPassword({ email, password: 'whatever-password', ip: 'x'.repeat(8_000), headers: requestHeaders('192.0.2.9') })
+    const entry = await db().auditLog.findFirst({ where: { action: 'auth.sign-in.failed', after: { path: ['email'], equals: email } }, select: { ip: true } })
+    expect(entry).toEqual({ ip: null })
   })
 })
 
@@ -116,10 +178,11 @@ describe('sessions', () => {
     expect(await getUserFromHeaders(headers)).toBeNull()
   })
 
-  it('reads the client IP from x-forwarded-for, then x-real-ip', () => {
-    expect(clientIp(new Headers({ 'x-forwarded-for': '203.0.113.7, 10.0.0.1' }))).toBe('203.0.113.7')
-    expect(clientIp(new Headers({ 'x-real-ip': '203.0.113.8' }))).toBe('203.0.113.8')
-    expect(clientIp(new Headers())).toBe('unknown')
+  it('reads the client IP only from the header the server sets, never from X-Forwarded-For', () => {
+    expect(clientIp(new Headers({ 'x-forwarded-for': '203.0.113.7, 10.0.0.1' }))).toBe('unknown')
+    expect(clientIp(new Headers({ 'x-real-ip': '203.0.113.8' }))).toBe('unknown')
+    expect(clientIp(new Headers({ 'x-crm-client-ip': '203.0.113.9' }))).toBe('203.0.113.9')
+    expect(clientIp(new Headers({ 'x-crm-client-ip': 'x'.repeat(8000) }))).toBe('unknown')
   })
 })
 
