@@ -27,9 +27,9 @@ type Connection = {
 /** Extensions the search needs; PGlite must load them when it starts. */
 const PGLITE_EXTENSIONS = { unaccent, pg_trgm, fuzzystrmatch }
 
-export function createPGlite(dataDir: string): PGlite {
+export function createPGlite(dataDir: string, options: { loadDataDir?: Blob } = {}): PGlite {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true })
-  return new PGlite(dataDir, { extensions: PGLITE_EXTENSIONS })
+  return new PGlite(dataDir, { extensions: PGLITE_EXTENSIONS, ...options })
 }
 
 function redactUrl(connectionString: string): string {

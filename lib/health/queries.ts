@@ -3,8 +3,13 @@ import { databaseEngine, db, type DatabaseEngine, type PrismaClient } from '../d
 import { migrationNamesOnDisk, pendingMigrationNames } from '../migrations/status'
 import { describeStartupError } from '../startup-errors'
 
+/**
+ * Readiness: 'ok' only when the database answers and every migration on disk is applied;
+ * 'unavailable' while it does not answer; 'migrations-pending' while it answers with an older schema.
+ * Liveness needs none of this (app/api/health/live).
+ */
 export type Health = {
-  status: 'ok' | 'unavailable'
+  status: 'ok' | 'unavailable' | 'migrations-pending'
   database: { engine: 'postgresql' | 'pglite'; reachable: boolean; error?: string }
   migrations: { upToDate: boolean | null; pending: string[]; total: number }
 }
@@ -20,7 +25,7 @@ export async function checkHealth(prisma: PrismaClient, databaseEngine: Database
   try {
     const pending = await withTimeout(pendingMigrationNames(prisma), 5_000)
     return {
-      status: 'ok',
+      status: pending.length === 0 ? 'ok' : 'migrations-pending',
       database: { engine, reachable: true },
       migrations: { upToDate: pending.length === 0, pending, total },
     }

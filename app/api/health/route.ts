@@ -1,11 +1,5 @@
-import { getHealth } from '@/lib/health/queries'
-
+// The readiness check under its historical name (scripts and monitors already poll it). Same answer
+// as /api/health/ready.
 export const dynamic = 'force-dynamic'
 
-export async function GET() {
-  const health = await getHealth()
-  return Response.json(health, {
-    status: health.status === 'ok' ? 200 : 503,
-    headers: { 'Cache-Control': 'no-store' },
-  })
-}
+export { GET } from './ready/route'
