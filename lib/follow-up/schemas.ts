@@ -1,6 +1,7 @@
 // The follow-up form of a cooperation idea or a recommendation (admins). Error messages are codes,
 // keys of "FollowUp.errors", translated by the action.
 import { z } from 'zod'
+import { withoutControlCharacters } from '../input-text'
 import type { FollowUpStatus } from '../generated/prisma/enums'
 
 export const FOLLOW_UP_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE'] as const satisfies readonly FollowUpStatus[]
@@ -13,7 +14,7 @@ const note = z
   .optional()
   .nullable()
   .transform((value) => {
-    const trimmed = (value ?? '').replace(/\r\n?/g, '\n').trim()
+    const trimmed = withoutControlCharacters(value ?? '').replace(/\r\n?/g, '\n').trim()
     return trimmed === '' ? null : trimmed
   })
   .pipe(z.string().max(MAX_FOLLOW_UP_NOTE_LENGTH, { error: 'tooLong' }).nullable())

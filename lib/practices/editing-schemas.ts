@@ -2,6 +2,7 @@
 // the workflow buttons, the workspace table's search params, and the stored snapshot of a revision.
 // Error messages are CODES (keys of the "PracticeEditor.errors" messages), translated by the actions.
 import { z } from 'zod'
+import { withoutControlCharacters } from '../input-text'
 import type { PracticeKind, PublicationStatus, TranslationStatus } from '../generated/prisma/enums'
 import { OBJECTIVE_COUNT } from '../forum/schemas'
 
@@ -34,7 +35,7 @@ const optionalText = (max: number) =>
     .optional()
     .nullable()
     .transform((value) => {
-      const trimmed = (value ?? '').replace(/\r\n?/g, '\n').trim()
+      const trimmed = withoutControlCharacters(value ?? '').replace(/\r\n?/g, '\n').trim()
       return trimmed === '' ? null : trimmed
     })
     .pipe(z.string().max(max, { error: 'tooLong' }).nullable())
@@ -42,7 +43,7 @@ const optionalText = (max: number) =>
 const requiredText = (max: number) =>
   z
     .string({ error: 'required' })
-    .transform((value) => value.replace(/\r\n?/g, '\n').trim())
+    .transform((value) => withoutControlCharacters(value).replace(/\r\n?/g, '\n').trim())
     .pipe(z.string().min(1, { error: 'required' }).max(max, { error: 'tooLong' }))
 
 const idList = (max: number) =>
@@ -213,7 +214,7 @@ const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(first, z.enum(values).optional().catch(undefined))
 
 export const WorkspacePracticeParamsSchema = z.object({
-  q: z.preprocess(first, z.string().trim().max(200).optional().catch(undefined)).transform((value) => value || undefined),
+  q: z.preprocess(first, z.string().transform(withoutControlCharacters).pipe(z.string().trim().max(200)).optional().catch(undefined)).transform((value) => value || undefined),
   status: optionalEnum(WORKSPACE_STATUS_FILTERS),
   kind: optionalEnum(PRACTICE_KINDS),
   session: z.preprocess(first, z.string().regex(/^[a-z0-9-]{1,100}$/).optional().catch(undefined)),

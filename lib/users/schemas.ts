@@ -1,6 +1,7 @@
 // The shapes of the accounts domain at its boundaries (forms, the command line). Error messages are
 // keys of the "Users.errors" / "SignIn.errors" message namespaces, translated by the actions.
 import { z } from 'zod'
+import { withoutControlCharacters } from '../input-text'
 
 export const ROLE_VALUES = ['admin', 'editor'] as const
 export const RoleSchema = z.enum(ROLE_VALUES, { error: 'roleInvalid' })
@@ -23,11 +24,14 @@ export const PasswordSchema = z
   .min(MIN_PASSWORD_LENGTH, { error: 'passwordTooShort' })
   .max(MAX_PASSWORD_LENGTH, { error: 'passwordTooLong' })
 
-export const UserIdSchema = z.string().trim().min(1).max(100)
+export const UserIdSchema = z.string().transform(withoutControlCharacters).pipe(z.string().trim().min(1).max(100))
 
 export const UserCreateInputSchema = z.object({
   email,
-  name: z.string({ error: 'nameRequired' }).trim().min(1, { error: 'nameRequired' }).max(120, { error: 'nameTooLong' }),
+  name: z
+    .string({ error: 'nameRequired' })
+    .transform(withoutControlCharacters)
+    .pipe(z.string().trim().min(1, { error: 'nameRequired' }).max(120, { error: 'nameTooLong' })),
   role: RoleSchema,
 })
 export type UserCreateInput = z.infer<typeof UserCreateInputSchema>
