@@ -13,6 +13,7 @@ const ACTION_BADGE: Record<ImportAction, BadgeVariant> = { create: 'success', up
 
 export function ImportForm() {
   const t = useTranslations('Import')
+  const tWarnings = useTranslations('ImportWarnings')
   const [state, action, pending] = useActionState<ImportState, FormData>(importAction, null)
   const [clientError, setClientError] = useState<string | null>(null)
   const result = state?.ok ? state.data : null
@@ -105,6 +106,15 @@ export function ImportForm() {
                         </ul>
                       ) : row.changes.length ? (
                         t('changes', { fields: row.changes.join(', ') })
+                      ) : null}
+                      {row.warnings.length ? (
+                        <ul className="mt-1 space-y-1">
+                          {row.warnings.map((warning) => (
+                            <li key={warning.field}>
+                              <code>{warning.field}</code> {tWarnings(warning.code)}
+                            </li>
+                          ))}
+                        </ul>
                       ) : null}
                     </td>
                   </tr>

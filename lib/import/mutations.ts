@@ -8,11 +8,11 @@ import { AppError } from '../errors'
 import type { CurrentUser } from '../auth/session'
 import { authorize, findImportTargets, saveImportedPractice } from '../practices/mutations'
 import { parseImportFile, type FileErrorCode, type ImportFormat } from './parse'
-import { planImport, type ImportAction, type ImportPlan, type ImportRowError } from './plan'
+import { planImport, type ImportAction, type ImportPlan, type ImportRowError, type ImportRowWarning } from './plan'
 import type { ImportColumn } from './parse'
 
 /** A planned row as the page shows it (no input, no ids). */
-export type ImportRowView = { row: number; slug: string | null; action: ImportAction; errors: ImportRowError[]; changes: ImportColumn[] }
+export type ImportRowView = { row: number; slug: string | null; action: ImportAction; errors: ImportRowError[]; warnings: ImportRowWarning[]; changes: ImportColumn[] }
 
 export type ImportOutcome =
   | { ok: false; fileError: FileErrorCode; detail?: string }
@@ -57,7 +57,7 @@ export async function importPractices({
       ok: true as const,
       hash: plan.hash,
       counts: plan.counts,
-      rows: plan.rows.map(({ row, slug, action, errors, changes }) => ({ row, slug, action, errors, changes })),
+      rows: plan.rows.map(({ row, slug, action, errors, warnings, changes }) => ({ row, slug, action, errors, warnings, changes })),
     }
     if (!apply || plan.counts.invalid > 0) return { ...view, applied: false }
     if (expectedHash !== plan.hash) throw new AppError('CONFLICT', 'The file or the data changed since the dry run', { reason: 'stale' })

@@ -1,7 +1,7 @@
 // Reading an import file (issue 7): CSV (RFC 4180, optional BOM) or JSON in the export format of
 // /api/v1/export/practices.{csv,json}. Pure: a file becomes raw rows with their row numbers, or one
 // file-level error. Validation of each row is in plan.ts.
-import { parseCsv, UTF8_BOM } from '../open-data/csv'
+import { parseCsv, restoreFormulaCell, UTF8_BOM } from '../open-data/csv'
 import { CSV_LIST_SEPARATOR, EXPORT_TEXT_COLUMNS } from '../open-data/serializers'
 import { MAX_IMPORT_ROWS, type ImportFormat } from './limits'
 
@@ -70,7 +70,8 @@ function parseCsvRows(text: string): ParsedImportFile {
   if (data.length === 0) return { ok: false, error: 'empty' }
   if (data.length > MAX_IMPORT_ROWS) return { ok: false, error: 'tooManyRows', detail: String(MAX_IMPORT_ROWS) }
   const index = new Map(columns.map((name, position) => [name, position]))
-  const cell = (cells: string[], column: ImportColumn) => cells[index.get(column) ?? -1] ?? ''
+  // The export neutralised formula-like cells with an apostrophe (lib/open-data/csv.ts): undo it.
+  const cell = (cells: string[], column: ImportColumn) => restoreFormulaCell(cells[index.get(column) ?? -1] ?? '')
   return {
     ok: true,
     format: 'csv',

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto'
 import type { PublicationStatus, TranslationStatus } from '../generated/prisma/enums'
 import { PracticeInputSchema, type PracticeErrorCode, type PracticeInput, type PracticeSnapshot } from '../practices/editing-schemas'
 import { KIND_BY_SLUG, PRACTICE_KIND_SLUGS, type PracticeKindSlug } from '../practices/schemas'
+import { looksLikeFormula } from '../open-data/csv'
 import { IMPORT_TEXT_COLUMNS, type ImportColumn, type RawImportRow } from './parse'
 
 export type ImportErrorCode =
@@ -18,6 +19,9 @@ export type ImportErrorCode =
 
 /** The field of an error: an import column, or 'row' for the whole row. */
 export type ImportRowError = { field: ImportColumn | 'row'; code: ImportErrorCode; value?: string }
+
+/** Not an error: a cell a spreadsheet would run as a formula (=, +, -, @…), imported as text. */
+export type ImportRowWarning = { field: ImportColumn; code: 'formulaLike' }
 
 export type ImportAction = 'create' | 'update' | 'unchanged' | 'invalid'
 
@@ -43,6 +47,7 @@ export type PlannedRow = {
   slug: string | null
   action: ImportAction
   errors: ImportRowError[]
+  warnings: ImportRowWarning[]
   /** The columns an update changes. */
   changes: ImportColumn[]
   /** For create and update: the input to save (unchanged texts keep their stored form). */
@@ -165,7 +170,8 @@ export function compareWithTarget(input: PracticeInput & { slug: string }, befor
 
 export function planImport(content: string, rows: RawImportRow[], refs: ImportReferences, targets: ReadonlyMap<string, ImportTarget>): ImportPlan {
   const seen = new Set<string>()
-  const planned = rows.map((raw): PlannedRow => {
+  const planned = rows.map((raw): PlannedRow => ({ ...planRow(raw), warnings: formulaWarnings(raw) }))
+  function planRow(raw: RawImportRow): Omit<PlannedRow, 'warnings'> {
     const { slug, input, errors } = validateImportRow(raw, refs)
     if (slug !== null) {
       if (seen.has(slug)) errors.push({ field: 'slug', code: 'duplicateSlug' })
@@ -179,7 +185,7 @@ export function planImport(content: string, rows: RawImportRow[], refs: ImportRe
     if (compared.changes.length === 0) return { row: raw.row, slug, action: 'unchanged', errors, changes: [] }
     if (target.pending) return { row: raw.row, slug, action: 'invalid', errors: [{ field: 'slug', code: 'pendingChanges' }], changes: compared.changes }
     return { row: raw.row, slug, action: 'update', errors, changes: compared.changes, input: compared.input, target: { id: target.id, version: target.version } }
-  })
+  }
   const counts: Record<ImportAction, number> = { create: 0, update: 0, unchanged: 0, invalid: 0 }
   for (const row of planned) counts[row.action] += 1
   const hash = createHash('sha256')
@@ -187,4 +193,12 @@ export function planImport(content: string, rows: RawImportRow[], refs: ImportRe
     .update(JSON.stringify(planned.map((row) => [row.row, row.slug, row.action, row.target?.id ?? null, row.target?.version ?? null])))
     .digest('hex')
   return { rows: planned, counts, hash }
+}
+
+/** The text cells of a row that start like a spreadsheet formula (OWASP CSV injection). */
+export function formulaWarnings(raw: RawImportRow): ImportRowWarning[] {
+  return IMPORT_TEXT_COLUMNS.flatMap((column) => {
+    const value = raw.texts[column]
+    return value && looksLikeFormula(value) ? [{ field: column, code: 'formulaLike' as const }] : []
+  })
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { csvField, parseCsv, toCsv, UTF8_BOM } from './csv'
+import { csvField, neutraliseFormulaCell, parseCsv, restoreFormulaCell, toCsv, UTF8_BOM } from './csv'
 
 describe('csv', () => {
   it('quotes only fields with commas, quotes or line breaks, doubling quotes', () => {
@@ -25,5 +25,22 @@ describe('csv', () => {
   it('rejects malformed quoting', () => {
     expect(() => parseCsv('"open')).toThrow(/unterminated/)
     expect(() => parseCsv('ab"c"')).toThrow(/quote/)
+  })
+
+  const formulas = ['=HYPERLINK("http://evil.example","x")', "+cmd|' /C calc'!A0", '-2+3', '@SUM(A1)', '\t=1', '\r=1']
+
+  it.each(formulas)('neutralises the formula cell %j with an apostrophe, quoted (finding 9)', (value) => {
+    const csv = toCsv(['a'], [[value]])
+    const cell = parseCsv(csv)[1]![0]!
+    expect(cell).toBe(`'${value}`)
+    expect(csv).toContain(`"'`)
+  })
+
+  it('round-trips every cell exactly through neutralise and restore, apostrophes included', () => {
+    for (const value of [...formulas, "'already quoted", "''two", "'=x", 'plain', '', "l'apostrophe", '5-3']) {
+      expect(restoreFormulaCell(neutraliseFormulaCell(value))).toBe(value)
+    }
+    // An apostrophe typed by hand before ordinary text is kept.
+    expect(restoreFormulaCell("'hola")).toBe("'hola")
   })
 })

@@ -8,11 +8,37 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
 }
 
-export function csvRecord(fields: readonly string[]): string {
-  return fields.map(csvField).join(',')
+/** What a spreadsheet would run as a formula (OWASP "CSV Injection"): = + - @, tab or CR first. */
+const FORMULA_START = /^[=+\-@\t\r]/
+
+export function looksLikeFormula(value: string): boolean {
+  return FORMULA_START.test(value)
 }
 
-/** A whole CSV document: BOM, header, records, each line ended by CRLF. */
+/**
+ * OWASP's defence against CSV injection: a cell that starts like a formula gets a leading apostrophe
+ * (the spreadsheet shows it as text) and is quoted. A cell that already starts with an apostrophe gets
+ * one more, so that restoreFormulaCell can take exactly one off: export → import stays lossless.
+ */
+export function neutraliseFormulaCell(value: string): string {
+  return looksLikeFormula(value) || value.startsWith("'") ? `'${value}` : value
+}
+
+/** The inverse of neutraliseFormulaCell, for the import. A lone leading apostrophe typed by hand stays. */
+export function restoreFormulaCell(value: string): string {
+  return value.startsWith("'") && (looksLikeFormula(value.slice(1)) || value[1] === "'") ? value.slice(1) : value
+}
+
+function exportField(value: string): string {
+  const safe = neutraliseFormulaCell(value)
+  return safe === value ? csvField(value) : `"${safe.replace(/"/g, '""')}"`
+}
+
+export function csvRecord(fields: readonly string[]): string {
+  return fields.map(exportField).join(',')
+}
+
+/** A whole CSV document: BOM, header, records, each line ended by CRLF; formula cells neutralised. */
 export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
   return UTF8_BOM + [header, ...rows].map((fields) => `${csvRecord(fields)}\r\n`).join('')
 }

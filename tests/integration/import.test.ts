@@ -5,8 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest'
 import * as exportCsv from '@/app/api/v1/export/practices.csv/route'
 import * as exportJson from '@/app/api/v1/export/practices.json/route'
 import { db } from '@/lib/db'
+import { Prisma } from '@/lib/generated/prisma/client'
 import { importPractices, type ImportOutcome } from '@/lib/import/mutations'
-import { toCsv } from '@/lib/open-data/csv'
+import { parseCsv, toCsv } from '@/lib/open-data/csv'
 import { getPracticeRow } from '@/lib/open-data/queries'
 import type { PracticeExportRow } from '@/lib/open-data/schemas'
 import { EXPORT_COLUMNS, exportRowToCsvCells, toExportRow } from '@/lib/open-data/serializers'
@@ -177,15 +178,23 @@ describe('apply', () => {
     const admin = await makeUser('admin')
     const published = await makePractice(admin, 'PUBLISHED')
     const created = await newRow()
-    // PostgreSQL refuses a NUL character in text: the second row fails at the database, after the first was written.
-    const broken = { ...(await exportRowOf(published.slug)), summaryEs: 'Resumen\u0000roto' }
-    const content = JSON.stringify([created, broken])
-    const dryRun = planned(await importPractices({ user: admin, content, format: 'json' }))
-    expect(dryRun.counts).toMatchObject({ create: 1, update: 1, invalid: 0 })
-    const before = await databaseState()
-    await expect(importPractices({ user: admin, content, format: 'json', apply: true, expectedHash: dryRun.hash })).rejects.toThrow()
-    expect(await db().practice.findUnique({ where: { slug: created.slug }, select: { id: true } })).toBeNull()
-    expect(await databaseState()).toEqual(before)
+    // A trigger of the test's own makes the second row fail at the database, after the first was
+    // written (NUL used to do this; the schema now drops control characters before validation).
+    await db().$executeRawUnsafe(`CREATE OR REPLACE FUNCTION test_import_fail() RETURNS trigger AS $$ BEGIN IF NEW."summaryEs" = 'Resumen roto' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`)
+    await db().$executeRawUnsafe(`CREATE TRIGGER test_import_fail BEFORE UPDATE ON "Practice" FOR EACH ROW EXECUTE FUNCTION test_import_fail()`)
+    try {
+      const broken = { ...(await exportRowOf(published.slug)), summaryEs: 'Resumen roto' }
+      const content = JSON.stringify([created, broken])
+      const dryRun = planned(await importPractices({ user: admin, content, format: 'json' }))
+      expect(dryRun.counts).toMatchObject({ create: 1, update: 1, invalid: 0 })
+      const before = await databaseState()
+      await expect(importPractices({ user: admin, content, format: 'json', apply: true, expectedHash: dryRun.hash })).rejects.toThrow()
+      expect(await db().practice.findUnique({ where: { slug: created.slug }, select: { id: true } })).toBeNull()
+      expect(await databaseState()).toEqual(before)
+    } finally {
+      await db().$executeRawUnsafe('DROP TRIGGER IF EXISTS test_import_fail ON "Practice"')
+      await db().$executeRawUnsafe('DROP FUNCTION IF EXISTS test_import_fail()')
+    }
   })
 
   it('refuses rows of a practice with pending workspace changes or a deleted practice', async () => {
@@ -218,6 +227,46 @@ describe('round trip', () => {
     const applied = planned(await importPractices({ user: admin, content, format, apply: true, expectedHash: dryRun.hash }))
     expect(applied.applied).toBe(true)
     expect(await databaseState()).toEqual(before)
+  })
+})
+
+describe('hostile cells', () => {
+  it('exports formula cells neutralised, imports them back unchanged, and warns in the dry run (finding 9)', async () => {
+    const admin = await makeUser('admin')
+    const target = await db().practice.findFirstOrThrow({ where: { status: 'PUBLISHED', deletedAt: null, draft: { equals: Prisma.DbNull } }, select: { id: true, slug: true, titleEs: true, summaryEs: true, bodyEs: true } })
+    const hostile = { titleEs: '=HYPERLINK("http://evil.example","clic")', summaryEs: "+cmd|' /C calc'!A0", bodyEs: "'ya con apóstrofo" }
+    await db().practice.update({ where: { id: target.id }, data: hostile })
+    try {
+      const response = await exportCsv.GET(new Request(`${BASE}/api/v1/export/practices.csv`))
+      const content = await response.text()
+      expect(content).toContain(`"'=HYPERLINK(""http://evil.example"",""clic"")"`)
+      expect(content).toContain(`"'+cmd|' /C calc'!A0"`)
+      // No cell of the file starts like a formula (quoted cells start with '"', then the apostrophe).
+      for (const record of parseCsv(content)) for (const cell of record) expect(cell).not.toMatch(/^[=+@\t\r-]/)
+      const dryRun = planned(await importPractices({ user: admin, content, format: 'csv' }))
+      const row = dryRun.rows.find((candidate) => candidate.slug === target.slug)!
+      expect(row.action).toBe('unchanged')
+      expect(row.warnings).toEqual([
+        { field: 'titleEs', code: 'formulaLike' },
+        { field: 'summaryEs', code: 'formulaLike' },
+      ])
+      expect(dryRun.counts.update + dryRun.counts.create + dryRun.counts.invalid).toBe(0)
+    } finally {
+      await db().practice.update({ where: { id: target.id }, data: { titleEs: target.titleEs, summaryEs: target.summaryEs, bodyEs: target.bodyEs } })
+    }
+  })
+
+  it('a NUL in a row: what the dry run accepts, the apply writes (finding 8: it failed at apply)', async () => {
+    const admin = await makeUser('admin')
+    const row = await newRow({ titleEs: `Con nulo\u0000 dentro ${word()}`, summaryEs: 'Resumen\u0000' })
+    const content = csvOf([row])
+    const dryRun = planned(await importPractices({ user: admin, content, format: 'csv' }))
+    expect(dryRun.counts).toEqual({ create: 1, update: 0, unchanged: 0, invalid: 0 })
+    const applied = planned(await importPractices({ user: admin, content, format: 'csv', apply: true, expectedHash: dryRun.hash }))
+    expect(applied.applied).toBe(true)
+    const saved = await db().practice.findUniqueOrThrow({ where: { slug: row.slug }, select: { id: true, titleEs: true, summaryEs: true } })
+    track(saved.id)
+    expect({ titleEs: saved.titleEs, summaryEs: saved.summaryEs }).toEqual({ titleEs: row.titleEs.replace('\u0000', ''), summaryEs: 'Resumen' })
   })
 })
 
