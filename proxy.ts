@@ -2,6 +2,7 @@ import createMiddleware from 'next-intl/middleware'
 import { NextResponse, type NextRequest } from 'next/server'
 import { routing } from './i18n/routing'
 import { isWellFormedPath } from './lib/i18n/well-formed-path'
+import { MAX_REQUEST_BYTES, tooLargeResponse } from './lib/i18n/too-large'
 
 const intl = createMiddleware(routing)
 
@@ -11,6 +12,10 @@ const intl = createMiddleware(routing)
 // lives in the data layer and the server actions.
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
+  // Next refuses a server-action body over its limit with a bare 500: say it in the page's language.
+  if (request.method === 'POST' && Number(request.headers.get('content-length') ?? 0) > MAX_REQUEST_BYTES) {
+    return tooLargeResponse(pathname)
+  }
   if (!isWellFormedPath(pathname)) {
     if (pathname.startsWith('/api/')) {
       return NextResponse.json(

@@ -70,6 +70,7 @@ async function main(): Promise<number> {
   let server: ChildProcess | undefined
   try {
     const e2eUsers = await createE2eUsers(database.env)
+    const serverSecret = randomBytes(32).toString('base64')
     // Its own process group: tsx, start.ts and `next start` (next-server) are stopped together, so
     // no server outlives the run (one did, holding the port and a CPU, before this).
     server = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/start.ts'], {
@@ -81,8 +82,11 @@ async function main(): Promise<number> {
         PORT: port,
         HOSTNAME: 'localhost',
         SITE_URL: baseURL,
+        // As behind a local reverse proxy: the hostile-input sweep gives each request its own client
+        // address (X-Forwarded-For), so its refused sign-ins never rate-limit the other tests.
+        TRUST_PROXY: 'loopback',
         NODE_ENV: 'production',
-        BETTER_AUTH_SECRET: randomBytes(32).toString('base64'),
+        BETTER_AUTH_SECRET: serverSecret,
       },
     })
     // Ctrl-C reaches only this process now: take the server down with it.
@@ -94,7 +98,16 @@ async function main(): Promise<number> {
     await waitForHealth(server, 600_000)
     const result = spawnSync(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', ...process.argv.slice(2)], {
       stdio: 'inherit',
-      env: { ...process.env, ...e2eUsers, E2E_BASE_URL: baseURL, CHROMIUM_PATH: chromium },
+      env: {
+        ...process.env,
+        ...e2eUsers,
+        E2E_BASE_URL: baseURL,
+        CHROMIUM_PATH: chromium,
+        // For the specs that start servers of their own on the same build (bind-address.spec.ts).
+        E2E_DATABASE_URL: database.env.DATABASE_URL,
+        E2E_PGLITE_DATA_DIR: database.env.PGLITE_DATA_DIR ?? '',
+        E2E_AUTH_SECRET: serverSecret,
+      },
     })
     return result.status ?? 1
   } finally {
