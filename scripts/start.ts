@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   const dev = process.argv.includes('--dev')
   // Loopback unless told otherwise: a fresh clone is reachable from this machine only, and its origin
   // (http://localhost:$PORT) is then true. Validated as the production server will see it.
-  process.env.HOSTNAME ||= '127.0.0.1'
+  if (!dev) process.env.HOSTNAME ||= '127.0.0.1'
   const env = parseEnv({ ...process.env, NODE_ENV: dev ? 'development' : 'production' })
   // The server, the build and the scripts all read the same origin and port.
   process.env.SITE_URL = env.SITE_URL
@@ -69,7 +69,9 @@ async function main(): Promise<void> {
   if (prepared.appliedMigrations.length) console.info(`[start] applied ${prepared.appliedMigrations.length} migration(s)`)
   if (prepared.seed) console.info(`[start] seeded the empty database (${prepared.seed.created} records)`)
   if (dev) {
-    const devServer = spawn(process.execPath, [NEXT_BIN, 'dev', '-p', String(env.PORT), '-H', process.env.HOSTNAME], {
+    // `next dev` keeps its own default interface: given 127.0.0.1 it would loop on localised paths
+    // (the cause scripts/serve.mjs works around for production).
+    const devServer = spawn(process.execPath, [NEXT_BIN, 'dev', '-p', String(env.PORT)], {
       stdio: 'inherit',
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
     })

@@ -181,7 +181,13 @@ test('hostile inputs: no 5xx, no unescaped reflection, none slower than 2 s', as
   // Every form field: anonymous, editor, admin.
   const formPayloads = PAYLOADS.filter((_, index) => index % 2 === 0).concat(MARKUP)
   cases.push(...formCases('sign-in', await formOn('/es/acceso', '', (form) => form.fields.some((field) => field.name === 'email')), '', formPayloads))
-  cases.push(...formCases('reset', await formOn(`/es/restablecer-contrasena/${'A'.repeat(43)}`, '', (form) => form.method === 'POST'), '', formPayloads))
+  // The reset form exists only for a live link: an admin creates a user and gets one (the hostile values
+  // go to one field at a time, so the link is never used).
+  const createUser = (await formsOn('/es/gestion/usuarios', admin)).find((form) => ['email', 'name'].every((name) => form.fields.some((field) => field.name === name)))!
+  const created = await post(createUser, { email: `sweep-${randomBytes(4).toString('hex')}@example.org`, name: 'Sweep', role: 'editor' }, admin)
+  const token = /restablecer-contrasena\/([A-Za-z0-9_-]{43})/.exec(created.body)?.[1]
+  if (!token) throw new Error(`no reset link after creating a user (status ${created.status})`)
+  cases.push(...formCases('reset', await formOn(`/es/restablecer-contrasena/${token}`, '', (form) => form.method === 'POST'), '', formPayloads))
   for (const form of await formsOn('/es/practicas', '')) cases.push(...formCases('catalogue', form, '', formPayloads))
   cases.push(...formCases('new practice (editor)', await formOn('/es/gestion/practicas/nueva', editor, (form) => form.method === 'POST'), editor, formPayloads))
   for (const form of await formsOn('/es/gestion/practicas', editor)) cases.push(...formCases('workspace list (editor)', form, editor, formPayloads))
