@@ -9,6 +9,9 @@
 //      client sent in those, and in X-Forwarded-* from an untrusted peer, is dropped.
 //   3. Cookies get `Secure` whenever the client reached the site over https (SITE_URL is https, or a
 //      trusted proxy says so).
+//   4. A submission larger than Next's server-action limit gets a 413 page in the path's language
+//      (Next answered it with a bare 500, and its proxy does not see the request's length).
+import { readFileSync } from 'node:fs'
 import http from 'node:http'
 import { CLIENT_IP_HEADER, CLIENT_PROTO_HEADER, parseTrustProxy, resolveClient } from '../lib/auth/trust-proxy.mjs'
 
@@ -22,6 +25,28 @@ const siteIsHttps = (process.env.SITE_URL ?? '').startsWith('https:')
 function selfOrigin() {
   const connectable = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host
   return `http://${connectable.includes(':') ? `[${connectable}]` : connectable}:${port}`
+}
+
+/** Next's server-action body limit (next.config.js, serverActions.bodySizeLimit). */
+const MAX_REQUEST_BYTES = 3 * 1024 * 1024
+const REQUEST_ERRORS = Object.fromEntries(
+  ['es', 'en'].map((locale) => [locale, JSON.parse(readFileSync(new URL(`../messages/${locale}.json`, import.meta.url), 'utf8')).RequestErrors]),
+)
+
+const escapeHtml = (value) => String(value).replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+
+/** The 413 page; the request's body is read and dropped so the client gets the answer. */
+function refuseTooLarge(req, res) {
+  const locale = (req.url ?? '').split('/')[1] === 'en' ? 'en' : 'es'
+  const t = REQUEST_ERRORS[locale]
+  const back = (req.url ?? '/').split('?')[0]
+  const body =
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>${escapeHtml(t.tooLargeTitle)}</title></head><body><main><h1>${escapeHtml(t.tooLargeTitle)}</h1><p>${escapeHtml(t.tooLarge)}</p>` +
+    `<p><a href="${escapeHtml(back)}">${escapeHtml(t.back)}</a></p></main></body></html>`
+  req.resume()
+  res.writeHead(413, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' })
+  res.end(body)
 }
 
 const FORWARDING_HEADERS = ['x-forwarded-for', 'x-forwarded-proto', 'x-forwarded-host', 'x-forwarded-port', 'x-real-ip', 'forwarded']
@@ -58,6 +83,7 @@ async function main() {
   await app.prepare()
   const handle = app.getRequestHandler()
   const server = http.createServer((req, res) => {
+    if (req.method === 'POST' && Number(req.headers['content-length'] ?? 0) > MAX_REQUEST_BYTES) return refuseTooLarge(req, res)
     const client = resolveClient({
       remoteAddress: req.socket.remoteAddress,
       forwardedFor: req.headers['x-forwarded-for'],

@@ -3,14 +3,15 @@ import 'server-only'
 import { z } from 'zod'
 import { assertRole, type CurrentUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'
+import { withoutControlCharacters } from '@/lib/input-text'
 import type { Prisma } from '@/lib/generated/prisma/client'
 
 export const AUDIT_PAGE_SIZE = 25
 
 const optionalText = z
   .string()
-  .trim()
-  .max(200)
+  .transform(withoutControlCharacters)
+  .pipe(z.string().trim().max(200))
   .transform((value) => (value === '' ? undefined : value))
   .optional()
   .catch(undefined)
