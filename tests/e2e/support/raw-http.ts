@@ -18,7 +18,8 @@ export function rawRequest(
         port: target.port,
         path: `${target.pathname}${target.search}`,
         method: options.method ?? 'GET',
-        headers: options.headers,
+        // Content-Length as a browser sends it (not chunked).
+        headers: options.body === undefined ? options.headers : { ...options.headers, 'Content-Length': String(Buffer.byteLength(options.body)) },
         localAddress: options.localAddress,
       },
       (response) => {
