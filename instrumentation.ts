@@ -1,4 +1,5 @@
-// Fails fast, in one line, when the environment is misconfigured (lib/env.ts).
+// Fails fast, in one line, when the environment is misconfigured (lib/env.ts), then listens for other
+// instances' cache invalidations (lib/cache/fan-out.ts).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   const { parseEnv, EnvError } = await import('./lib/env')
@@ -10,5 +11,10 @@ export async function register() {
       process.exit(1)
     }
     throw error
+  }
+  // Not during `next build`: the build reads no database.
+  if (process.env.NEXT_PHASE !== 'phase-production-build') {
+    const { startCacheFanOut } = await import('./lib/cache/fan-out')
+    await startCacheFanOut()
   }
 }

@@ -14,9 +14,14 @@ type Props = {
   params: Promise<{ locale: string }>
 }
 
+// Nothing is rendered at build time (the build reads no database): every public page is rendered on
+// its first request, then served from Next's cache until one of its tags is invalidated, or after an
+// hour as a backstop (docs/decisions/010-public-cache.md). Unknown locales are a 404 below.
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }))
+  return []
 }
+
+export const revalidate = 3600
 
 export const viewport: Viewport = {
   width: 'device-width',
