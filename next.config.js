@@ -35,6 +35,15 @@ const securityHeaders = [
     : []),
 ]
 
+// HTTP caching (docs/decisions/010-public-cache.md). Public pages: shared caches (nginx, a CDN) may keep
+// them a minute and serve them stale for ten more while they refresh; browsers revalidate. The server's
+// own cache is invalidated exactly on every write, so these numbers only bound what a proxy shows late.
+const PUBLIC_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=600'
+// Pages that depend on the session (and the auth API): never stored anywhere.
+const PRIVATE_CACHE_CONTROL = 'private, no-store'
+// First path segments of those pages, in both locales (i18n/routing.ts).
+const privateSegments = ['gestion', 'manage', 'acceso', 'sign-in', 'restablecer-contrasena', 'reset-password']
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // NEXT_DIST_DIR lets two builds share a working tree (e.g. a developer's and the browser tests').
@@ -42,12 +51,28 @@ const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/schema-engine-wasm'],
   experimental: {
+    isrFlushToDisk: false,
     // Imports may be 2 MB (lib/import/limits.ts) and the apply step sends the file's text again, with
     // the form's overhead: the default limit of 1 MB turned those requests away before our own check.
     serverActions: { bodySizeLimit: '3mb' },
   },
+  // The ISR cache lives in memory only: a restarted server (e.g. on another database) never serves
+  // pages rendered before it started, and several instances never share files.
+  cacheMaxMemorySize: 256 * 1024 * 1024,
+  // Cached pages are refreshed after an hour at most (app/[locale]/layout.tsx) and may be served stale
+  // for a day while they refresh — also while the database is down.
+  expireTime: 86400,
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }]
+    const cacheControl = (value) => [{ key: 'Cache-Control', value }]
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // Later rules override earlier ones for the same header.
+      { source: '/:locale(es|en)', headers: cacheControl(PUBLIC_PAGE_CACHE_CONTROL) },
+      { source: '/:locale(es|en)/:path*', headers: cacheControl(PUBLIC_PAGE_CACHE_CONTROL) },
+      { source: '/:file(sitemap.xml|robots.txt)', headers: cacheControl(PUBLIC_PAGE_CACHE_CONTROL) },
+      { source: `/:locale(es|en)/:section(${privateSegments.join('|')})/:path*`, headers: cacheControl(PRIVATE_CACHE_CONTROL) },
+      { source: '/api/auth/:path*', headers: cacheControl(PRIVATE_CACHE_CONTROL) },
+    ]
   },
 }
 

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react'
-import '@fontsource-variable/inter'
 import './globals.css'
 
 // The document (<html lang>) is rendered by app/[locale]/layout.tsx, which knows the locale; this

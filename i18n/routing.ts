@@ -9,6 +9,10 @@ export const routing = defineRouting({
   // hreflang alternates come from pageMetadata() (lib/i18n/metadata.ts), absolute against SITE_URL;
   // the middleware's Link header would repeat them with the request's host.
   alternateLinks: false,
+  // No NEXT_LOCALE cookie: the locale is always in the URL, and a public page must be the same bytes
+  // for everyone, with no Set-Cookie, to be stored by a shared cache (docs/decisions/010-public-cache.md).
+  // `/` still negotiates from Accept-Language.
+  localeCookie: false,
   pathnames: {
     '/': '/',
     '/practices': { es: '/practicas', en: '/practices' },

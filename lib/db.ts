@@ -7,6 +7,7 @@ import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch'
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent'
 import { PrismaPg } from '@prisma/adapter-pg'
+import { Client } from 'pg'
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { env } from './env'
@@ -22,6 +23,8 @@ type Connection = {
   engine: DatabaseEngine
   adapter: SqlMigrationAwareDriverAdapterFactory
   close: () => Promise<void>
+  /** LISTEN on a channel (PGlite: in-process; PostgreSQL: see listenToChannel). */
+  listen?: (channel: string, onPayload: (payload: string) => void) => Promise<() => Promise<void>>
 }
 
 /** Extensions the search needs; PGlite must load them when it starts. */
@@ -60,6 +63,7 @@ export function openConnection(options: { databaseUrl?: string; pgliteDataDir?: 
     engine: { kind: 'pglite', location },
     adapter: withPGliteShadow(new PrismaPGlite(pglite)),
     close: () => pglite.close(),
+    listen: (channel, onPayload) => pglite.listen(channel, onPayload),
   }
 }
 
@@ -127,6 +131,55 @@ export function db(): PrismaClient {
 
 export function databaseEngine(): DatabaseEngine {
   return holder().connection.engine
+}
+
+/**
+ * Receives NOTIFY payloads on `channel` for as long as the process lives (lib/cache/fan-out.ts).
+ * PostgreSQL: a dedicated client outside Prisma's pool (a pooled connection would lose the LISTEN),
+ * reconnecting after an error; `onReconnect` runs after each reconnection, since notifications sent
+ * while disconnected are lost. PGlite: the process's own instance.
+ */
+export async function listenToChannel(
+  channel: string,
+  onPayload: (payload: string) => void,
+  onReconnect: () => void,
+): Promise<() => Promise<void>> {
+  const databaseUrl = env().DATABASE_URL
+  if (!databaseUrl) {
+    const { listen } = holder().connection
+    if (!listen) throw new Error('this database connection cannot LISTEN')
+    return listen(channel, onPayload)
+  }
+  let stopped = false
+  let client: Client | null = null
+  const connect = async (attempt: number): Promise<void> => {
+    if (stopped) return
+    const next = new Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000 })
+    next.on('notification', (message) => {
+      if (message.channel === channel && message.payload !== undefined) onPayload(message.payload)
+    })
+    next.on('error', (error) => {
+      console.error(`[db] LISTEN ${channel} connection lost: ${error.message}`)
+      void next.end().catch(() => {})
+      if (client === next) client = null
+      setTimeout(() => void connect(1), 1_000).unref()
+    })
+    try {
+      await next.connect()
+      await next.query(`LISTEN ${channel}`)
+      client = next
+      if (attempt > 0) onReconnect()
+    } catch (error) {
+      void next.end().catch(() => {})
+      console.error(`[db] cannot LISTEN ${channel}: ${error instanceof Error ? error.message : String(error)}`)
+      setTimeout(() => void connect(attempt + 1), Math.min(30_000, 1_000 * 2 ** Math.min(attempt, 5))).unref()
+    }
+  }
+  await connect(0)
+  return async () => {
+    stopped = true
+    await client?.end()
+  }
 }
 
 export type { PrismaClient }

@@ -2,21 +2,34 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { notFound } from 'next/navigation'
 import { hasLocale, NextIntlClientProvider } from 'next-intl'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import { routing } from '@/i18n/routing'
 import { env } from '@/lib/env'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
 import { SkipLink } from '@/components/layout/skip-link'
+import { inter } from '../fonts'
+
+/** Namespaces used by client components on public pages (site header, language switcher, copy link, error page). */
+const PUBLIC_CLIENT_NAMESPACES = ['Nav', 'Metadata', 'LanguageSwitcher', 'Communique', 'Error'] as const
+
+function pickMessages<M extends Record<string, unknown>, K extends keyof M>(messages: M, keys: readonly K[]): Pick<M, K> {
+  return Object.fromEntries(keys.map((key) => [key, messages[key]])) as Pick<M, K>
+}
 
 type Props = {
   children: ReactNode
   params: Promise<{ locale: string }>
 }
 
+// Nothing is rendered at build time (the build reads no database): every public page is rendered on
+// its first request, then served from Next's cache until one of its tags is invalidated, or after an
+// hour as a backstop (docs/decisions/010-public-cache.md). Unknown locales are a 404 below.
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }))
+  return []
 }
+
+export const revalidate = 3600
 
 export const viewport: Viewport = {
   width: 'device-width',
@@ -40,11 +53,15 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
+  const messages = await getMessages()
 
   return (
-    <html lang={locale}>
+    <html lang={locale} className={inter.variable}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-neutral-900 antialiased">
-        <NextIntlClientProvider>
+        {/* Only what the public pages' client components translate: the whole catalogue of messages
+            (about 50 KB) would be sent with every page. The workspace and sign-in pages provide all of
+            it themselves (their layouts). */}
+        <NextIntlClientProvider messages={pickMessages(messages, PUBLIC_CLIENT_NAMESPACES)}>
           <SkipLink />
           <SiteHeader />
           {/* Every page renders inside this <main>; pages must not add their own. */}

@@ -1,6 +1,8 @@
 // Loads the content files into the database: one transaction, upserts by stable keys, idempotent.
 // A practice the secretariat has edited (seedHash = null) is never overwritten.
 import { createHash } from 'node:crypto'
+import { invalidateOnCommit, writeTransaction } from '../cache/invalidate'
+import { ALL_CACHE_TAGS } from '../cache/tags'
 import type { PrismaClient } from '../generated/prisma/client'
 import type {
   ActorGroup,
@@ -100,7 +102,9 @@ async function sync<Row extends Record<string, unknown>>(
 
 export async function seedDatabase(prisma: PrismaClient, content: Content): Promise<SeedReport> {
   const counter = new Counter()
-  await prisma.$transaction(
+  await writeTransaction(
+    // writeTransaction takes no options: give it a runner with the seed's longer timeouts.
+    { $transaction: (run) => prisma.$transaction(run, { maxWait: 30_000, timeout: 300_000 }) },
     async (tx) => {
       await seedObjectives(tx, content, counter)
       const sessionIds = await seedSessions(tx, content, counter)
@@ -113,8 +117,9 @@ export async function seedDatabase(prisma: PrismaClient, content: Content): Prom
       await seedDelegations(tx, content, counter, actorIds)
       await seedAbbreviations(tx, content, counter)
       await seedReportSections(tx, content, counter)
+      // Every running instance forgets what it cached of the forum and the practices.
+      if (counter.report.created + counter.report.updated > 0) await invalidateOnCommit(tx, ALL_CACHE_TAGS)
     },
-    { maxWait: 30_000, timeout: 300_000 },
   )
   return counter.report
 }

@@ -3,6 +3,8 @@
 import 'server-only'
 import { recordAudit } from '../audit/record'
 import type { CurrentUser } from '../auth/session'
+import { invalidateOnCommit, writeTransaction } from '../cache/invalidate'
+import { CACHE_TAGS } from '../cache/tags'
 import { db } from '../db'
 import { AppError } from '../errors'
 import { authorize } from '../practices/mutations'
@@ -11,7 +13,7 @@ import type { FollowUpInput } from './schemas'
 const followUpSelect = { id: true, key: true, followUpStatus: true, followUpNoteEs: true, followUpNoteEn: true, followUpCheckedAt: true } as const
 
 export async function updateFollowUp({ user, ip, input }: { user: CurrentUser | null; ip?: string | null; input: FollowUpInput }) {
-  return db().$transaction(async (tx) => {
+  return writeTransaction(db(), async (tx) => {
     const actor = await authorize(tx, user, ['admin'])
     const data = {
       followUpStatus: input.status,
@@ -31,6 +33,7 @@ export async function updateFollowUp({ user, ip, input }: { user: CurrentUser | 
         : await tx.recommendation.update({ where, data, select: followUpSelect })
     const fields = ['followUpStatus', 'followUpNoteEs', 'followUpNoteEn', 'followUpCheckedAt'] as const
     const changed = fields.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
+    if (changed.length > 0) await invalidateOnCommit(tx, [CACHE_TAGS.followUp])
     await recordAudit(tx, {
       actor,
       action: 'follow-up.update',

@@ -1,4 +1,6 @@
 import 'server-only'
+import { tagRead } from '../cache/read'
+import { CACHE_TAGS } from '../cache/tags'
 // The forum's public pages (issue 5): the home, objectives, sessions, countries and organisations,
 // the joint communiqué, recommendations and cooperation ideas, delegations and the report's
 // narrative sections. Every function selects only what its page shows, returns texts in the
@@ -264,6 +266,7 @@ export type KeyFigure = { key: string; value: string; label: string; sentence: s
 
 /** The figures the report quotes, in report order. */
 export async function findKeyFigures(locale: Locale): Promise<KeyFigure[]> {
+  await tagRead(CACHE_TAGS.forum)
   const rows = await db().keyFigure.findMany({
     orderBy: { position: 'asc' },
     select: { key: true, valueEs: true, valueEn: true, labelEs: true, labelEn: true, sentenceEs: true, sentenceEn: true },
@@ -280,6 +283,7 @@ export type ObjectiveSummary = ObjectiveRef & { practiceCount: number; sessionCo
 
 /** The 23 objectives with the number of published practices linked to each (0 = a gap). */
 export const findObjectivesWithCounts = cache(async (locale: Locale): Promise<ObjectiveSummary[]> => {
+  await tagRead(CACHE_TAGS.forum, CACHE_TAGS.practices)
   const rows = await db().objective.findMany({
     orderBy: { number: 'asc' },
     select: {
@@ -298,6 +302,7 @@ export type RecentPractice = PracticeCard & { updatedAt: Date }
 
 /** The most recently updated published practices. */
 export async function findRecentPractices(locale: Locale, take = 5): Promise<RecentPractice[]> {
+  await tagRead(CACHE_TAGS.practices)
   const rows = await db().practice.findMany({
     where: PUBLISHED_PRACTICE,
     orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
@@ -309,6 +314,7 @@ export async function findRecentPractices(locale: Locale, take = 5): Promise<Rec
 
 /** How many practices the public catalogue holds. */
 export async function countPublishedPractices(): Promise<number> {
+  await tagRead(CACHE_TAGS.practices)
   return db().practice.count({ where: PUBLISHED_PRACTICE })
 }
 
@@ -325,6 +331,7 @@ export type ObjectiveDetail = ObjectiveRef & {
 
 /** One objective with its sessions, published practices, cooperation ideas and recommendations. */
 export const getObjective = cache(async (number: number, locale: Locale): Promise<ObjectiveDetail | null> => {
+  await tagRead(CACHE_TAGS.forum, CACHE_TAGS.practices)
   const row = await db().objective.findUnique({
     where: { number },
     select: {
@@ -347,6 +354,7 @@ export const getObjective = cache(async (number: number, locale: Locale): Promis
 
 /** Titles of the given objectives, for labelling links (e.g. "Objective 7: …"). */
 export const findObjectiveRefs = cache(async (locale: Locale): Promise<Map<number, ObjectiveRef>> => {
+  await tagRead(CACHE_TAGS.forum)
   const rows = await db().objective.findMany({ orderBy: { number: 'asc' }, select: objectiveRefSelect })
   return new Map(rows.map((row) => [row.number, toObjectiveRef(locale, row)]))
 })
@@ -364,6 +372,7 @@ export type SessionSummary = SessionRef & {
 
 /** Every session in forum order, with its objectives and how many published practices it presented. */
 export async function findSessions(locale: Locale): Promise<SessionSummary[]> {
+  await tagRead(CACHE_TAGS.forum, CACHE_TAGS.practices)
   const rows = await db().session.findMany({
     orderBy: { position: 'asc' },
     select: {
@@ -401,6 +410,7 @@ export type SessionDetail = SessionRef & {
 
 /** One session with its texts, objectives, the published practices presented there and its working table's ideas. */
 export const getSession = cache(async (slug: string, locale: Locale): Promise<SessionDetail | null> => {
+  await tagRead(CACHE_TAGS.forum, CACHE_TAGS.practices)
   const row = await db().session.findUnique({
     where: { slug },
     select: {
@@ -469,6 +479,7 @@ export type ActorSummary = ActorRef & { group: ActorGroup; practiceCount: number
 
 /** Every country and organisation with its number of published practices, by group, then by name. */
 export async function findActorsWithCounts(locale: Locale): Promise<{ group: ActorGroup; actors: ActorSummary[] }[]> {
+  await tagRead(CACHE_TAGS.forum, CACHE_TAGS.practices)
   const rows = await db().actor.findMany({
     select: { ...actorSelect, group: true, _count: { select: { practices: { where: { practice: PUBLISHED_PRACTICE } } } } },
   })
@@ -494,6 +505,7 @@ const participantSelect = { name: true, role: true, institution: true } as const
 
 /** One country (type COUNTRY, slug = lower-case ISO code) or organisation, with its practices and delegation. */
 export const getActor = cache(async (type: ActorType, slug: string, locale: Locale): Promise<ActorDetail | null> => {
+  await tagRead(CACHE_TAGS.forum, CACHE_TAGS.practices)
   const row = await db().actor.findFirst({
     where: { slug, type },
     select: {
@@ -562,6 +574,7 @@ export type CommuniqueDetail = {
 
 /** The joint communiqué (the forum has one), its paragraphs in order with their stable anchors. */
 export const getCommunique = cache(async (locale: Locale): Promise<CommuniqueDetail | null> => {
+  await tagRead(CACHE_TAGS.forum)
   const row = await db().communique.findFirst({
     orderBy: { id: 'asc' },
     select: {
@@ -596,6 +609,7 @@ export const getCommunique = cache(async (locale: Locale): Promise<CommuniqueDet
 export async function findRecommendationsAndIdeas(
   locale: Locale,
 ): Promise<{ recommendations: Recommendation[]; cooperationIdeas: CooperationIdea[] }> {
+  await tagRead(CACHE_TAGS.forum, CACHE_TAGS.practices, CACHE_TAGS.followUp)
   const [recommendations, ideas] = await Promise.all([
     db().recommendation.findMany({ orderBy: [{ position: 'asc' }], select: recommendationSelect }),
     db().cooperationIdea.findMany({ orderBy: [{ table: 'asc' }, { position: 'asc' }], select: cooperationIdeaSelect }),
@@ -617,6 +631,7 @@ export async function findDelegations(locale: Locale): Promise<{
   lists: { name: string; delegations: DelegationListEntry[] }[]
   abbreviations: { abbr: string; expansion: string }[]
 }> {
+  await tagRead(CACHE_TAGS.forum)
   const [delegations, abbreviations] = await Promise.all([
     db().delegation.findMany({
       orderBy: { position: 'asc' },
@@ -662,6 +677,7 @@ export type ReportSection = { key: string; title: string; body: string }
 
 /** Narrative sections in report order; `keys` limits them to those keys. */
 export async function findReportSections(locale: Locale, keys?: string[]): Promise<ReportSection[]> {
+  await tagRead(CACHE_TAGS.forum)
   const rows = await db().reportSection.findMany({
     where: keys ? { key: { in: keys } } : undefined,
     orderBy: { position: 'asc' },

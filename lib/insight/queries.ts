@@ -1,4 +1,6 @@
 import 'server-only'
+import { cachedData, tagRead } from '../cache/read'
+import { CACHE_TAGS } from '../cache/tags'
 // Insight (issue 7): the objectives × actors coverage matrix and the side-by-side comparison of
 // actors. Counts are of published, non-deleted practices, distinct per cell and per total (a
 // practice with two actors counts once in its objective's row total).
@@ -48,6 +50,11 @@ type CountRow = { objective: number | null; actor: string | null; n: number }
  * or are CRM members (columns), with distinct-practice counts per cell, row, column and overall.
  */
 export async function getCoverageMatrix(locale: Locale, filters: CoverageFilters): Promise<CoverageMatrix> {
+  // Cached by its arguments: the page depends on its search parameters (docs/decisions/010-public-cache.md).
+  return cachedData(['coverage', locale, JSON.stringify(filters)], [CACHE_TAGS.forum, CACHE_TAGS.practices], () => loadCoverageMatrix(locale, filters))
+}
+
+async function loadCoverageMatrix(locale: Locale, filters: CoverageFilters): Promise<CoverageMatrix> {
   const where = scope(filters)
   const prisma = db()
   const [objectiveRows, actorRows, cells, rows, columns, totals] = await Promise.all([
@@ -116,6 +123,7 @@ export type ActorOption = { slug: string; name: string; type: ActorType; group: 
 
 /** Every actor, for the comparison form, by group then name. */
 export async function findActorOptions(locale: Locale): Promise<ActorOption[]> {
+  await tagRead(CACHE_TAGS.forum)
   const rows = await db().actor.findMany({ select: { slug: true, type: true, nameEs: true, nameEn: true, group: true } })
   const byName = byText<ActorOption>(locale, (a) => a.name)
   return rows
@@ -135,6 +143,10 @@ export type Comparison = {
 
 /** The published practices of these actors (known slugs, in the given order) by objective. */
 export async function getComparison(locale: Locale, actorSlugs: string[]): Promise<Comparison> {
+  return cachedData(['comparison', locale, ...actorSlugs], [CACHE_TAGS.forum, CACHE_TAGS.practices], () => loadComparison(locale, actorSlugs))
+}
+
+async function loadComparison(locale: Locale, actorSlugs: string[]): Promise<Comparison> {
   const prisma = db()
   const [actorRows, objectiveRows, practiceRows] = await Promise.all([
     prisma.actor.findMany({ where: { slug: { in: actorSlugs } }, select: { slug: true, type: true, nameEs: true, nameEn: true, group: true } }),

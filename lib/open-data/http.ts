@@ -3,8 +3,11 @@
 // one, on an If-Modified-Since not older than Last-Modified), and CORS open for GET.
 import { createHash } from 'node:crypto'
 
-/** Public data: shared caches may keep it for five minutes, then revalidate with the ETag. */
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=300, must-revalidate'
+/**
+ * Public data, like the public pages (next.config.js): shared caches may keep it a minute and serve it
+ * stale ten more while they refresh; browsers revalidate with the ETag (a cheap 304).
+ */
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=600'
 
 export function corsHeaders(): Record<string, string> {
   return {
@@ -89,4 +92,31 @@ export function cachedResponse(request: Request, body: string | Uint8Array, opti
 /** JSON with caching headers (pretty-printed: people read it too). */
 export function jsonResponse(request: Request, data: unknown, options: Omit<CachedResponseOptions, 'contentType'> = {}): Response {
   return cachedResponse(request, JSON.stringify(data, null, 2), { ...options, contentType: 'application/json; charset=utf-8' })
+}
+
+/** A response as the server's cache stores it (lib/open-data/problem.ts): JSON-safe, the body's exact bytes in base64. */
+export type StoredResponse = { status: number; headers: [string, string][]; base64Body: string }
+
+export async function storeResponse(response: Response): Promise<StoredResponse> {
+  return { status: response.status, headers: [...response.headers], base64Body: Buffer.from(await response.arrayBuffer()).toString('base64') }
+}
+
+/** A stored response answered to this request: a 304 when the client holds it, no body for HEAD. */
+export function replayResponse(request: Request, stored: StoredResponse): Response {
+  const headers = new Headers(stored.headers)
+  const etag = headers.get('etag')
+  if (stored.status === 200 && etag) {
+    const lastModified = headers.get('last-modified')
+    const ifNoneMatch = request.headers.get('if-none-match')
+    const notModified =
+      ifNoneMatch !== null
+        ? ifNoneMatchMatches(ifNoneMatch, etag)
+        : notModifiedSince(request.headers.get('if-modified-since'), lastModified ? new Date(lastModified) : undefined)
+    if (notModified) {
+      headers.delete('content-type')
+      headers.delete('content-disposition')
+      return new Response(null, { status: 304, headers })
+    }
+  }
+  return new Response(request.method === 'HEAD' ? null : new Uint8Array(Buffer.from(stored.base64Body, 'base64')), { status: stored.status, headers })
 }

@@ -1,8 +1,10 @@
 // RFC 9457 problem details (application/problem+json) for the public API, and the one wrapper every
 // /api/v1 route handler goes through: input errors are 400s naming the parameter, AppErrors keep
 // their status, anything else is logged and answered with a 500 that reveals nothing.
+import { cachedData } from '../cache/read'
+import { ALL_CACHE_TAGS } from '../cache/tags'
 import { AppError, HTTP_STATUS, isAppError } from '../errors'
-import { corsHeaders } from './http'
+import { corsHeaders, replayResponse, storeResponse } from './http'
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json'
 
@@ -59,7 +61,10 @@ export function errorToProblem(error: unknown, context: string): Response {
 
 /**
  * Wraps a route handler: whatever it throws becomes a problem response. The context names the
- * endpoint in the server log.
+ * endpoint in the server log. GET and HEAD answers are public and the same for everyone, so they come
+ * from Next's data cache, keyed by path and query and tagged with everything public (invalidated on
+ * any write, docs/decisions/010-public-cache.md); the handler sees a plain GET without conditional
+ * headers, and the 304 and HEAD answers are made from the stored response.
  */
 export function apiHandler<A extends unknown[]>(
   context: string,
@@ -67,7 +72,12 @@ export function apiHandler<A extends unknown[]>(
 ): (request: Request, ...rest: A) => Promise<Response> {
   return async (request, ...rest) => {
     try {
-      return await handler(request, ...rest)
+      if (request.method !== 'GET' && request.method !== 'HEAD') return await handler(request, ...rest)
+      const url = new URL(request.url)
+      const stored = await cachedData(['api', context, url.pathname + url.search], ALL_CACHE_TAGS, async () =>
+        storeResponse(await handler(new Request(url), ...rest)),
+      )
+      return replayResponse(request, stored)
     } catch (error) {
       return errorToProblem(error, context)
     }

@@ -1,4 +1,6 @@
 import 'server-only'
+import { tagRead } from '../cache/read'
+import { CACHE_TAGS } from '../cache/tags'
 // Reads of the public API, the exports and the feed. Filtering is the catalogue's own search
 // (lib/practices/queries.ts searchPractices): this file only loads the full rows of the practices it
 // found, and the data's last-modified date. Published, non-deleted practices only.
@@ -36,6 +38,7 @@ const practiceRowSelect = {
 
 /** The published practices with these slugs, in the order given (unknown or unpublished ones left out). */
 export async function findPracticeRows(slugs: string[]): Promise<PracticeRow[]> {
+  await tagRead(CACHE_TAGS.forum, CACHE_TAGS.practices)
   if (slugs.length === 0) return []
   const rows = await db().practice.findMany({ where: { ...PUBLISHED_PRACTICE, slug: { in: slugs } }, select: practiceRowSelect })
   const bySlug = new Map(rows.map((row) => [row.slug, row]))
@@ -44,6 +47,7 @@ export async function findPracticeRows(slugs: string[]): Promise<PracticeRow[]> 
 
 /** One published practice, or null. */
 export async function getPracticeRow(slug: string): Promise<PracticeRow | null> {
+  await tagRead(CACHE_TAGS.forum, CACHE_TAGS.practices)
   return db().practice.findFirst({ where: { ...PUBLISHED_PRACTICE, slug }, select: practiceRowSelect })
 }
 
@@ -52,6 +56,7 @@ export async function getPracticeRow(slug: string): Promise<PracticeRow | null> 
  * unpublished or deleted practice leaves lists too). Undefined on an empty database.
  */
 export async function practicesLastModified(): Promise<Date | undefined> {
+  await tagRead(CACHE_TAGS.practices)
   const result = await db().practice.aggregate({ _max: { updatedAt: true } })
   return result._max.updatedAt ?? undefined
 }
@@ -60,6 +65,7 @@ export async function practicesLastModified(): Promise<Date | undefined> {
 export async function searchPracticeRows(
   params: PracticeFilterParams & { page: number; pageSize: number },
 ): Promise<{ result: CatalogueResult; rows: PracticeRow[] }> {
+  await tagRead(CACHE_TAGS.forum, CACHE_TAGS.practices)
   const result = await searchPractices(params)
   return { result, rows: await findPracticeRows(result.items.map((item) => item.slug)) }
 }
@@ -72,6 +78,7 @@ export async function findAllMatchingPracticeRows(
   params: PracticeFilterParams,
   limit = 5_000,
 ): Promise<{ rows: PracticeRow[]; total: number; facets: CatalogueResult['facets'] }> {
+  await tagRead(CACHE_TAGS.forum, CACHE_TAGS.practices)
   const slugs: string[] = []
   let first: CatalogueResult | undefined
   for (let page = 1; slugs.length < limit; page++) {
@@ -86,6 +93,7 @@ export async function findAllMatchingPracticeRows(
 
 /** What the sitemap lists beyond the fixed pages: every public page with a parameter. */
 export async function findSitemapData() {
+  await tagRead(CACHE_TAGS.forum, CACHE_TAGS.practices)
   const prisma = db()
   const [practices, sessions, actors, objectives] = await Promise.all([
     prisma.practice.findMany({ where: PUBLISHED_PRACTICE, orderBy: { slug: 'asc' }, select: { slug: true, updatedAt: true } }),

@@ -7,6 +7,8 @@
 import 'server-only'
 import { recordAudit } from '../audit/record'
 import type { CurrentUser, Role } from '../auth/session'
+import { invalidateOnCommit, writeTransaction } from '../cache/invalidate'
+import { CACHE_TAGS } from '../cache/tags'
 import { db } from '../db'
 import { AppError } from '../errors'
 import { Prisma } from '../generated/prisma/client'
@@ -226,6 +228,22 @@ type Commit = {
  * saves of the same version serialise and the second finds the version gone), then the revision and
  * the audit entry. Callers run it inside their transaction.
  */
+/** Columns a published practice's pending edit writes; the public never sees them. */
+const PENDING_ONLY_COLUMNS = new Set(['draft', 'draftStatus', 'draftUpdatedAt'])
+
+const isPublic = (status: PublicationStatus, deletedAt: Date | null) => status === 'PUBLISHED' && deletedAt === null
+
+/**
+ * Whether a change shows on the public site: the practice is public before or after it, and the change
+ * touches more than the pending draft (an edit while published waits for its publication).
+ */
+function changesPublicView(current: PracticeState, data: Prisma.PracticeUpdateManyMutationInput): boolean {
+  const statusAfter = (data.status as PublicationStatus | undefined) ?? current.status
+  const deletedAfter = 'deletedAt' in data ? ((data.deletedAt as Date | null | undefined) ?? null) : current.deletedAt
+  if (!isPublic(current.status, current.deletedAt) && !isPublic(statusAfter, deletedAfter)) return false
+  return Object.keys(data).some((column) => !PENDING_ONLY_COLUMNS.has(column))
+}
+
 async function commit({ tx, user, ip, current, expectedVersion, data, links, revision, audit }: Commit) {
   if (current.version !== expectedVersion) throw await conflictError(tx, current.id)
   const updated = await tx.practice.updateMany({
@@ -233,6 +251,7 @@ async function commit({ tx, user, ip, current, expectedVersion, data, links, rev
     data: { ...data, version: { increment: 1 }, seedHash: null, updatedById: user.id },
   })
   if (updated.count !== 1) throw await conflictError(tx, current.id)
+  if (changesPublicView(current, data)) await invalidateOnCommit(tx, [CACHE_TAGS.practices])
   const version = expectedVersion + 1
   // A seeded practice has no revision for its first version: store it, so history starts at the report.
   const baseline = await tx.practiceRevision.findUnique({
@@ -272,7 +291,7 @@ export type SavedPractice = { id: number; version: number; slug: string }
 /** A unique-constraint race on the slug becomes the form's "slug taken" error. */
 async function transaction<T>(run: (tx: Tx) => Promise<T>): Promise<T> {
   try {
-    return await db().$transaction(run)
+    return await writeTransaction(db(), run)
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002' && JSON.stringify(error.meta ?? {}).includes('slug')) {
       throw new AppError('INVALID', 'Slug taken', { field: 'slug', code: 'slugTaken' })

@@ -1,4 +1,6 @@
 import 'server-only'
+import { cachedData, tagRead } from '../cache/read'
+import { CACHE_TAGS } from '../cache/tags'
 // The public catalogue (issue 4): faceted full-text search over published practices, and the page of
 // one practice. The search runs in the database (docs/decisions/004-catalogue-search.md and
 // 009-catalogue-index.md) over "CatalogueEntry", a narrow trigger-maintained row per published
@@ -524,6 +526,16 @@ function toFacets(locale: Locale, rows: FacetRow[], plan: SearchPlan): { facets:
  * letters and digits (or websearch_to_tsquery, which accepts any text) reach the database.
  */
 export async function searchPractices(input: SearchPracticesInput): Promise<CatalogueResult> {
+  // Cached by its arguments: the catalogue's page depends on its search parameters, so it is rendered
+  // per request, but the database is read once per distinct search and change.
+  const result = await cachedData(['catalogue-search', JSON.stringify(input)], [CACHE_TAGS.forum, CACHE_TAGS.practices], () =>
+    runCatalogueSearch(input),
+  )
+  // JSON on the way through the cache: dates come back as strings.
+  return { ...result, items: result.items.map((item) => ({ ...item, updatedAt: new Date(item.updatedAt) })) }
+}
+
+async function runCatalogueSearch(input: SearchPracticesInput): Promise<CatalogueResult> {
   let plan = planSearch(input)
   const q = plan.q
   let found = await runSearch(plan)
@@ -631,6 +643,7 @@ export type PracticeDetail = {
 
 /** A published practice by slug, in the visitor's language; null when there is none. */
 export const getPublishedPractice = cache(async (locale: Locale, slug: string): Promise<PracticeDetail | null> => {
+  await tagRead(CACHE_TAGS.forum, CACHE_TAGS.practices)
   const row = await db().practice.findFirst({
     where: { slug, status: 'PUBLISHED', deletedAt: null },
     select: {
@@ -691,6 +704,7 @@ export type RelatedPractice = { slug: string; kind: PracticeKind; title: Localiz
  * weigh twice a shared objective (same country or organisation is the stronger tie), then title.
  */
 export async function findRelatedPractices(locale: Locale, slug: string, limit = 5): Promise<RelatedPractice[]> {
+  await tagRead(CACHE_TAGS.forum, CACHE_TAGS.practices)
   const rows = await db().$queryRaw<
     { slug: string; kind: PracticeKind; titleEs: string; titleEn: string | null; shared_objectives: number; shared_actors: number }[]
   >`

@@ -11,6 +11,10 @@ import { pageLocale } from '@/lib/forum/route'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
+// Depends on the session: never prerendered, never stored in a shared cache (Cache-Control:
+// private, no-store from next.config.js).
+export const dynamic = 'force-dynamic'
+
 export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
   const locale = await pageLocale(params)
   const t = await getTranslations({ locale, namespace: 'SignIn' })

@@ -15,6 +15,10 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
+// Depends on its search parameters: rendered per request, from cached data (searchPractices and
+// the other public queries are cached by their arguments; docs/decisions/010-public-cache.md).
+export const dynamic = 'force-dynamic'
+
 /** The most practices one briefing prints. */
 const BRIEFING_LIMIT = 300
 

@@ -18,6 +18,10 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
+// Depends on its search parameters: rendered per request, from cached data (searchPractices and
+// the other public queries are cached by their arguments; docs/decisions/010-public-cache.md).
+export const dynamic = 'force-dynamic'
+
 /** The matrix's filters, read tolerantly like the catalogue's (a bad value is dropped). */
 const CoverageParamsSchema = CatalogueSearchParamsSchema.pick({ kind: true, session: true })
 

@@ -20,6 +20,10 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
+// Depends on its search parameters: rendered per request, from cached data (searchPractices and
+// the other public queries are cached by their arguments; docs/decisions/010-public-cache.md).
+export const dynamic = 'force-dynamic'
+
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const t = await getTranslations({ locale, namespace: 'Catalogue' })

@@ -7,6 +7,10 @@ import { pageLocale } from '@/lib/forum/route'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
+// Depends on the session: never prerendered, never stored in a shared cache (Cache-Control:
+// private, no-store from next.config.js).
+export const dynamic = 'force-dynamic'
+
 /**
  * The workspace's frame: who is signed in and the sections they may open. Not a security boundary:
  * every page and action below checks the session and role itself.

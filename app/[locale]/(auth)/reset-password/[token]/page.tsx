@@ -11,6 +11,10 @@ import { MIN_PASSWORD_LENGTH, ResetTokenSchema } from '@/lib/users/schemas'
 
 type Props = { params: Promise<{ locale: string; token: string }> }
 
+// Depends on the session: never prerendered, never stored in a shared cache (Cache-Control:
+// private, no-store from next.config.js).
+export const dynamic = 'force-dynamic'
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const { token } = await params

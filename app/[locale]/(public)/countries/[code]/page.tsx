@@ -10,6 +10,11 @@ import { pageMetadata } from '@/lib/i18n/metadata'
 
 type Props = { params: Promise<{ locale: string; code: string }> }
 
+// Rendered on its first request, then served from the cache (docs/decisions/010-public-cache.md).
+export function generateStaticParams() {
+  return []
+}
+
 async function load(params: Props['params']) {
   const locale = await pageLocale(params)
   const code = parseParam(CountryCodeParamSchema, (await params).code)

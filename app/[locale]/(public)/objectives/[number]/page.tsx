@@ -13,6 +13,11 @@ import { pageMetadata } from '@/lib/i18n/metadata'
 
 type Props = { params: Promise<{ locale: string; number: string }> }
 
+// Rendered on its first request, then served from the cache (docs/decisions/010-public-cache.md).
+export function generateStaticParams() {
+  return []
+}
+
 async function load(params: Props['params']) {
   const locale = await pageLocale(params)
   const number = parseParam(ObjectiveNumberParamSchema, (await params).number)

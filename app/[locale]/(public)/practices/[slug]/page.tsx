@@ -14,6 +14,11 @@ import { PracticeSlugSchema } from '@/lib/practices/schemas'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
+// Rendered on its first request, then served from the cache (docs/decisions/010-public-cache.md).
+export function generateStaticParams() {
+  return []
+}
+
 async function load(params: Props['params']) {
   const locale = await pageLocale(params)
   const slug = PracticeSlugSchema.safeParse((await params).slug)

@@ -15,6 +15,11 @@ import { pageMetadata } from '@/lib/i18n/metadata'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
+// Rendered on its first request, then served from the cache (docs/decisions/010-public-cache.md).
+export function generateStaticParams() {
+  return []
+}
+
 const TEXT_SECTIONS = ['overview', 'discussion', 'challenges', 'opportunities'] as const
 
 async function load(params: Props['params']) {

@@ -1,0 +1,8 @@
+import type { ReactNode } from 'react'
+import { NextIntlClientProvider } from 'next-intl'
+
+// The workspace's forms are client components with many messages: give them all of them (the locale
+// layout sends public pages only a few namespaces).
+export default function WorkspaceGroupLayout({ children }: { children: ReactNode }) {
+  return <NextIntlClientProvider>{children}</NextIntlClientProvider>
+}
