@@ -97,6 +97,11 @@ test('bound to 127.0.0.1 with no SITE_URL: localised pages answer 200 (no redire
       // The cause of the loop: next-intl's rewrite looked external (http://localhost:…). Now it is internal.
       expect(String(response.headers['x-middleware-rewrite'] ?? '/')).toMatch(/^\//)
     }
+    // Liveness and readiness (the run's database is migrated).
+    const live = await rawRequest(`${origin}/api/health/live`)
+    expect([live.status, JSON.parse(live.body).status]).toEqual([200, 'alive'])
+    const ready = await rawRequest(`${origin}/api/health/ready`)
+    expect([ready.status, JSON.parse(ready.body).status]).toEqual([200, 'ok'])
     const proxied = await rawRequest(`${origin}/es/objetivos`, { headers: { Host: 'portal.example.org' } })
     expect(proxied.status).toBe(200)
     expect(canonical(proxied.body)).toBe(`http://localhost:${server.port}/es/objetivos`)
