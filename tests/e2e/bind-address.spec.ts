@@ -128,6 +128,24 @@ test('bound to 0.0.0.0 behind a TLS proxy: the public origin everywhere, Secure 
     const cookies = [response.headers['set-cookie'] ?? []].flat()
     expect(cookies.length).toBeGreaterThan(0)
     for (const cookie of cookies) expect(cookie).toMatch(/;\s*Secure/i)
+    // The session cookie too (finding 2): sign in through the proxy with the run's admin account.
+    const email = process.env.E2E_ADMIN_EMAIL
+    const password = process.env.E2E_ADMIN_PASSWORD
+    if (process.env.E2E_DATABASE_URL && email && password) {
+      const headers = { Host: 'portal.example.org', 'X-Forwarded-Proto': 'https' }
+      const signInPage = await rawRequest(`http://127.0.0.1:${server.port}/es/acceso`, { headers, localAddress: '127.0.0.43' })
+      const form = formsOf(signInPage.body, 'https://portal.example.org/es/acceso').find((candidate) => candidate.fields.some((field) => field.name === 'email'))!
+      const { body, contentType } = multipartBody({ ...Object.fromEntries(form.fields.map((field) => [field.name, field.value])), email, password })
+      const signedIn = await rawRequest(`http://127.0.0.1:${server.port}/es/acceso`, {
+        method: 'POST',
+        body,
+        localAddress: '127.0.0.43',
+        headers: { ...headers, 'Content-Type': contentType, Origin: 'https://portal.example.org' },
+      })
+      const session = [signedIn.headers['set-cookie'] ?? []].flat().find((cookie) => /session_token=/.test(cookie))
+      expect(session, `status ${signedIn.status}`).toMatch(/^__Secure-better-auth\.session_token=.*;\s*Secure/i)
+      expect(session).toMatch(/HttpOnly/i)
+    }
   } finally {
     stopServer(server)
   }
