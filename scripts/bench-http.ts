@@ -76,6 +76,15 @@ function startStaticNginx(dir: string, port: number): ChildProcess {
   return spawn(NGINX, ['-p', dir, '-c', path.join(dir, 'static.conf')], { detached: true, stdio: 'ignore' })
 }
 
+/** A GET, retried once: after a wrk run the server may close the idle connection fetch reuses. */
+async function getBytes(url: string): Promise<Buffer> {
+  try {
+    return Buffer.from(await (await fetch(url)).arrayBuffer())
+  } catch {
+    return Buffer.from(await (await fetch(url, { headers: { connection: 'close' } })).arrayBuffer())
+  }
+}
+
 const format = (value: number, digits = 0) => (Number.isFinite(value) ? value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '—')
 
 async function main(): Promise<void> {
@@ -95,10 +104,9 @@ async function main(): Promise<void> {
     const rows: string[] = []
     for (const [index, url] of URLS.entries()) {
       // Warm both caches, and keep the app's bytes for the static copy.
-      const response = await fetch(deployment.a + url)
-      const body = Buffer.from(await response.arrayBuffer())
-      await fetch(deployment.proxy + url)
-      await fetch(deployment.proxy + url)
+      const body = await getBytes(deployment.a + url)
+      await getBytes(deployment.proxy + url)
+      await getBytes(deployment.proxy + url)
       writeFileSync(path.join(dir, 'www', `${index}.html`), body)
       const app = wrk(deployment.a + url)
       const proxied = wrk(deployment.proxy + url)
@@ -136,6 +144,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`[bench:http] ${error instanceof Error ? error.message : String(error)}`)
+  const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : ''
+  console.error(`[bench:http] ${error instanceof Error ? error.message : String(error)}${cause}`)
   process.exit(1)
 })
