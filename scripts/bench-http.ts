@@ -34,7 +34,7 @@ request = function()
 end
 `
 
-type Result = { rps: number; p99ms: number; non2xx: number }
+type Result = { rps: number; p99ms: number; non2xx: number; timeouts: number }
 
 function parseDuration(text: string): number {
   const match = /^([\d.]+)(us|ms|s|m)$/.exec(text.trim())
@@ -44,12 +44,14 @@ function parseDuration(text: string): number {
 }
 
 function wrk(url: string, script?: string): Result {
-  const args = ['-t2', '-c16', `-d${duration}`, '--latency', ...(script ? ['-s', script] : []), url]
+  const args = ['-t2', '-c16', `-d${duration}`, '--latency', '--timeout', '10s', ...(script ? ['-s', script] : []), url]
   const output = execFileSync(WRK, args, { encoding: 'utf8' })
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(output)?.[1] ?? Number.NaN)
   const p99 = /\s99%\s+([\d.]+\w+)/.exec(output)?.[1] ?? ''
   const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(output)?.[1] ?? 0)
-  return { rps, p99ms: parseDuration(p99), non2xx }
+  // wrk gives up on a request after --timeout and leaves it out of the latencies: report those too.
+  const timeouts = Number(/Socket errors:.*timeout (\d+)/.exec(output)?.[1] ?? 0)
+  return { rps, p99ms: timeouts > 0 ? Number.NaN : parseDuration(p99), non2xx, timeouts }
 }
 
 function ensureBuild(): void {
@@ -76,6 +78,15 @@ function startStaticNginx(dir: string, port: number): ChildProcess {
   return spawn(NGINX, ['-p', dir, '-c', path.join(dir, 'static.conf')], { detached: true, stdio: 'ignore' })
 }
 
+/** A GET, retried once: after a wrk run the server may close the idle connection fetch reuses. */
+async function getBytes(url: string): Promise<Buffer> {
+  try {
+    return Buffer.from(await (await fetch(url)).arrayBuffer())
+  } catch {
+    return Buffer.from(await (await fetch(url, { headers: { connection: 'close' } })).arrayBuffer())
+  }
+}
+
 const format = (value: number, digits = 0) => (Number.isFinite(value) ? value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '—')
 
 async function main(): Promise<void> {
@@ -95,27 +106,28 @@ async function main(): Promise<void> {
     const rows: string[] = []
     for (const [index, url] of URLS.entries()) {
       // Warm both caches, and keep the app's bytes for the static copy.
-      const response = await fetch(deployment.a + url)
-      const body = Buffer.from(await response.arrayBuffer())
-      await fetch(deployment.proxy + url)
-      await fetch(deployment.proxy + url)
+      const body = await getBytes(deployment.a + url)
+      await getBytes(deployment.proxy + url)
+      await getBytes(deployment.proxy + url)
       writeFileSync(path.join(dir, 'www', `${index}.html`), body)
       const app = wrk(deployment.a + url)
       const proxied = wrk(deployment.proxy + url)
       const staticFile = wrk(`http://127.0.0.1:${staticPort}/${index}.html`)
       const errors = app.non2xx + proxied.non2xx ? ` (non-2xx: ${app.non2xx}/${proxied.non2xx})` : ''
+      const timedOut = app.timeouts ? ` (${app.timeouts} over 10 s)` : ''
       rows.push(
-        `| ${url}${errors} | ${format(body.length / 1024, 1)} KB | ${format(app.rps)} | ${format(app.p99ms, 1)} ms | ${format(proxied.rps)} | ${format(staticFile.rps)} | ${format(app.rps / staticFile.rps, 3)} | ${format(proxied.rps / staticFile.rps, 2)} |`,
+        `| ${url}${errors}${timedOut} | ${format(body.length / 1024, 1)} KB | ${format(app.rps)} | ${format(app.p99ms, 1)} ms | ${format(proxied.rps)} | ${format(staticFile.rps)} | ${format(app.rps / staticFile.rps, 3)} | ${format(proxied.rps / staticFile.rps, 2)} |`,
       )
       console.info(rows.at(-1))
     }
     const search = wrk(`${deployment.a}/`, luaFile)
-    const searchRow = `| /es/practicas?q=<new each request> (uncached) | — | ${format(search.rps)} | ${format(search.p99ms, 1)} ms | — | — | — | — |`
+    const timedOut = search.timeouts ? ` (${search.timeouts} over 10 s)` : ''
+    const searchRow = `| /es/practicas?q=<new each request> (uncached)${timedOut} | — | ${format(search.rps)} | ${format(search.p99ms, 1)} ms | — | — | — | — |`
     console.info(searchRow)
     console.info(
       [
         '',
-        `wrk -t2 -c16 -d${duration} --latency; ${os.cpus().length} cores; ${new Date().toISOString()}`,
+        `wrk -t2 -c16 -d${duration} --latency --timeout 10s; ${os.cpus().length} cores; ${new Date().toISOString()}`,
         '| URL | body | app req/s | app p99 | nginx proxy cache req/s | nginx static req/s | app / static | proxy / static |',
         '|---|---|---|---|---|---|---|---|',
         ...rows,
@@ -136,6 +148,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`[bench:http] ${error instanceof Error ? error.message : String(error)}`)
+  const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : ''
+  console.error(`[bench:http] ${error instanceof Error ? error.message : String(error)}${cause}`)
   process.exit(1)
 })

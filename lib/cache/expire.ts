@@ -6,7 +6,7 @@
 // manifest, which Next consults before serving any cached page, response or unstable_cache entry
 // (next/dist/server/lib/incremental-cache). That module is shared between Next's server and the app's
 // bundles (files named *.external are never bundled). Pinned Next version: 16.4.6; the two-instance
-// test (tests/integration/cache-fan-out) fails if this stops working.
+// test (tests/e2e/cache-instances.spec.ts) fails if this stops working.
 import { tagsManifest } from 'next/dist/server/lib/incremental-cache/tags-manifest.external'
 import type { CacheTag } from './tags'
 

@@ -97,6 +97,11 @@ test('bound to 127.0.0.1 with no SITE_URL: localised pages answer 200 (no redire
       // The cause of the loop: next-intl's rewrite looked external (http://localhost:…). Now it is internal.
       expect(String(response.headers['x-middleware-rewrite'] ?? '/')).toMatch(/^\//)
     }
+    // Liveness and readiness (the run's database is migrated).
+    const live = await rawRequest(`${origin}/api/health/live`)
+    expect([live.status, JSON.parse(live.body).status]).toEqual([200, 'alive'])
+    const ready = await rawRequest(`${origin}/api/health/ready`)
+    expect([ready.status, JSON.parse(ready.body).status]).toEqual([200, 'ok'])
     const proxied = await rawRequest(`${origin}/es/objetivos`, { headers: { Host: 'portal.example.org' } })
     expect(proxied.status).toBe(200)
     expect(canonical(proxied.body)).toBe(`http://localhost:${server.port}/es/objetivos`)
@@ -123,6 +128,24 @@ test('bound to 0.0.0.0 behind a TLS proxy: the public origin everywhere, Secure 
     const cookies = [response.headers['set-cookie'] ?? []].flat()
     expect(cookies.length).toBeGreaterThan(0)
     for (const cookie of cookies) expect(cookie).toMatch(/;\s*Secure/i)
+    // The session cookie too (finding 2): sign in through the proxy with the run's admin account.
+    const email = process.env.E2E_ADMIN_EMAIL
+    const password = process.env.E2E_ADMIN_PASSWORD
+    if (process.env.E2E_DATABASE_URL && email && password) {
+      const headers = { Host: 'portal.example.org', 'X-Forwarded-Proto': 'https' }
+      const signInPage = await rawRequest(`http://127.0.0.1:${server.port}/es/acceso`, { headers, localAddress: '127.0.0.43' })
+      const form = formsOf(signInPage.body, 'https://portal.example.org/es/acceso').find((candidate) => candidate.fields.some((field) => field.name === 'email'))!
+      const { body, contentType } = multipartBody({ ...Object.fromEntries(form.fields.map((field) => [field.name, field.value])), email, password })
+      const signedIn = await rawRequest(`http://127.0.0.1:${server.port}/es/acceso`, {
+        method: 'POST',
+        body,
+        localAddress: '127.0.0.43',
+        headers: { ...headers, 'Content-Type': contentType, Origin: 'https://portal.example.org' },
+      })
+      const session = [signedIn.headers['set-cookie'] ?? []].flat().find((cookie) => /session_token=/.test(cookie))
+      expect(session, `status ${signedIn.status}`).toMatch(/^__Secure-better-auth\.session_token=.*;\s*Secure/i)
+      expect(session).toMatch(/HttpOnly/i)
+    }
   } finally {
     stopServer(server)
   }

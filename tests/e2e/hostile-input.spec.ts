@@ -10,7 +10,8 @@ import { multipartBody, rawRequest, type RawResponse } from './support/raw-http'
 
 const BASE = process.env.E2E_BASE_URL ?? 'http://localhost:3100'
 const SLOW_MS = 2_000
-const CONCURRENCY = 4
+// Two at a time: the server's pages are CPU-bound, so more in parallel only makes each one slower.
+const CONCURRENCY = 2
 
 const MARKUP = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "'><svg onload=alert(1)>"]
 
@@ -146,7 +147,8 @@ test('hostile inputs: no 5xx, no unescaped reflection, none slower than 2 s', as
     })
   })
   for (const target of [...QUERY_TARGETS, ...WORKSPACE_QUERY_TARGETS]) {
-    for (const payload of PAYLOADS.slice(4, 7)) {
+    // Not the 10 kB value: in every parameter at once it makes a 200 kB URL, which Node refuses (431).
+    for (const payload of [PAYLOADS[4]!, PAYLOADS[6]!, PAYLOADS[8]!]) {
       const query = QUERY_PARAMS.map((param) => `${param}=${encodeURIComponent(payload)}`).join('&')
       add(`query ${target}?(every parameter)`, payload, () => get(`${target}?${query}`, { Cookie: admin }))
     }

@@ -2,6 +2,9 @@
 // healthy again once it is back, with the same client (no restart).
 import { afterAll, describe, expect, it } from 'vitest'
 import { inject } from 'vitest'
+import * as healthRoute from '@/app/api/health/route'
+import * as liveRoute from '@/app/api/health/live/route'
+import * as readyRoute from '@/app/api/health/ready/route'
 import { createPrismaClient, databaseEngine, openConnection } from '@/lib/db'
 import { checkHealth, getHealth } from '@/lib/health/queries'
 import { prepareDatabase } from '@/lib/migrations/prepare'
@@ -10,6 +13,20 @@ import { startThrowawayCluster, type ThrowawayDatabase } from '../setup/throwawa
 let cluster: ThrowawayDatabase | undefined
 afterAll(async () => {
   await cluster?.stop()
+})
+
+describe('health endpoints', () => {
+  it('liveness answers without the database; readiness and /api/health answer 200 when migrated', async () => {
+    const live = await liveRoute.GET()
+    expect(live.status).toBe(200)
+    expect(await live.json()).toMatchObject({ status: 'alive' })
+    for (const route of [readyRoute, healthRoute]) {
+      const response = await route.GET()
+      expect(response.status).toBe(200)
+      expect(response.headers.get('cache-control')).toBe('no-store')
+      expect(await response.json()).toMatchObject({ status: 'ok', migrations: { upToDate: true } })
+    }
+  })
 })
 
 describe('health', () => {
