@@ -1,0 +1,44 @@
+// Small helpers shared by the map and the charts: escaping text for SVG markup and the colour scale.
+import { scaleThreshold } from 'd3-scale'
+
+/** Escapes text for SVG element content and double-quoted attribute values. */
+export function esc(text: string | number): string {
+  return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+}
+
+/** Fill of a country or bar with no published practice. */
+export const NEUTRAL_FILL = '#f2f2f2'
+export const INK = '#1a1a1a'
+export const MUTED_INK = '#525252'
+
+/**
+ * The lower bounds of the colour classes. Fixed, so a colour means the same count on every map and
+ * chart (a filtered map is not re-stretched); chosen from the forum's own spread (1, a few, several, ten
+ * or more practices).
+ */
+export const CLASS_BOUNDS = [1, 2, 5, 10] as const
+
+/**
+ * ColorBrewer "Blues", a single-hue sequential scheme that stays ordered for every kind of colour-vision
+ * deficiency and in greyscale print; the lightest tone is skipped so one practice stands apart from none.
+ */
+export const CLASS_FILLS = ['#c6dbef', '#6baed6', '#2171b5', '#08306b'] as const
+
+const colour = scaleThreshold<number, string>().domain([...CLASS_BOUNDS]).range([NEUTRAL_FILL, ...CLASS_FILLS])
+
+export function fillFor(count: number): string {
+  return colour(count)
+}
+
+/** The legend's classes: [lower, upper] (upper null = "or more"), with their fills, lowest first. */
+export function colourClasses(): { from: number; to: number | null; fill: string }[] {
+  return CLASS_BOUNDS.map((from, index) => {
+    const next = CLASS_BOUNDS[index + 1]
+    return { from, to: next === undefined ? null : next - 1, fill: CLASS_FILLS[index]! }
+  })
+}
+
+/** Style that keeps fills in print (browsers drop backgrounds, not SVG fills, but some printers' drivers do). */
+export const PRINT_STYLE = 'print-color-adjust:exact;-webkit-print-color-adjust:exact'
+
+export const FONT_FAMILY = 'Inter Variable, Inter, system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif'
