@@ -1,0 +1,78 @@
+import type { Locale } from 'next-intl'
+import type { ReactNode } from 'react'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { Link } from '@/components/ui'
+import { getKindsChart, getObjectivesChart, getSessionsChart, glanceDownloadHref, type ChartPicture } from '@/lib/glance/pictures'
+import { PictureFrame } from './picture-frame'
+
+type ChartName = 'objectives' | 'sessions' | 'kinds'
+
+function load(locale: Locale, chart: ChartName, actor: string | undefined, idPrefix: string): Promise<ChartPicture> {
+  if (chart === 'objectives') return getObjectivesChart(locale, { actor }, { idPrefix })
+  if (chart === 'sessions') return getSessionsChart(locale, { idPrefix })
+  return getKindsChart(locale, { idPrefix })
+}
+
+/**
+ * A bar chart of published practices (per objective, optionally of one country; per session; per kind)
+ * with the same figures in a table below it and the SVG download. `extra` goes under the table (e.g. a
+ * link to a page's fuller table).
+ */
+export async function GlanceChart({
+  chart,
+  actor,
+  idPrefix,
+  extra,
+}: {
+  chart: ChartName
+  actor?: string
+  idPrefix: string
+  extra?: ReactNode
+}) {
+  const locale = await getLocale()
+  const [t, tForum, picture] = await Promise.all([getTranslations('Glance'), getTranslations('Forum'), load(locale, chart, actor, idPrefix)])
+  const labelColumn = chart === 'objectives' ? t('objectiveColumn') : chart === 'sessions' ? t('sessionColumn') : t('kindColumn')
+
+  return (
+    <div data-glance={`chart-${chart}`}>
+      <PictureFrame
+        svg={picture.svg}
+        className="max-w-lg"
+        caption={<span className="font-medium text-neutral-900">{picture.title}</span>}
+        downloadHref={glanceDownloadHref(locale, chart, { actor })}
+        downloadLabel={t('downloadChart')}
+      >
+        <details className="text-sm">
+          <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-primary-700">{t('tableSummary')}</summary>
+          <table className="mt-2 w-full max-w-lg border-collapse" data-glance="chart-table">
+            <caption className="sr-only">{picture.title}</caption>
+            <thead>
+              <tr className="border-b border-neutral-300 text-left">
+                <th scope="col" className="py-1 pr-3">
+                  {labelColumn}
+                </th>
+                <th scope="col" className="py-1 text-right">
+                  {t('practicesColumn')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {picture.rows.map((row) => (
+                <tr key={row.key} className="border-b border-neutral-200">
+                  <th scope="row" className="py-1 pr-3 text-left font-normal">
+                    <Link href={row.href}>{row.label}</Link>
+                  </th>
+                  <td className="py-1 text-right tabular-nums" data-key={row.key}>
+                    {row.value}
+                    <span className="sr-only"> ({tForum('practiceCount', { count: row.value })})</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+        {extra}
+      </PictureFrame>
+    </div>
+  )
+}
