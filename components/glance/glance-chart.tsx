@@ -3,14 +3,16 @@ import type { ReactNode } from 'react'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { Link } from '@/components/ui'
 import { getKindsChart, getObjectivesChart, getSessionsChart, glanceDownloadHref, type ChartPicture } from '@/lib/glance/pictures'
+import { pictureLinks } from '@/lib/glance/links'
 import { PictureFrame } from './picture-frame'
 
 type ChartName = 'objectives' | 'sessions' | 'kinds'
 
 function load(locale: Locale, chart: ChartName, actor: string | undefined, idPrefix: string): Promise<ChartPicture> {
-  if (chart === 'objectives') return getObjectivesChart(locale, { actor }, { idPrefix })
-  if (chart === 'sessions') return getSessionsChart(locale, { idPrefix })
-  return getKindsChart(locale, { idPrefix })
+  const options = { idPrefix, link: pictureLinks(locale) }
+  if (chart === 'objectives') return getObjectivesChart(locale, { actor }, options)
+  if (chart === 'sessions') return getSessionsChart(locale, options)
+  return getKindsChart(locale, options)
 }
 
 /**

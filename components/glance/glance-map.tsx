@@ -3,6 +3,7 @@ import { Link } from '@/components/ui'
 import { getMapPicture, glanceDownloadHref } from '@/lib/glance/pictures'
 import type { GlanceFilter } from '@/lib/insight/glance-queries'
 import { SLUG_BY_KIND } from '@/lib/practices/schemas'
+import { pictureLinks } from '@/lib/glance/links'
 import { PictureFrame } from './picture-frame'
 
 /**
@@ -15,7 +16,7 @@ export async function GlanceMap({ filter = {}, idPrefix }: { filter?: GlanceFilt
   const [t, tForum, picture] = await Promise.all([
     getTranslations('Glance'),
     getTranslations('Forum'),
-    getMapPicture(locale, filter, { idPrefix }),
+    getMapPicture(locale, filter, { idPrefix, link: pictureLinks(locale) }),
   ])
   const applied = picture.filter
   const downloadHref = glanceDownloadHref(locale, 'map', {

@@ -2,10 +2,10 @@ import 'server-only'
 // The pictures of "the forum at a glance": each one is the query's rows, their labels in the user's
 // language and the SVG drawn from them. The page and the download (app/api/v1/glance/…) both call these
 // functions, so the figures in the file are the figures on the page.
-import type { Locale } from 'next-intl'
-import { getTranslations } from 'next-intl/server'
+import { createTranslator, type Locale } from 'next-intl'
+import en from '@/messages/en.json'
+import es from '@/messages/es.json'
 import { actorHref, objectiveHref, sessionHref, type Href } from '@/components/forum/hrefs'
-import { getPathname } from '@/i18n/navigation'
 import type { ActorGroup } from '../generated/prisma/enums'
 import { ACTOR_GROUP_ORDER } from '../forum/queries'
 import { byText } from '../forum/localize'
@@ -24,10 +24,22 @@ import { drawAmericasMap, type MapGroup } from './draw-map'
 import { americasNumericId } from './iso-3166'
 import { colourClasses } from './svg'
 
-type Translator = Awaited<ReturnType<typeof getTranslations<'Glance'>>>
+// The core translator rather than next-intl/server's getTranslations: the same messages, but usable
+// from a route handler, a server component and a plain test process alike.
+function glanceTranslator(locale: Locale) {
+  return createTranslator({ locale, messages: locale === 'en' ? en : es, namespace: 'Glance' })
+}
+function forumTranslator(locale: Locale) {
+  return createTranslator({ locale, messages: locale === 'en' ? en : es, namespace: 'Forum' })
+}
+type Translator = ReturnType<typeof glanceTranslator>
 
-/** How the picture is used: inline in a page (links relative to the site) or as a downloaded file. */
-export type PictureOptions = { idPrefix: string; download?: { origin: string } }
+/**
+ * How the picture is used: `link` turns an internal href into the URL written in the SVG (a path for the
+ * page, an absolute URL for a download: lib/glance/links.ts); `download` adds the visible heading and
+ * source line a file needs on its own.
+ */
+export type PictureOptions = { idPrefix: string; link: (href: Href) => string; download?: boolean }
 
 const MAP_GROUP: Partial<Record<ActorGroup, MapGroup>> = {
   CRM_MEMBER: 'member',
@@ -44,12 +56,6 @@ function legendTexts(t: Translator) {
       to === null ? t('legendFrom', { from }) : to === from ? t('legendExactly', { from }) : t('legendRange', { from, to }),
     ),
   }
-}
-
-function linkFor(locale: Locale, href: Href, options: PictureOptions): string {
-  // Link's href type is wider than getPathname's (a UrlObject query may be null); ours never is.
-  const path = getPathname({ locale, href: href as Parameters<typeof getPathname>[0]['href'] })
-  return options.download ? new URL(path, options.download.origin).href : path
 }
 
 function standalone(t: Translator, title: string, options: PictureOptions) {
@@ -77,7 +83,8 @@ export type MapPicture = {
 export async function getMapPicture(locale: Locale, requested: GlanceFilter, options: PictureOptions): Promise<MapPicture> {
   const sessionTitle = requested.session ? await getSessionTitle(locale, requested.session) : null
   const filter: GlanceFilter = { ...requested, session: sessionTitle ? requested.session : undefined }
-  const [t, counts] = await Promise.all([getTranslations({ locale, namespace: 'Glance' }), findCountryPracticeCounts(locale, filter)])
+  const t = glanceTranslator(locale)
+  const counts = await findCountryPracticeCounts(locale, filter)
 
   const title =
     filter.objective !== undefined
@@ -108,7 +115,7 @@ export async function getMapPicture(locale: Locale, requested: GlanceFilter, opt
         group: MAP_GROUP[country.group] ?? 'other',
         count: country.count,
         label: t('countryLabel', { name: country.name, count: country.count }),
-        href: country.count > 0 ? linkFor(locale, actorHref({ type: 'COUNTRY', slug: country.slug }), options) : null,
+        href: country.count > 0 ? options.link(actorHref({ type: 'COUNTRY', slug: country.slug })) : null,
       },
     ]
   })
@@ -148,7 +155,8 @@ function chart(t: Translator, title: string, rows: ChartRow[], options: PictureO
 export async function getObjectivesChart(locale: Locale, filter: { actor?: string }, options: PictureOptions): Promise<ChartPicture> {
   const countryName = filter.actor ? await getCountryName(locale, filter.actor) : null
   const actor = countryName ? filter.actor : undefined
-  const [t, counts] = await Promise.all([getTranslations({ locale, namespace: 'Glance' }), findObjectivePracticeCounts(locale, { actor })])
+  const t = glanceTranslator(locale)
+  const counts = await findObjectivePracticeCounts(locale, { actor })
   const rows = counts.map((objective) => ({
     key: String(objective.number),
     label: t('objectiveBar', { number: objective.number, title: objective.shortLabel ?? objective.title }),
@@ -164,11 +172,8 @@ function catalogueObjectiveActorHref(objective: number, actor: string): Href {
 }
 
 export async function getSessionsChart(locale: Locale, options: PictureOptions): Promise<ChartPicture> {
-  const [t, tForum, counts] = await Promise.all([
-    getTranslations({ locale, namespace: 'Glance' }),
-    getTranslations({ locale, namespace: 'Forum' }),
-    findSessionPracticeCounts(locale),
-  ])
+  const [t, tForum] = [glanceTranslator(locale), forumTranslator(locale)]
+  const counts = await findSessionPracticeCounts(locale)
   const rows = counts.map((session) => ({
     key: session.slug,
     label: `${tForum('sessionCode', { code: session.code })}: ${session.title}`,
@@ -179,11 +184,8 @@ export async function getSessionsChart(locale: Locale, options: PictureOptions):
 }
 
 export async function getKindsChart(locale: Locale, options: PictureOptions): Promise<ChartPicture> {
-  const [t, tForum, counts] = await Promise.all([
-    getTranslations({ locale, namespace: 'Glance' }),
-    getTranslations({ locale, namespace: 'Forum' }),
-    findKindPracticeCounts(),
-  ])
+  const [t, tForum] = [glanceTranslator(locale), forumTranslator(locale)]
+  const counts = await findKindPracticeCounts()
   const rows = counts.map(({ kind, count }) => ({
     key: SLUG_BY_KIND[kind],
     label: tForum(`kindPlural.${kind}`),

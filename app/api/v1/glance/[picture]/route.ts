@@ -1,5 +1,6 @@
 import { env } from '@/lib/env'
 import { AppError } from '@/lib/errors'
+import { pictureLinks } from '@/lib/glance/links'
 import { parseGlanceParams, pictureFromFileName } from '@/lib/glance/params'
 import { getKindsChart, getMapPicture, getObjectivesChart, getSessionsChart } from '@/lib/glance/pictures'
 import { cachedResponse, preflightResponse } from '@/lib/open-data/http'
@@ -14,7 +15,7 @@ export const GET = apiHandler('GET /api/v1/glance/{picture}', async (request, co
   const picture = pictureFromFileName((await context.params).picture)
   if (!picture) throw new AppError('NOT_FOUND', 'Pictures: map.svg, objectives.svg, sessions.svg, kinds.svg.')
   const params = parseGlanceParams(new URL(request.url).searchParams)
-  const options = { idPrefix: picture, download: { origin: env().SITE_URL } }
+  const options = { idPrefix: picture, link: pictureLinks(params.locale, env().SITE_URL), download: true }
   const drawn =
     picture === 'map'
       ? await getMapPicture(params.locale, { objective: params.objective, session: params.session, kinds: params.kind }, options)
