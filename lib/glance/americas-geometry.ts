@@ -10,6 +10,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification'
 import countries110 from 'world-atlas/countries-110m.json'
 import countries50 from 'world-atlas/countries-50m.json'
 import { AMERICAS_ISO_NUMERIC } from './iso-3166'
+import { compactPath } from './path-data'
 
 export const MAP_WIDTH = 360
 const PAD = 6
@@ -65,7 +66,7 @@ function pane(projection: GeoProjection, list: Shape[], x: number, y: number, wi
   const paths = new Map<string, string>()
   for (const shape of list) {
     const d = path(shape)
-    if (d) paths.set(String(shape.id), d)
+    if (d) paths.set(String(shape.id), compactPath(d))
   }
   return { x, y, width, height, paths }
 }
@@ -116,7 +117,7 @@ function build(): AmericasGeometry {
   return {
     main: pane(main, coarse, 0, 0, MAP_WIDTH, mainHeight),
     inset: pane(inset, fine, 0, insetY, MAP_WIDTH, insetHeight),
-    insetFrame: mainPath.digits(1)(insetOutline()) ?? '',
+    insetFrame: compactPath(mainPath.digits(1)(insetOutline()) ?? ''),
     inInset,
   }
 }
