@@ -114,6 +114,8 @@ export function drawAmericasMap({ idPrefix, countries, texts }: { idPrefix: stri
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-labelledby="${titleId}" aria-describedby="${descId}" font-family="${esc(FONT_FAMILY)}" font-size="11" fill="${INK}" style="${PRINT_STYLE}" class="glance-map">`,
     `<title id="${titleId}">${esc(texts.title)}</title>`,
     `<desc id="${descId}">${esc(texts.description)}</desc>`,
+    // A visible focus and hover state for the country links (scoped: inline, this style is the page's).
+    `<style>.glance-map a:focus-visible path,.glance-map a:hover path{stroke:#c2410c;stroke-width:3;stroke-dasharray:none}</style>`,
     texts.heading ? `<text x="6" y="18" font-size="14" font-weight="700">${esc(texts.heading)}</text>` : '',
     `<g transform="translate(0 ${headingHeight})">`,
     `<rect x="0" y="0" width="${width}" height="${geometry.main.height}" fill="#ffffff" aria-hidden="true"/>`,
