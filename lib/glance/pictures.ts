@@ -151,19 +151,38 @@ function chart(t: Translator, title: string, rows: ChartRow[], options: PictureO
   return { svg: drawBarChart({ idPrefix: options.idPrefix, bars: rows, texts }), title, rows }
 }
 
-/** Practices per GCM objective (all 23); with `actor`, only that country's (an unknown country is ignored). */
-export async function getObjectivesChart(locale: Locale, filter: { actor?: string }, options: PictureOptions): Promise<ChartPicture> {
-  const countryName = filter.actor ? await getCountryName(locale, filter.actor) : null
-  const actor = countryName ? filter.actor : undefined
+/** The filter of a chart, with an unknown session or country dropped (the defaults, as in the catalogue). */
+async function knownFilter(locale: Locale, filter: ChartFilter): Promise<{ filter: ChartFilter; countryName: string | null }> {
+  const [sessionTitle, countryName] = await Promise.all([
+    filter.session ? getSessionTitle(locale, filter.session) : null,
+    filter.actor ? getCountryName(locale, filter.actor) : null,
+  ])
+  return {
+    filter: { session: sessionTitle ? filter.session : undefined, kinds: filter.kinds ?? [], actor: countryName ? filter.actor : undefined },
+    countryName,
+  }
+}
+
+/** Which practices a chart counts: one country's, or one session's or kinds' (the coverage page's filters). */
+export type ChartFilter = { actor?: string; session?: string; kinds?: GlanceFilter['kinds'] }
+
+/** Practices per GCM objective (all 23), for all published practices or the filter's. */
+export async function getObjectivesChart(locale: Locale, requested: ChartFilter, options: PictureOptions): Promise<ChartPicture> {
+  const { filter, countryName } = await knownFilter(locale, requested)
   const t = glanceTranslator(locale)
-  const counts = await findObjectivePracticeCounts(locale, { actor })
+  const counts = await findObjectivePracticeCounts(locale, filter)
+  const actor = filter.actor
   const rows = counts.map((objective) => ({
     key: String(objective.number),
     label: t('objectiveBar', { number: objective.number, title: objective.shortLabel ?? objective.title }),
     value: objective.count,
     href: actor ? catalogueObjectiveActorHref(objective.number, actor) : objectiveHref(objective.number),
   }))
-  const title = countryName ? t('objectivesTitleCountry', { name: countryName }) : t('objectivesTitle')
+  const title = countryName
+    ? t('objectivesTitleCountry', { name: countryName })
+    : filter.session || filter.kinds?.length
+      ? t('objectivesTitleFiltered')
+      : t('objectivesTitle')
   return chart(t, title, rows, options)
 }
 
@@ -183,16 +202,17 @@ export async function getSessionsChart(locale: Locale, options: PictureOptions):
   return chart(t, t('sessionsTitle'), rows, options)
 }
 
-export async function getKindsChart(locale: Locale, options: PictureOptions): Promise<ChartPicture> {
+export async function getKindsChart(locale: Locale, requested: ChartFilter, options: PictureOptions): Promise<ChartPicture> {
+  const { filter } = await knownFilter(locale, { session: requested.session, kinds: requested.kinds })
   const [t, tForum] = [glanceTranslator(locale), forumTranslator(locale)]
-  const counts = await findKindPracticeCounts()
+  const counts = await findKindPracticeCounts(filter)
   const rows = counts.map(({ kind, count }) => ({
     key: SLUG_BY_KIND[kind],
     label: tForum(`kindPlural.${kind}`),
     value: count,
     href: { pathname: '/practices', query: { kind: SLUG_BY_KIND[kind] } } as Href,
   }))
-  return chart(t, t('kindsTitle'), rows, options)
+  return chart(t, filter.session || filter.kinds?.length ? t('kindsTitleFiltered') : t('kindsTitle'), rows, options)
 }
 
 // ---------------------------------------------------------------------------------------------

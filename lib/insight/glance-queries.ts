@@ -9,13 +9,16 @@ import { Prisma } from '../generated/prisma/client'
 import type { ActorGroup, PracticeKind } from '../generated/prisma/enums'
 import { PRACTICE_KIND_ORDER } from '../forum/queries'
 
-/** Which practices a map counts: all published ones, or those of one objective, session or kinds. */
+/** Which practices a picture counts: all published ones, or those of one objective, session or kinds. */
 export type GlanceFilter = { objective?: number; session?: string; kinds?: PracticeKind[] }
 
 const PUBLISHED = Prisma.sql`p.status = 'PUBLISHED' AND p."deletedAt" IS NULL`
 
-function scope(filter: GlanceFilter): Prisma.Sql {
+function scope(filter: GlanceFilter & { actor?: string }): Prisma.Sql {
   const conditions = [PUBLISHED]
+  if (filter.actor !== undefined) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "PracticeActor" pa JOIN "Actor" a ON a.id = pa."actorId" WHERE pa."practiceId" = p.id AND a.slug = ${filter.actor})`)
+  }
   if (filter.objective !== undefined) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "PracticeObjective" po WHERE po."practiceId" = p.id AND po."objectiveNumber" = ${filter.objective})`)
   }
@@ -52,15 +55,16 @@ export async function findCountryPracticeCounts(locale: Locale, filter: GlanceFi
 
 export type ObjectiveCount = { number: number; title: string; shortLabel: string | null; count: number }
 
-/** All 23 objectives in order (zero counts included), optionally only the practices one actor presents. */
-export async function findObjectivePracticeCounts(locale: Locale, filter: { actor?: string } = {}): Promise<ObjectiveCount[]> {
-  const actorCondition = filter.actor
-    ? Prisma.sql`AND EXISTS (SELECT 1 FROM "PracticeActor" pa JOIN "Actor" a ON a.id = pa."actorId" WHERE pa."practiceId" = p.id AND a.slug = ${filter.actor})`
-    : Prisma.empty
+/**
+ * All 23 objectives in order (zero counts included), optionally only the practices one actor presents
+ * or of one session or kinds (the coverage page's filters: then these are its row totals).
+ */
+export async function findObjectivePracticeCounts(locale: Locale, filter: { actor?: string; session?: string; kinds?: PracticeKind[] } = {}): Promise<ObjectiveCount[]> {
+  const where = scope(filter)
   const rows = await db().$queryRaw<{ number: number; titleEs: string; titleEn: string; shortLabelEs: string | null; shortLabelEn: string | null; n: number }[]>`
     SELECT o.number, o."titleEs", o."titleEn", o."shortLabelEs", o."shortLabelEn",
            (SELECT count(DISTINCT p.id)::int FROM "PracticeObjective" po JOIN "Practice" p ON p.id = po."practiceId"
-             WHERE po."objectiveNumber" = o.number AND ${PUBLISHED} ${actorCondition}) AS n
+             WHERE po."objectiveNumber" = o.number AND ${where}) AS n
       FROM "Objective" o
      ORDER BY o.number`
   const en = locale === 'en'
@@ -88,9 +92,9 @@ export async function findSessionPracticeCounts(locale: Locale): Promise<Session
 export type KindCount = { kind: PracticeKind; count: number }
 
 /** The three kinds in their usual order, each with its number of published practices (zero included). */
-export async function findKindPracticeCounts(): Promise<KindCount[]> {
+export async function findKindPracticeCounts(filter: { session?: string; kinds?: PracticeKind[] } = {}): Promise<KindCount[]> {
   const rows = await db().$queryRaw<{ kind: PracticeKind; n: number }[]>`
-    SELECT p.kind::text AS kind, count(*)::int AS n FROM "Practice" p WHERE ${PUBLISHED} GROUP BY p.kind`
+    SELECT p.kind::text AS kind, count(*)::int AS n FROM "Practice" p WHERE ${scope(filter)} GROUP BY p.kind`
   const byKind = new Map(rows.map((row) => [row.kind, Number(row.n)]))
   return PRACTICE_KIND_ORDER.map((kind) => ({ kind, count: byKind.get(kind) ?? 0 }))
 }

@@ -29,6 +29,7 @@ test.describe('the forum at a glance', () => {
   })
 
   test('each country link of the map leads to that country page (keyboard)', async ({ page }) => {
+    test.setTimeout(180_000)
     await page.goto(PAGES.es.countries)
     const links = await page.locator('svg.glance-map a[data-country]').evaluateAll((nodes) =>
       nodes.map((node) => ({ id: node.getAttribute('data-country')!, href: node.getAttribute('href')!, label: node.getAttribute('aria-label')! })),

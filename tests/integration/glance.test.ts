@@ -3,8 +3,10 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
 import { americasNumericId } from '@/lib/glance/iso-3166'
+import { getCoverageMatrix } from '@/lib/insight/queries'
 import { getKindsChart, getMapPicture, getObjectivesChart, getSessionsChart, type MapPicture } from '@/lib/glance/pictures'
 import { archivePractice } from '@/lib/practices/mutations'
+import { KIND_BY_SLUG } from '@/lib/practices/schemas'
 import { makeUser } from './auth-helpers'
 import { makePractice, removeCreatedPractices } from './editing-fixtures'
 
@@ -93,8 +95,8 @@ async function sqlSessions(): Promise<Map<string, number>> {
   return new Map(rows.map((r) => [r.k, Number(r.n)]))
 }
 
-async function sqlKinds(): Promise<Map<string, number>> {
-  const rows = await db().$queryRawUnsafe<{ k: string; n: number }[]>(`SELECT p.kind::text AS k, count(*)::int AS n FROM "Practice" p WHERE ${PUBLISHED} GROUP BY 1`)
+async function sqlKinds(where = ''): Promise<Map<string, number>> {
+  const rows = await db().$queryRawUnsafe<{ k: string; n: number }[]>(`SELECT p.kind::text AS k, count(*)::int AS n FROM "Practice" p WHERE ${PUBLISHED} ${where} GROUP BY 1`)
   const byKind = new Map(rows.map((r) => [r.k, Number(r.n)]))
   return new Map([
     ['good-practice', byKind.get('GOOD_PRACTICE') ?? 0],
@@ -124,7 +126,7 @@ async function expectEveryPictureMatchesSql() {
     expect(bars(chart.svg), country).toEqual(await sqlObjectives(country))
   }
   expect(bars((await getSessionsChart('es', options)).svg)).toEqual(await sqlSessions())
-  expect(bars((await getKindsChart('en', options)).svg)).toEqual(await sqlKinds())
+  expect(bars((await getKindsChart('en', {}, options)).svg)).toEqual(await sqlKinds())
 }
 
 describe('the forum at a glance', () => {
@@ -157,6 +159,26 @@ describe('the forum at a glance', () => {
     expect(unknown.filter.session).toBeUndefined()
     const chart = await getObjectivesChart('es', { actor: 'zz' }, options)
     expect(bars(chart.svg)).toEqual(await sqlObjectives())
+  })
+
+  it('with the coverage page\'s filters, the objectives chart shows the matrix\'s row totals and the map its filtered counts', async () => {
+    for (const filters of [
+      { kind: ['tool' as const], session: ['sesion-1'] },
+      { kind: ['good-practice' as const, 'policy' as const], session: [] },
+      { kind: [], session: ['sesion-3'] },
+    ]) {
+      const kinds = filters.kind.map((kind) => KIND_BY_SLUG[kind])
+      const filter = { session: filters.session[0], kinds }
+      const matrix = await getCoverageMatrix('es', filters)
+      const chart = bars((await getObjectivesChart('es', filter, options)).svg)
+      for (let objective = 1; objective <= 23; objective++) expect(chart.get(String(objective)), `objective ${objective}`).toBe(matrix.rowTotals[objective] ?? 0)
+      const kindWhere = `${kinds.length ? `AND p.kind::text IN (${kinds.map((k) => `'${k}'`).join(',')})` : ''} ${filter.session ? sessionWhere(filter.session) : ''}`
+      const map = await getMapPicture('es', filter, options)
+      await expectMapMatchesSql(map, kindWhere)
+      expect(map.total).toBe(matrix.total)
+      const kindBars = bars((await getKindsChart('es', filter, options)).svg)
+      expect(kindBars).toEqual(await sqlKinds(kindWhere))
+    }
   })
 
   it('follows a publish and an unpublish', async () => {

@@ -11,10 +11,8 @@ import { findSessions } from '@/lib/forum/queries'
 import { pageLocale } from '@/lib/forum/route'
 import { pageMetadata } from '@/lib/i18n/metadata'
 import { getCoverageMatrix } from '@/lib/insight/queries'
-import { CatalogueSearchParamsSchema, KIND_BY_SLUG, PRACTICE_KIND_SLUGS } from '@/lib/practices/schemas'
-import { GlanceSection } from '@/components/glance/glance-section'
-import { GlanceMap } from '@/components/glance/glance-map'
-import { GlanceChart } from '@/components/glance/glance-chart'
+import { CatalogueSearchParamsSchema, PRACTICE_KIND_SLUGS } from '@/lib/practices/schemas'
+import { CoverageGlance } from '@/components/glance/coverage-glance'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -113,13 +111,7 @@ export default async function CoveragePage({ params, searchParams }: Props) {
         )}
       </section>
 
-      <GlanceSection id="coverage-glance" heading="sectionHeading">
-        <GlanceMap idPrefix="coverage-map" filter={{ session: filters.session[0], kinds: filters.kind.map((kind) => KIND_BY_SLUG[kind]) }} />
-        <div className="space-y-8">
-          <GlanceChart chart="objectives" idPrefix="coverage-objectives-chart" />
-          <GlanceChart chart="kinds" idPrefix="coverage-kinds-chart" />
-        </div>
-      </GlanceSection>
+      <CoverageGlance filters={filters} />
 
       <CoverageLegend />
 

@@ -43,7 +43,7 @@ export default async function CountryPage({ params }: Props) {
       <ActorProfile actor={actor} />
       <div className="mt-10">
         <GlanceSection id="country-objectives" heading="objectivesHeading">
-          <GlanceChart chart="objectives" actor={actor.slug} idPrefix="country-objectives-chart" />
+          <GlanceChart chart="objectives" filter={{ actor: actor.slug }} idPrefix="country-objectives-chart" />
         </GlanceSection>
       </div>
     </>

@@ -20,10 +20,10 @@ export const GET = apiHandler('GET /api/v1/glance/{picture}', async (request, co
     picture === 'map'
       ? await getMapPicture(params.locale, { objective: params.objective, session: params.session, kinds: params.kind }, options)
       : picture === 'objectives'
-        ? await getObjectivesChart(params.locale, { actor: params.actor }, options)
+        ? await getObjectivesChart(params.locale, { actor: params.actor, session: params.session, kinds: params.kind }, options)
         : picture === 'sessions'
           ? await getSessionsChart(params.locale, options)
-          : await getKindsChart(params.locale, options)
+          : await getKindsChart(params.locale, { session: params.session, kinds: params.kind }, options)
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n${drawn.svg}\n`
   return cachedResponse(request, body, {
     contentType: SVG_CONTENT_TYPE,
