@@ -6,14 +6,14 @@ import { scaleLinear } from 'd3-scale'
 import { colourClasses, esc, fillFor, FONT_FAMILY, INK, MUTED_INK, NEUTRAL_FILL, PRINT_STYLE } from './svg'
 
 export const CHART_WIDTH = 360
-const LABEL_SIZE = 11.5
-const LINE = 14
+const LABEL_SIZE = 12.5
+const LINE = 15
 const BAR = 14
 const ROW_GAP = 9
 const LEFT = 6
 const NUMBER_ROOM = 34
 /** Characters that fit on a label line at LABEL_SIZE (a conservative average glyph width). */
-const LINE_CHARS = 54
+const LINE_CHARS = 48
 
 export type BarDatum = { key: string; label: string; value: number }
 
@@ -68,7 +68,7 @@ export function drawBarChart({ idPrefix, bars, texts }: { idPrefix: string; bars
     } else {
       rows.push(`<rect x="${LEFT}" y="${y}" width="2" height="${BAR}" fill="${MUTED_INK}"/>`)
     }
-    rows.push(`<text x="${(LEFT + width + 5).toFixed(1)}" y="${y + BAR - 3}" font-weight="700" data-value="${bar.value}" data-key="${esc(bar.key)}">${bar.value}</text>`)
+    rows.push(`<text x="${(LEFT + width + 5).toFixed(1)}" y="${y + BAR - 3}" font-size="12.5" font-weight="700" data-value="${bar.value}" data-key="${esc(bar.key)}">${bar.value}</text>`)
     y += BAR + ROW_GAP
   }
 
@@ -78,7 +78,7 @@ export function drawBarChart({ idPrefix, bars, texts }: { idPrefix: string; bars
   const classes = [{ fill: NEUTRAL_FILL, text: texts.legendNone }, ...colourClasses().map((c, index) => ({ fill: c.fill, text: texts.classLabels[index] ?? '' }))]
   let legendX = LEFT
   for (const entry of classes) {
-    const room = 24 + entry.text.length * 6.2 + 12
+    const room = 24 + entry.text.length * 6.8 + 12
     if (legendX + room > CHART_WIDTH) {
       legendX = LEFT
       y += 18
@@ -97,7 +97,7 @@ export function drawBarChart({ idPrefix, bars, texts }: { idPrefix: string; bars
   const descId = `${idPrefix}-desc`
 
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${CHART_WIDTH} ${height}" width="${CHART_WIDTH}" height="${height}" role="img" aria-labelledby="${titleId} ${descId}" font-family="${esc(FONT_FAMILY)}" font-size="11" fill="${INK}" style="${PRINT_STYLE}" class="glance-chart">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${CHART_WIDTH} ${height}" width="${CHART_WIDTH}" height="${height}" role="img" aria-labelledby="${titleId} ${descId}" font-family="${esc(FONT_FAMILY)}" font-size="12" fill="${INK}" style="${PRINT_STYLE}" class="glance-chart">`,
     `<title id="${titleId}">${esc(texts.title)}</title>`,
     `<desc id="${descId}">${esc(texts.description)}</desc>`,
     texts.heading ? `<text x="${LEFT}" y="18" font-size="14" font-weight="700">${esc(texts.heading)}</text>` : '',

@@ -79,7 +79,7 @@ function legendMarkup(texts: MapTexts, y: number): { markup: string; height: num
   const rows: string[] = []
   const swatch = (x: number, top: number, fill: string, extra = `stroke="${MUTED_INK}" stroke-width="0.6"`) =>
     `<rect x="${x}" y="${top}" width="18" height="12" fill="${fill}" ${extra}/>`
-  const label = (x: number, top: number, text: string) => `<text x="${x}" y="${top + 10}">${esc(text)}</text>`
+  const label = (x: number, top: number, text: string) => `<text x="${x}" y="${top + 11}">${esc(text)}</text>`
   rows.push(`<text x="6" y="${y + 12}" font-weight="600">${esc(texts.legendHeading)}</text>`)
   let top = y + 22
   const classes = [{ fill: NEUTRAL_FILL, text: texts.legendNone }, ...colourClasses().map((c, i) => ({ fill: c.fill, text: texts.classLabels[i] ?? '' }))]
@@ -111,7 +111,7 @@ export function drawAmericasMap({ idPrefix, countries, texts }: { idPrefix: stri
   const inset = geometry.inset
 
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-labelledby="${titleId}" aria-describedby="${descId}" font-family="${esc(FONT_FAMILY)}" font-size="11" fill="${INK}" style="${PRINT_STYLE}" class="glance-map">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-labelledby="${titleId}" aria-describedby="${descId}" font-family="${esc(FONT_FAMILY)}" font-size="12" fill="${INK}" style="${PRINT_STYLE}" class="glance-map">`,
     `<title id="${titleId}">${esc(texts.title)}</title>`,
     `<desc id="${descId}">${esc(texts.description)}</desc>`,
     // A visible focus and hover state for the country links (scoped: inline, this style is the page's).
