@@ -3,7 +3,9 @@
 // own line above its bar, so the chart keeps its width at 360 px without shrinking text. Every bar has
 // its number printed at its end; a zero is drawn as a zero, never left out (the gaps matter).
 import { scaleLinear } from 'd3-scale'
-import { colourClasses, esc, fillFor, FONT_FAMILY, INK, MUTED_INK, NEUTRAL_FILL, PRINT_STYLE } from './svg'
+import { colourClasses, esc, fillFor, FONT_FAMILY, INK, MUTED_INK, NEUTRAL_FILL, PRINT_STYLE, sourceText, wrapLabel } from './svg'
+
+export { wrapLabel }
 
 export const CHART_WIDTH = 360
 const LABEL_SIZE = 12.5
@@ -27,30 +29,6 @@ export type BarTexts = {
   source?: string
 }
 
-/** Splits a label into at most two lines at word boundaries, with an ellipsis when it is longer. */
-export function wrapLabel(text: string, width = LINE_CHARS): string[] {
-  const words = text.split(/\s+/).filter(Boolean)
-  const lines: string[] = []
-  let current = ''
-  for (const word of words) {
-    const next = current ? `${current} ${word}` : word
-    if (next.length <= width) {
-      current = next
-      continue
-    }
-    if (current) lines.push(current)
-    current = word
-    if (lines.length === 2) break
-  }
-  if (lines.length < 2 && current) lines.push(current)
-  const shown = lines.slice(0, 2)
-  if (shown.join(' ').length < words.join(' ').length) {
-    const last = shown[shown.length - 1] ?? ''
-    shown[shown.length - 1] = `${last.length > width - 1 ? last.slice(0, width - 1) : last}…`
-  }
-  return shown
-}
-
 export function drawBarChart({ idPrefix, bars, texts }: { idPrefix: string; bars: BarDatum[]; texts: BarTexts }): string {
   const max = Math.max(1, ...bars.map((bar) => bar.value))
   const x = scaleLinear().domain([0, max]).range([0, CHART_WIDTH - LEFT - NUMBER_ROOM])
@@ -58,7 +36,7 @@ export function drawBarChart({ idPrefix, bars, texts }: { idPrefix: string; bars
   const rows: string[] = []
   let y = headingHeight + 4
   for (const bar of bars) {
-    const lines = wrapLabel(bar.label)
+    const lines = wrapLabel(bar.label, LINE_CHARS)
     const text = lines.map((line, index) => `<tspan x="${LEFT}" dy="${index === 0 ? 0 : LINE}">${esc(line)}</tspan>`).join('')
     rows.push(`<text y="${y + LABEL_SIZE}" font-size="${LABEL_SIZE}">${text}</text>`)
     y += lines.length * LINE + 3
@@ -90,8 +68,8 @@ export function drawBarChart({ idPrefix, bars, texts }: { idPrefix: string; bars
     legendX += room
   }
   y += 18
-  const source = texts.source ? `<text x="${LEFT}" y="${y + 10}" font-size="9" fill="${MUTED_INK}">${esc(texts.source)}</text>` : ''
-  if (texts.source) y += 16
+  const source = texts.source ? sourceText(texts.source, LEFT, y + 10) : { markup: '', height: 0 }
+  y += source.height
   const height = Math.ceil(y + 4)
   const titleId = `${idPrefix}-title`
   const descId = `${idPrefix}-desc`
@@ -102,7 +80,7 @@ export function drawBarChart({ idPrefix, bars, texts }: { idPrefix: string; bars
     `<desc id="${descId}">${esc(texts.description)}</desc>`,
     texts.heading ? `<text x="${LEFT}" y="18" font-size="14" font-weight="700">${esc(texts.heading)}</text>` : '',
     `<g aria-hidden="true">${rows.join('')}${legend.join('')}</g>`,
-    source,
+    source.markup,
     `</svg>`,
   ].join('')
 }

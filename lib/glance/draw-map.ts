@@ -6,7 +6,7 @@
 // image ("Belice: sin prácticas publicadas"); the other countries are decoration. A country drawn on both
 // panes is announced and focusable once (on the pane where it is large enough), its other copy hidden.
 import { americasGeometry, type Pane } from './americas-geometry'
-import { colourClasses, esc, fillFor, FONT_FAMILY, INK, MUTED_INK, NEUTRAL_FILL, PRINT_STYLE } from './svg'
+import { colourClasses, esc, fillFor, FONT_FAMILY, INK, MUTED_INK, NEUTRAL_FILL, PRINT_STYLE, sourceText } from './svg'
 
 /** How the forum groups the countries it draws: by outline, so the groups do not depend on colour. */
 export type MapGroup = 'member' | 'champion' | 'other'
@@ -104,8 +104,8 @@ export function drawAmericasMap({ idPrefix, countries, texts }: { idPrefix: stri
   const headingHeight = texts.heading ? 28 : 0
   const mapBottom = geometry.inset.y + geometry.inset.height
   const legend = legendMarkup(texts, mapBottom + 8)
-  const sourceHeight = texts.source ? 18 : 0
-  const height = Math.ceil(headingHeight + mapBottom + 8 + legend.height + sourceHeight + 4)
+  const source = texts.source ? sourceText(texts.source, 6, mapBottom + 8 + legend.height + 12) : { markup: '', height: 0 }
+  const height = Math.ceil(headingHeight + mapBottom + 8 + legend.height + source.height + 4)
   const titleId = `${idPrefix}-title`
   const descId = `${idPrefix}-desc`
   const inset = geometry.inset
@@ -126,7 +126,7 @@ export function drawAmericasMap({ idPrefix, countries, texts }: { idPrefix: stri
     paneMarkup(inset, byId, (id) => geometry.inInset.has(id)),
     `</svg>`,
     legend.markup,
-    texts.source ? `<text x="6" y="${mapBottom + 8 + legend.height + 12}" font-size="9" fill="${MUTED_INK}">${esc(texts.source)}</text>` : '',
+    source.markup,
     `</g>`,
     `</svg>`,
   ].join('')

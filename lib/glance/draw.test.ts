@@ -88,6 +88,6 @@ describe('bar chart drawing', () => {
     const lines = wrapLabel(long, 40)
     expect(lines).toHaveLength(2)
     expect(lines[1]!.endsWith('…')).toBe(true)
-    expect(wrapLabel('Datos')).toEqual(['Datos'])
+    expect(wrapLabel('Datos', 48)).toEqual(['Datos'])
   })
 })

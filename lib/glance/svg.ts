@@ -42,3 +42,34 @@ export function colourClasses(): { from: number; to: number | null; fill: string
 export const PRINT_STYLE = 'print-color-adjust:exact;-webkit-print-color-adjust:exact'
 
 export const FONT_FAMILY = 'Inter Variable, Inter, system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif'
+
+/** Splits a label into at most two lines at word boundaries, with an ellipsis when it is longer. */
+export function wrapLabel(text: string, width: number): string[] {
+  const words = text.split(/\s+/).filter(Boolean)
+  const lines: string[] = []
+  let current = ''
+  for (const word of words) {
+    const next = current ? `${current} ${word}` : word
+    if (next.length <= width) {
+      current = next
+      continue
+    }
+    if (current) lines.push(current)
+    current = word
+    if (lines.length === 2) break
+  }
+  if (lines.length < 2 && current) lines.push(current)
+  const shown = lines.slice(0, 2)
+  if (shown.join(' ').length < words.join(' ').length) {
+    const last = shown[shown.length - 1] ?? ''
+    shown[shown.length - 1] = `${last.length > width - 1 ? last.slice(0, width - 1) : last}…`
+  }
+  return shown
+}
+
+/** The source line of a downloaded picture (small print, wrapped to the picture's width). */
+export function sourceText(text: string, x: number, y: number): { markup: string; height: number } {
+  const lines = wrapLabel(text, 70)
+  const spans = lines.map((line, index) => `<tspan x="${x}" dy="${index === 0 ? 0 : 11}">${esc(line)}</tspan>`).join('')
+  return { markup: `<text y="${y}" font-size="9" fill="${MUTED_INK}">${spans}</text>`, height: lines.length * 11 + 6 }
+}
