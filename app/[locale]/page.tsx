@@ -7,6 +7,9 @@ import type { AppPathname } from '@/i18n/routing'
 import { pageMetadata } from '@/lib/i18n/metadata'
 import { countPublishedPractices, findKeyFigures, findObjectivesWithCounts, findRecentPractices } from '@/lib/forum/queries'
 import { pageLocale } from '@/lib/forum/route'
+import { GlanceSection } from '@/components/glance/glance-section'
+import { GlanceMap } from '@/components/glance/glance-map'
+import { GlanceChart } from '@/components/glance/glance-chart'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -104,6 +107,11 @@ export default async function HomePage({ params }: Props) {
           </ul>
         </section>
       ) : null}
+
+      <GlanceSection id="home-glance" heading="sectionHeading">
+        <GlanceMap idPrefix="home-map" />
+        <GlanceChart chart="objectives" idPrefix="home-objectives-chart" />
+      </GlanceSection>
 
       <section aria-labelledby="home-objectives" className="space-y-4">
         <h2 id="home-objectives" className="text-2xl font-semibold text-neutral-900">

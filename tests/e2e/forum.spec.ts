@@ -188,7 +188,7 @@ test.describe('countries and organisations', () => {
       await expect(page.getByRole('heading', { level: 3, name: heading })).toBeVisible()
     }
     await expect(page.locator('#organizations')).toBeVisible()
-    await expect(page.getByRole('link', { name: 'México' })).toHaveAttribute('href', '/es/paises/mx')
+    await expect(page.getByRole('link', { name: 'México', exact: true })).toHaveAttribute('href', '/es/paises/mx')
   })
 
   test('other casings of a country code redirect permanently to the lower-case URL', async ({ page, request }) => {

@@ -7,6 +7,8 @@ import type { ActorGroup } from '@/lib/generated/prisma/enums'
 import { findActorsWithCounts, type ActorSummary } from '@/lib/forum/queries'
 import { pageLocale } from '@/lib/forum/route'
 import { pageMetadata } from '@/lib/i18n/metadata'
+import { GlanceSection } from '@/components/glance/glance-section'
+import { GlanceMap } from '@/components/glance/glance-map'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -67,6 +69,9 @@ export default async function CountriesPage({ params }: Props) {
           </li>
         </ul>
       </header>
+      <GlanceSection id="map" heading="mapHeading">
+        <GlanceMap idPrefix="countries-map" />
+      </GlanceSection>
       <section aria-labelledby="countries" className="space-y-6">
         <h2 id="countries" className="scroll-mt-4 text-2xl font-semibold">
           {t('countries')}

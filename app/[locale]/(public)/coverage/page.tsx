@@ -12,6 +12,7 @@ import { pageLocale } from '@/lib/forum/route'
 import { pageMetadata } from '@/lib/i18n/metadata'
 import { getCoverageMatrix } from '@/lib/insight/queries'
 import { CatalogueSearchParamsSchema, PRACTICE_KIND_SLUGS } from '@/lib/practices/schemas'
+import { CoverageGlance } from '@/components/glance/coverage-glance'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -113,6 +114,8 @@ export default async function CoveragePage({ params, searchParams }: Props) {
           <p>{t('noGaps')}</p>
         )}
       </section>
+
+      <CoverageGlance filters={filters} />
 
       <CoverageLegend />
 

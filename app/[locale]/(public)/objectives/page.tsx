@@ -5,6 +5,8 @@ import { ObjectiveGrid } from '@/components/forum/objective-grid'
 import { findObjectivesWithCounts } from '@/lib/forum/queries'
 import { pageLocale } from '@/lib/forum/route'
 import { pageMetadata } from '@/lib/i18n/metadata'
+import { GlanceSection } from '@/components/glance/glance-section'
+import { GlanceChart } from '@/components/glance/glance-chart'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -24,6 +26,9 @@ export default async function ObjectivesPage({ params }: Props) {
         <h1 className="text-3xl font-bold leading-tight text-primary-900">{t('title')}</h1>
         <p className="text-lg text-neutral-700">{t('intro')}</p>
       </header>
+      <GlanceSection id="objectives-glance" heading="objectivesHeading">
+        <GlanceChart chart="objectives" idPrefix="objectives-chart" />
+      </GlanceSection>
       <ObjectiveGrid objectives={objectives} showTitles />
     </div>
   )

@@ -6,6 +6,8 @@ import { Link } from '@/components/ui'
 import { findSessions } from '@/lib/forum/queries'
 import { pageLocale } from '@/lib/forum/route'
 import { pageMetadata } from '@/lib/i18n/metadata'
+import { GlanceSection } from '@/components/glance/glance-section'
+import { GlanceChart } from '@/components/glance/glance-chart'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -25,6 +27,10 @@ export default async function SessionsPage({ params }: Props) {
         <h1 className="text-3xl font-bold leading-tight text-primary-900">{t('title')}</h1>
         <p className="text-lg text-neutral-700">{t('intro')}</p>
       </header>
+      <GlanceSection id="sessions-glance" heading="sectionHeading">
+        <GlanceChart chart="sessions" idPrefix="sessions-chart" />
+        <GlanceChart chart="kinds" idPrefix="kinds-chart" />
+      </GlanceSection>
       <ol className="space-y-4">
         {sessions.map((session) => (
           <li key={session.slug} className="rounded-lg border border-neutral-200 p-5">

@@ -7,6 +7,8 @@ import { getActor } from '@/lib/forum/queries'
 import { pageLocale } from '@/lib/forum/route'
 import { CountryCodeParamSchema, parseParam } from '@/lib/forum/schemas'
 import { pageMetadata } from '@/lib/i18n/metadata'
+import { GlanceSection } from '@/components/glance/glance-section'
+import { GlanceChart } from '@/components/glance/glance-chart'
 
 type Props = { params: Promise<{ locale: string; code: string }> }
 
@@ -41,5 +43,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CountryPage({ params }: Props) {
   const { actor } = await load(params)
-  return <ActorProfile actor={actor} />
+  return (
+    <>
+      <ActorProfile actor={actor} />
+      <div className="mt-10">
+        <GlanceSection id="country-objectives" heading="objectivesHeading">
+          <GlanceChart chart="objectives" filter={{ actor: actor.slug }} idPrefix="country-objectives-chart" />
+        </GlanceSection>
+      </div>
+    </>
+  )
 }

@@ -10,6 +10,8 @@ import { getObjective, groupByKind } from '@/lib/forum/queries'
 import { pageLocale } from '@/lib/forum/route'
 import { OBJECTIVE_COUNT, ObjectiveNumberParamSchema, parseParam } from '@/lib/forum/schemas'
 import { pageMetadata } from '@/lib/i18n/metadata'
+import { GlanceSection } from '@/components/glance/glance-section'
+import { GlanceMap } from '@/components/glance/glance-map'
 
 type Props = { params: Promise<{ locale: string; number: string }> }
 
@@ -102,6 +104,10 @@ export default async function ObjectivePage({ params }: Props) {
           </Link>
         </p>
       </section>
+
+      <GlanceSection id="objective-map" heading="mapHeading">
+        <GlanceMap idPrefix="objective-map-picture" filter={{ objective: objective.number }} />
+      </GlanceSection>
 
       {objective.cooperationIdeas.length > 0 ? (
         <section aria-labelledby="objective-ideas" className="space-y-3">

@@ -12,6 +12,8 @@ import { getSession, PRACTICE_KIND_ORDER } from '@/lib/forum/queries'
 import { pageLocale } from '@/lib/forum/route'
 import { parseParam, SessionSlugParamSchema } from '@/lib/forum/schemas'
 import { pageMetadata } from '@/lib/i18n/metadata'
+import { GlanceSection } from '@/components/glance/glance-section'
+import { GlanceMap } from '@/components/glance/glance-map'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -119,6 +121,10 @@ export default async function SessionPage({ params }: Props) {
           <p className="text-neutral-700">{t('noPractices')}</p>
         )}
       </section>
+
+      <GlanceSection id="session-map" heading="mapHeading">
+        <GlanceMap idPrefix="session-map-picture" filter={{ session: session.slug }} />
+      </GlanceSection>
 
       {session.workingTable && session.cooperationIdeas.length > 0 ? (
         <section aria-labelledby="session-ideas" className="space-y-3">

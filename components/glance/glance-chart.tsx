@@ -1,0 +1,82 @@
+import type { Locale } from 'next-intl'
+import type { ReactNode } from 'react'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { Link } from '@/components/ui'
+import { getKindsChart, getObjectivesChart, getSessionsChart, glanceDownloadHref, type ChartFilter, type ChartPicture } from '@/lib/glance/pictures'
+import { SLUG_BY_KIND } from '@/lib/practices/schemas'
+import { pictureLinks } from '@/lib/glance/links'
+import { PictureFrame } from './picture-frame'
+
+type ChartName = 'objectives' | 'sessions' | 'kinds'
+
+function load(locale: Locale, chart: ChartName, filter: ChartFilter, idPrefix: string): Promise<ChartPicture> {
+  const options = { idPrefix, link: pictureLinks(locale) }
+  if (chart === 'objectives') return getObjectivesChart(locale, filter, options)
+  if (chart === 'sessions') return getSessionsChart(locale, options)
+  return getKindsChart(locale, filter, options)
+}
+
+/**
+ * A bar chart of published practices (per objective, of one country or with the coverage page's
+ * filters; per session; per kind)
+ * with the same figures in a table below it and the SVG download. `extra` goes under the table (e.g. a
+ * link to a page's fuller table).
+ */
+export async function GlanceChart({
+  chart,
+  filter = {},
+  idPrefix,
+  extra,
+}: {
+  chart: ChartName
+  filter?: ChartFilter
+  idPrefix: string
+  extra?: ReactNode
+}) {
+  const locale = await getLocale()
+  const [t, tForum, picture] = await Promise.all([getTranslations('Glance'), getTranslations('Forum'), load(locale, chart, filter, idPrefix)])
+  const labelColumn = chart === 'objectives' ? t('objectiveColumn') : chart === 'sessions' ? t('sessionColumn') : t('kindColumn')
+
+  return (
+    <div data-glance={`chart-${chart}`}>
+      <PictureFrame
+        svg={picture.svg}
+        className="max-w-lg"
+        caption={<span className="font-medium text-neutral-900">{picture.title}</span>}
+        downloadHref={glanceDownloadHref(locale, chart, { actor: filter.actor, session: filter.session, kinds: filter.kinds?.map((kind) => SLUG_BY_KIND[kind]) })}
+        downloadLabel={t('downloadChart')}
+      >
+        <details className="text-sm">
+          <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-primary-700">{t('tableSummary')}</summary>
+          <table className="mt-2 w-full max-w-lg border-collapse" data-glance="chart-table">
+            <caption className="sr-only">{picture.title}</caption>
+            <thead>
+              <tr className="border-b border-neutral-300 text-left">
+                <th scope="col" className="py-1 pr-3">
+                  {labelColumn}
+                </th>
+                <th scope="col" className="py-1 text-right">
+                  {t('practicesColumn')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {picture.rows.map((row) => (
+                <tr key={row.key} className="border-b border-neutral-200">
+                  <th scope="row" className="py-1 pr-3 text-left font-normal">
+                    <Link href={row.href}>{row.label}</Link>
+                  </th>
+                  <td className="py-1 text-right tabular-nums" data-key={row.key}>
+                    {row.value}
+                    <span className="sr-only"> ({tForum('practiceCount', { count: row.value })})</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+        {extra}
+      </PictureFrame>
+    </div>
+  )
+}
