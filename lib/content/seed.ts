@@ -28,7 +28,8 @@ const GROUP: Record<Content['actors'][number]['group'], ActorGroup> = {
   'crm-member': 'CRM_MEMBER',
   'south-american-champion': 'SOUTH_AMERICAN_CHAMPION',
   'extra-regional-champion': 'EXTRA_REGIONAL_CHAMPION',
-  observer: 'OBSERVER',
+  'civil-society': 'CIVIL_SOCIETY',
+  'crm-secretariat': 'CRM_SECRETARIAT',
   'international-organization': 'INTERNATIONAL_ORGANIZATION',
   'other-country': 'OTHER_COUNTRY',
 }
@@ -113,6 +114,7 @@ export async function seedDatabase(prisma: PrismaClient, content: Content): Prom
       await seedDelegations(tx, content, counter, actorIds)
       await seedAbbreviations(tx, content, counter)
       await seedReportSections(tx, content, counter)
+      await removeActorsNoLongerInContent(tx, content)
     },
     { maxWait: 30_000, timeout: 300_000 },
   )
@@ -376,10 +378,10 @@ async function seedCommunique(tx: Tx, content: Content, counter: Counter) {
   const data = {
     titleEs: c.title.es,
     titleEn: c.title.en,
-    date: new Date(`${c.date}T00:00:00.000Z`),
+    startDate: new Date(`${c.startDate}T00:00:00.000Z`),
+    endDate: new Date(`${c.endDate}T00:00:00.000Z`),
     placeEs: c.place.es,
     placeEn: c.place.en,
-    signatories: c.signatories,
   }
   const row = await sync(
     counter,
@@ -446,10 +448,11 @@ async function seedDelegations(tx: Tx, content: Content, counter: Counter, actor
       name: p.name,
       role: p.role ?? null,
       institution: p.institution ?? null,
+      lang: p.lang,
     }))
     const current = await tx.participant.findMany({
       where: { delegationId: row.id },
-      select: { position: true, name: true, role: true, institution: true },
+      select: { position: true, name: true, role: true, institution: true, lang: true },
       orderBy: { position: 'asc' },
     })
     if (JSON.stringify(current) !== JSON.stringify(wanted)) {
@@ -483,4 +486,19 @@ async function seedReportSections(tx: Tx, content: Content, counter: Counter) {
       data,
     )
   }
+}
+
+/**
+ * An actor the content files no longer list (the Dominican Republic, once attributed a practice it did not
+ * present) leaves the database, unless a practice or a delegation still points to it, e.g. a practice
+ * the secretariat edited: that link is theirs to change.
+ */
+async function removeActorsNoLongerInContent(tx: Tx, content: Content) {
+  await tx.actor.deleteMany({
+    where: {
+      slug: { notIn: content.actors.map((a) => a.slug) },
+      practices: { none: {} },
+      delegations: { none: {} },
+    },
+  })
 }

@@ -225,7 +225,7 @@ export const ActorListSchema = z
   .object({
     items: z.array(
       ActorRefSchema.extend({
-        group: z.enum(['CRM_MEMBER', 'SOUTH_AMERICAN_CHAMPION', 'EXTRA_REGIONAL_CHAMPION', 'OTHER_COUNTRY', 'OBSERVER', 'INTERNATIONAL_ORGANIZATION']),
+        group: z.enum(['CRM_MEMBER', 'SOUTH_AMERICAN_CHAMPION', 'EXTRA_REGIONAL_CHAMPION', 'OTHER_COUNTRY', 'CIVIL_SOCIETY', 'CRM_SECRETARIAT', 'INTERNATIONAL_ORGANIZATION']),
         practiceCount: z.number().int().min(0),
       }),
     ),
@@ -278,9 +278,9 @@ export const CommuniqueSchema = z
   .object({
     key: z.string(),
     title: z.string(),
-    date: z.iso.date(),
+    startDate: z.iso.date().meta({ description: 'The communiqué is dated with both days of the forum.' }),
+    endDate: z.iso.date(),
     place: z.string(),
-    signatories: z.array(z.string()),
     paragraphs: z.array(z.object({ anchor: z.string(), text: z.string() })),
   })
   .meta({ id: 'Communique' })
