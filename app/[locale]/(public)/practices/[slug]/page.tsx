@@ -60,7 +60,7 @@ export default async function PracticePage({ params }: Props) {
       <Breadcrumbs
         items={[
           { label: t('breadcrumb'), href: '/practices' },
-          { label: practice.title.text, href: practiceHref(practice.slug) },
+          { label: practice.title.text, href: practiceHref(practice.slug), lang: untranslatedLang(practice.title) },
         ]}
       />
       <header className="max-w-3xl space-y-3">
