@@ -293,17 +293,18 @@ export const findObjectivesWithCounts = cache(async (locale: Locale): Promise<Ob
   }))
 })
 
-export type RecentPractice = PracticeCard & { updatedAt: Date }
+export type RecentPractice = PracticeCard & { editedAt: Date }
 
 /** The most recently updated published practices. */
 export async function findRecentPractices(locale: Locale, take = 5): Promise<RecentPractice[]> {
   const rows = await db().practice.findMany({
-    where: PUBLISHED_PRACTICE,
-    orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+    // Only practices the secretariat changed: one as the report gives it has no editorial date to show.
+    where: { ...PUBLISHED_PRACTICE, editedAt: { not: null } },
+    orderBy: [{ editedAt: 'desc' }, { id: 'desc' }],
     take,
-    select: { ...practiceCardSelect, updatedAt: true },
+    select: { ...practiceCardSelect, editedAt: true },
   })
-  return rows.map((row) => ({ ...toPracticeCard(locale, row), updatedAt: row.updatedAt }))
+  return rows.map((row) => ({ ...toPracticeCard(locale, row), editedAt: row.editedAt ?? new Date(0) }))
 }
 
 /** How many practices the public catalogue holds. */

@@ -167,6 +167,13 @@ export const SessionRefSchema = z
 
 const dateTime = z.iso.datetime({ offset: true })
 
+/** A practice's dates: the report's and the secretariat's, apart (docs/decisions/010). */
+const PracticeDatesShape = {
+  reportDate: z.iso.date().nullable().meta({ description: "The date of the forum report the practice comes from (the forum's closing day); null for a practice the secretariat added." }),
+  editedAt: dateTime.nullable().meta({ description: 'When the secretariat last published a change; null while the practice is as the report gives it.' }),
+  updatedAt: dateTime.meta({ description: "When what the public sees last changed: editedAt, else the report's date." }),
+}
+
 export const PracticeSummarySchema = z
   .object({
     slug: z.string(),
@@ -177,8 +184,7 @@ export const PracticeSummarySchema = z
     objectives: z.array(ObjectiveRefSchema),
     actors: z.array(ActorRefSchema),
     sessions: z.array(SessionRefSchema),
-    publishedAt: dateTime.nullable(),
-    updatedAt: dateTime,
+    ...PracticeDatesShape,
     url: z.url().meta({ description: 'The practice page on the portal, in the requested language.' }),
     apiUrl: z.url(),
   })
@@ -316,8 +322,7 @@ export const PracticeExportRowSchema = z
     actorNames: z.array(z.string()),
     sessions: z.array(z.string()),
     sessionNames: z.array(z.string()),
-    publishedAt: dateTime.nullable(),
-    updatedAt: dateTime,
+    ...PracticeDatesShape,
     url: z.url(),
   })
   .meta({ id: 'PracticeExportRow' })

@@ -242,7 +242,7 @@ describe('unpublished practices never reach the forum pages', () => {
   })
 
   it('shows the same practice once published, marked untranslated in English', async () => {
-    await db().practice.update({ where: { id: practiceId }, data: { status: 'PUBLISHED', deletedAt: null, publishedAt: new Date() } })
+    await db().practice.update({ where: { id: practiceId }, data: { status: 'PUBLISHED', deletedAt: null, publishedAt: new Date(), editedAt: new Date() } })
     try {
       expect(await visibleEverywhere()).toEqual([true, true, true, true, true, true, true])
       const objective = await getObjective(13, 'en')
