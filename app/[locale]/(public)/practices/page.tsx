@@ -24,7 +24,14 @@ type Props = {
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const t = await getTranslations({ locale, namespace: 'Catalogue' })
-  const base = await pageMetadata({ locale, pathname: '/practices', title: t('metaTitle'), description: t('metaDescription') })
+  // Every view is its own page (page 2 is not page 1): the canonical URL keeps the view's query.
+  const view = parseCatalogueSearchParams(await searchParams)
+  const base = await pageMetadata({
+    locale,
+    pathname: { pathname: '/practices', query: catalogueQuery(view) },
+    title: t('metaTitle'),
+    description: t('metaDescription'),
+  })
   // The Atom feed of the current view, announced with <link rel="alternate">.
   return { ...base, alternates: { ...base.alternates, types: await catalogueFeedAlternates(locale, await searchParams) } }
 }
