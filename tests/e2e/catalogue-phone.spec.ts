@@ -62,9 +62,10 @@ for (const locale of ['es', 'en'] as const) {
       const summary = page.getByTestId('result-count')
       await expect(summary).toBeFocused()
       await expect(summary).toBeInViewport()
-      const count = (await summary.textContent())!.trim()
-      expect(count).toMatch(/^\d+ /)
-      await expect(page.locator('form [role="status"]')).toHaveText(count)
+      // The live region announces the count the summary shows ("22 prácticas · Página 1 de 2").
+      const status = page.locator('form [role="status"]')
+      await expect(status).toHaveText(/^\d+ (prácticas?|practices?)$/)
+      expect(await summary.textContent()).toContain((await status.textContent())!)
       // The disclosure says how many filters are on.
       await expect(page.getByTestId('filters-disclosure').locator('summary')).toContainText(locale === 'es' ? '(1 activo)' : '(1 active)')
     })
