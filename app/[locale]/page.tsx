@@ -1,9 +1,10 @@
 import type { Metadata } from 'next'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { ObjectiveGrid } from '@/components/forum/objective-grid'
 import { PracticeItem } from '@/components/forum/practice-list'
 import { Card, CardTitle, Link } from '@/components/ui'
 import type { AppPathname } from '@/i18n/routing'
+import { formatDate } from '@/lib/i18n/dates'
 import { pageMetadata } from '@/lib/i18n/metadata'
 import { countPublishedPractices, findKeyFigures, findObjectivesWithCounts, findRecentPractices } from '@/lib/forum/queries'
 import { pageLocale } from '@/lib/forum/route'
@@ -29,11 +30,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function HomePage({ params }: Props) {
   const locale = await pageLocale(params)
-  const [t, tNav, tFooter, format, keyFigures, objectives, recent, practiceCount] = await Promise.all([
+  const [t, tNav, tFooter, keyFigures, objectives, recent, practiceCount] = await Promise.all([
     getTranslations('Home'),
     getTranslations('Nav'),
     getTranslations('Footer'),
-    getFormatter(),
     findKeyFigures(locale),
     findObjectivesWithCounts(locale),
     findRecentPractices(locale, 5),
@@ -136,9 +136,7 @@ export default async function HomePage({ params }: Props) {
               <li key={practice.slug} className="space-y-1 py-3">
                 <PracticeItem practice={practice} showKind />
                 <p className="text-sm text-neutral-600">
-                  {t('updatedOn', {
-                    date: format.dateTime(practice.updatedAt, { dateStyle: 'long', timeZone: 'UTC' }),
-                  })}
+                  <time dateTime={practice.editedAt.toISOString()}>{t('updatedOn', { date: formatDate(locale, practice.editedAt) })}</time>
                 </p>
               </li>
             ))}

@@ -1,5 +1,6 @@
 'use client'
 
+import { usePathname } from 'next/navigation'
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 import { Button, Input, Link } from '@/components/ui'
@@ -9,7 +10,8 @@ import { FormMessage } from './form-message'
 
 export function ResetPasswordForm({ token, minLength }: { token: string; minLength: number }) {
   const t = useTranslations('SignIn')
-  const [state, action, pending] = useActionState<FormState, FormData>(resetPasswordAction, null)
+  // The permalink (this page) is the form's action in the server HTML, not the invalid action="".
+  const [state, action, pending] = useActionState<FormState, FormData>(resetPasswordAction, null, usePathname())
 
   if (state?.ok) {
     return (

@@ -1,5 +1,6 @@
 'use client'
 
+import { usePathname } from 'next/navigation'
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 import { Button, Input } from '@/components/ui'
@@ -10,7 +11,9 @@ import { FormMessage } from './form-message'
 /** Email + password. On an error the email stays as typed; the password is cleared. */
 export function SignInForm({ next }: { next?: string }) {
   const t = useTranslations('SignIn')
-  const [state, action, pending] = useActionState<FormState, FormData>(signInAction, null)
+  // The permalink (this page) becomes the form's action in the server HTML: without it React writes
+  // action="", which is invalid HTML (an empty URL), although the browser posts to the same page.
+  const [state, action, pending] = useActionState<FormState, FormData>(signInAction, null, usePathname())
   const failed = state && !state.ok ? state : null
   const errors = failed?.fieldErrors ?? {}
 

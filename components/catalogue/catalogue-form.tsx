@@ -2,9 +2,11 @@
 // The catalogue's GET form, enhanced: with JavaScript, ticking a facet or changing the sort updates
 // the URL at once (router.replace, no full reload) and typing does so after a short pause; without
 // it, the form submits as a plain GET. The server renders every control from the URL; after each
-// update this component brings uncontrolled controls back in line with what the server rendered.
+// update this component brings uncontrolled controls back in line with what the server rendered,
+// announces the new count in its live region and, after a filter or sort change, moves focus and the
+// view to the result summary (on a phone the filters sit above the results, a screen or more away).
 import { usePathname, useRouter } from 'next/navigation'
-import { useEffect, useRef, useTransition, type FormEvent, type ReactNode } from 'react'
+import { useEffect, useRef, useState, useTransition, type FormEvent, type ReactNode } from 'react'
 import { catalogueQueryString, parseCatalogueSearchParams, searchParamsToObject } from '@/lib/practices/schemas'
 
 const TYPING_DELAY_MS = 350
@@ -13,6 +15,8 @@ export function CatalogueForm({
   action,
   stateKey,
   updatingLabel,
+  resultSummary,
+  resultSummaryId,
   children,
 }: {
   /** The localised catalogue path, for the no-JavaScript submission. */
@@ -20,6 +24,10 @@ export function CatalogueForm({
   /** The canonical query string the server rendered. */
   stateKey: string
   updatingLabel: string
+  /** The count the server rendered ("12 practices"), announced after each update. */
+  resultSummary: string
+  /** The id of the result summary element (tabIndex -1) that receives focus after a filter change. */
+  resultSummaryId: string
   children: ReactNode
 }) {
   const router = useRouter()
@@ -27,8 +35,11 @@ export function CatalogueForm({
   const formRef = useRef<HTMLFormElement>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const [pending, startTransition] = useTransition()
+  // Set when a filter or the sort changed, until the server's new render arrives.
+  const focusSummary = useRef(false)
+  const [updated, setUpdated] = useState(false)
 
-  function navigate() {
+  function navigate(moveFocus = false) {
     const form = formRef.current
     if (!form) return
     const entries = [...new FormData(form).entries()].map(([key, value]) => [key, String(value)] as [string, string])
@@ -38,14 +49,15 @@ export function CatalogueForm({
     if (sort instanceof HTMLSelectElement && sort.value === sort.dataset.default) params.sort = undefined
     const query = catalogueQueryString({ ...params, page: 1 })
     if (query === stateKey) return
+    focusSummary.current = moveFocus
     startTransition(() => router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false }))
   }
 
   function onChange(event: FormEvent<HTMLFormElement>) {
     clearTimeout(timer.current)
     const target = event.target as HTMLInputElement
-    if (target.name === 'q') timer.current = setTimeout(navigate, TYPING_DELAY_MS)
-    else navigate()
+    if (target.name === 'q') timer.current = setTimeout(() => navigate(), TYPING_DELAY_MS)
+    else navigate(true)
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -73,6 +85,19 @@ export function CatalogueForm({
     }
   }, [stateKey])
 
+  // After an update the live region says the new count; a filter change also brings the summary into view.
+  const renderedKey = useRef(stateKey)
+  useEffect(() => {
+    if (renderedKey.current === stateKey) return
+    renderedKey.current = stateKey
+    setUpdated(true)
+    if (!focusSummary.current) return
+    focusSummary.current = false
+    const summary = document.getElementById(resultSummaryId)
+    summary?.focus({ preventScroll: true })
+    summary?.scrollIntoView({ block: 'start' })
+  }, [stateKey, resultSummaryId])
+
   return (
     <form
       ref={formRef}
@@ -85,7 +110,7 @@ export function CatalogueForm({
       className="group"
     >
       <p role="status" aria-live="polite" className="min-h-6 text-sm font-medium text-primary-800" data-print="hide">
-        {pending ? updatingLabel : ''}
+        {pending ? updatingLabel : updated ? resultSummary : ''}
       </p>
       {children}
     </form>

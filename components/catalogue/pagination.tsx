@@ -1,18 +1,7 @@
 import { useTranslations } from 'next-intl'
 import { Link } from '@/components/ui'
 import { catalogueQuery, type CatalogueSearchParams } from '@/lib/practices/schemas'
-
-/** Pages 1 … n around the current one, as links that keep every other param. */
-function pageWindow(page: number, pageCount: number): (number | null)[] {
-  const pages = new Set([1, pageCount, page - 1, page, page + 1].filter((p) => p >= 1 && p <= pageCount))
-  const sorted = [...pages].sort((a, b) => a - b)
-  const out: (number | null)[] = []
-  sorted.forEach((p, i) => {
-    if (i > 0 && p - (sorted[i - 1] ?? p) > 1) out.push(null)
-    out.push(p)
-  })
-  return out
-}
+import { pageWindow } from './page-window'
 
 export function Pagination({ params, page, pageCount }: { params: CatalogueSearchParams; page: number; pageCount: number }) {
   const t = useTranslations('Catalogue')

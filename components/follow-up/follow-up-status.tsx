@@ -2,6 +2,7 @@ import type { Locale } from 'next-intl'
 import { useTranslations } from 'next-intl'
 import { Badge, type BadgeVariant } from '@/components/ui'
 import type { FollowUpStatus as Status } from '@/lib/generated/prisma/enums'
+import { formatDate } from '@/lib/i18n/dates'
 
 const VARIANT: Record<Status, BadgeVariant> = { NOT_STARTED: 'neutral', IN_PROGRESS: 'warning', DONE: 'success' }
 
@@ -33,7 +34,7 @@ export function FollowUpStatus({
         <span className="text-neutral-700">
           {checkedAt ? (
             t('lastChecked', {
-              date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(checkedAt),
+              date: formatDate(locale, checkedAt),
             })
           ) : (
             t('neverChecked')

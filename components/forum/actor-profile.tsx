@@ -1,8 +1,9 @@
-import { useTranslations } from 'next-intl'
+import { useLocale, useTranslations } from 'next-intl'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { Badge, Link } from '@/components/ui'
 import type { ActorDetail, ObjectiveRef, SessionRef } from '@/lib/forum/queries'
 import { actorHref, catalogueHref, objectiveHref, sessionHref } from './hrefs'
+import { ParticipantLine } from './participant-line'
 import { PracticeList } from './practice-list'
 
 type Practice = ActorDetail['practices'][number]
@@ -35,6 +36,7 @@ function bySession(practices: Practice[]): { session: SessionRef | null; practic
 
 /** A country's or organisation's page: its practices by objective and by session, and its delegation. */
 export function ActorProfile({ actor }: { actor: ActorDetail }) {
+  const locale = useLocale()
   const t = useTranslations('Actors')
   const tForum = useTranslations('Forum')
   const displayName = actor.acronym && actor.acronym !== actor.name ? `${actor.name} (${actor.acronym})` : actor.name
@@ -128,9 +130,7 @@ export function ActorProfile({ actor }: { actor: ActorDetail }) {
                 {delegation.participants.map((participant, index) => (
                   <li key={index} className="py-2 [overflow-wrap:anywhere]">
                     <p className="font-medium">{participant.name}</p>
-                    {participant.role || participant.institution ? (
-                      <p className="text-sm text-neutral-700">{[participant.role, participant.institution].filter(Boolean).join(' · ')}</p>
-                    ) : null}
+                    <ParticipantLine participant={participant} locale={locale} />
                   </li>
                 ))}
               </ul>

@@ -6,6 +6,8 @@ export type BreadcrumbItem = {
   label: string
   /** An internal pathname of i18n/routing.ts; omit it for the current page. */
   href?: LinkProps['href']
+  /** The label's language when it is not the page's (a Spanish fallback title on an English page). */
+  lang?: string
 }
 
 /**
@@ -37,15 +39,15 @@ export function Breadcrumbs({
                 </span>
               ) : null}
               {item.href && !isCurrent ? (
-                <Link href={item.href} className="inline-block py-1">
+                <Link href={item.href} className="inline-block py-1" lang={item.lang}>
                   {item.label}
                 </Link>
               ) : isCurrent && item.href ? (
-                <Link href={item.href} aria-current="page" variant="plain" className="py-1 text-neutral-900 no-underline">
+                <Link href={item.href} aria-current="page" variant="plain" className="py-1 text-neutral-900 no-underline" lang={item.lang}>
                   {item.label}
                 </Link>
               ) : (
-                <span aria-current={isCurrent ? 'page' : undefined} className={isCurrent ? 'text-neutral-900' : undefined}>
+                <span aria-current={isCurrent ? 'page' : undefined} className={isCurrent ? 'text-neutral-900' : undefined} lang={item.lang}>
                   {item.label}
                 </span>
               )}

@@ -24,7 +24,8 @@ export const ACTOR_GROUPS = [
   'crm-member',
   'south-american-champion',
   'extra-regional-champion',
-  'observer',
+  'civil-society',
+  'crm-secretariat',
   'international-organization',
   'other-country',
 ] as const
@@ -90,6 +91,11 @@ export const PracticeFileSchema = z.array(
     body: BilingualSchema.optional(),
     actors: z.array(slug).min(1, 'needs at least one actor'),
     objectives: objectiveList.min(1, 'needs at least one objective'),
+    /**
+     * Why the practice carries objectives outside its sessions' sets (the tagging rule of
+     * docs/decisions/003): required then, and a content test checks it.
+     */
+    objectivesReason: text.optional(),
     /** Every place the report lists it: session slug and the heading it sits under there. */
     listedIn: z
       .array(z.strictObject({ session: slug, kind: z.enum(PRACTICE_KINDS) }))
@@ -126,9 +132,10 @@ export const RecommendationFileSchema = z.array(
 export const CommuniqueFileSchema = z.strictObject({
   key,
   title: BilingualSchema,
-  date: z.iso.date(),
+  /** The communiqué is dated with both days of the forum (report line 669). */
+  startDate: z.iso.date(),
+  endDate: z.iso.date(),
   place: BilingualSchema,
-  signatories: z.array(BilingualSchema).min(1),
   paragraphs: z
     .array(z.strictObject({ anchor: slug, text: BilingualSchema }))
     .min(1),
@@ -155,6 +162,8 @@ export const DelegationFileSchema = z.array(
           name: text,
           role: text.optional(),
           institution: text.optional(),
+          /** The language annex 1 prints the role and institution in (most rows are Spanish). */
+          lang: z.enum(['es', 'en']).default('es'),
         }),
       )
       .min(1),

@@ -30,7 +30,8 @@ const GROUP: Record<Content['actors'][number]['group'], ActorGroup> = {
   'crm-member': 'CRM_MEMBER',
   'south-american-champion': 'SOUTH_AMERICAN_CHAMPION',
   'extra-regional-champion': 'EXTRA_REGIONAL_CHAMPION',
-  observer: 'OBSERVER',
+  'civil-society': 'CIVIL_SOCIETY',
+  'crm-secretariat': 'CRM_SECRETARIAT',
   'international-organization': 'INTERNATIONAL_ORGANIZATION',
   'other-country': 'OTHER_COUNTRY',
 }
@@ -117,8 +118,9 @@ export async function seedDatabase(prisma: PrismaClient, content: Content): Prom
       await seedDelegations(tx, content, counter, actorIds)
       await seedAbbreviations(tx, content, counter)
       await seedReportSections(tx, content, counter)
+      const removedActors = await removeActorsNoLongerInContent(tx, content)
       // Every running instance forgets what it cached of the forum and the practices.
-      if (counter.report.created + counter.report.updated > 0) await invalidateOnCommit(tx, ALL_CACHE_TAGS)
+      if (counter.report.created + counter.report.updated + removedActors > 0) await invalidateOnCommit(tx, ALL_CACHE_TAGS)
     },
   )
   return counter.report
@@ -381,10 +383,10 @@ async function seedCommunique(tx: Tx, content: Content, counter: Counter) {
   const data = {
     titleEs: c.title.es,
     titleEn: c.title.en,
-    date: new Date(`${c.date}T00:00:00.000Z`),
+    startDate: new Date(`${c.startDate}T00:00:00.000Z`),
+    endDate: new Date(`${c.endDate}T00:00:00.000Z`),
     placeEs: c.place.es,
     placeEn: c.place.en,
-    signatories: c.signatories,
   }
   const row = await sync(
     counter,
@@ -451,10 +453,11 @@ async function seedDelegations(tx: Tx, content: Content, counter: Counter, actor
       name: p.name,
       role: p.role ?? null,
       institution: p.institution ?? null,
+      lang: p.lang,
     }))
     const current = await tx.participant.findMany({
       where: { delegationId: row.id },
-      select: { position: true, name: true, role: true, institution: true },
+      select: { position: true, name: true, role: true, institution: true, lang: true },
       orderBy: { position: 'asc' },
     })
     if (JSON.stringify(current) !== JSON.stringify(wanted)) {
@@ -488,4 +491,21 @@ async function seedReportSections(tx: Tx, content: Content, counter: Counter) {
       data,
     )
   }
+}
+
+/**
+ * An actor the content files no longer list (the Dominican Republic, once attributed a practice it did not
+ * present) leaves the database, unless a practice or a delegation still points to it, e.g. a practice
+ * the secretariat edited: that link is theirs to change.
+ */
+/** Deletes actors the content no longer lists and nothing points to; returns how many. */
+async function removeActorsNoLongerInContent(tx: Tx, content: Content): Promise<number> {
+  const { count } = await tx.actor.deleteMany({
+    where: {
+      slug: { notIn: content.actors.map((a) => a.slug) },
+      practices: { none: {} },
+      delegations: { none: {} },
+    },
+  })
+  return count
 }

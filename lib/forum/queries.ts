@@ -7,7 +7,6 @@ import { CACHE_TAGS } from '../cache/tags'
 // visitor's language, and counts or lists published, non-deleted practices only.
 import type { Locale } from 'next-intl'
 import { cache } from 'react'
-import { z } from 'zod'
 import { db } from '../db'
 import type { ActorGroup, ActorType, FollowUpStatus, PracticeKind, RecommendationKind } from '../generated/prisma/enums'
 import { byText, pick, pickNullable, pickOptional, type Localized } from './localize'
@@ -298,18 +297,19 @@ export const findObjectivesWithCounts = cache(async (locale: Locale): Promise<Ob
   }))
 })
 
-export type RecentPractice = PracticeCard & { updatedAt: Date }
+export type RecentPractice = PracticeCard & { editedAt: Date }
 
 /** The most recently updated published practices. */
 export async function findRecentPractices(locale: Locale, take = 5): Promise<RecentPractice[]> {
   await tagRead(CACHE_TAGS.practices)
   const rows = await db().practice.findMany({
-    where: PUBLISHED_PRACTICE,
-    orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+    // Only practices the secretariat changed: one as the report gives it has no editorial date to show.
+    where: { ...PUBLISHED_PRACTICE, editedAt: { not: null } },
+    orderBy: [{ editedAt: 'desc' }, { id: 'desc' }],
     take,
-    select: { ...practiceCardSelect, updatedAt: true },
+    select: { ...practiceCardSelect, editedAt: true },
   })
-  return rows.map((row) => ({ ...toPracticeCard(locale, row), updatedAt: row.updatedAt }))
+  return rows.map((row) => ({ ...toPracticeCard(locale, row), editedAt: row.editedAt ?? new Date(0) }))
 }
 
 /** How many practices the public catalogue holds. */
@@ -471,7 +471,8 @@ export const ACTOR_GROUP_ORDER: readonly ActorGroup[] = [
   'SOUTH_AMERICAN_CHAMPION',
   'EXTRA_REGIONAL_CHAMPION',
   'OTHER_COUNTRY',
-  'OBSERVER',
+  'CIVIL_SOCIETY',
+  'CRM_SECRETARIAT',
   'INTERNATIONAL_ORGANIZATION',
 ]
 
@@ -491,7 +492,7 @@ export async function findActorsWithCounts(locale: Locale): Promise<{ group: Act
   )
 }
 
-export type Participant = { name: string; role: string | null; institution: string | null }
+export type Participant = { name: string; role: string | null; institution: string | null; lang: string }
 export type DelegationDetail = { key: string; name: string; list: string; participants: Participant[] }
 
 export type ActorDetail = ActorRef & {
@@ -501,7 +502,7 @@ export type ActorDetail = ActorRef & {
   delegations: DelegationDetail[]
 }
 
-const participantSelect = { name: true, role: true, institution: true } as const
+const participantSelect = { name: true, role: true, institution: true, lang: true } as const
 
 /** One country (type COUNTRY, slug = lower-case ISO code) or organisation, with its practices and delegation. */
 export const getActor = cache(async (type: ActorType, slug: string, locale: Locale): Promise<ActorDetail | null> => {
@@ -561,14 +562,13 @@ export const getActor = cache(async (type: ActorType, slug: string, locale: Loca
 // Joint communiqué
 // ---------------------------------------------------------------------------------------------
 
-const SignatoriesSchema = z.array(z.object({ es: z.string().trim(), en: z.string().trim() }))
-
 export type CommuniqueDetail = {
   key: string
   title: string
-  date: Date
+  /** The communiqué is dated with both days of the forum. */
+  startDate: Date
+  endDate: Date
   place: string
-  signatories: string[]
   paragraphs: { anchor: string; text: string }[]
 }
 
@@ -581,22 +581,20 @@ export const getCommunique = cache(async (locale: Locale): Promise<CommuniqueDet
       key: true,
       titleEs: true,
       titleEn: true,
-      date: true,
+      startDate: true,
+      endDate: true,
       placeEs: true,
       placeEn: true,
-      signatories: true,
       paragraphs: { orderBy: { position: 'asc' }, select: { anchor: true, textEs: true, textEn: true } },
     },
   })
   if (!row) return null
-  const signatories = SignatoriesSchema.safeParse(row.signatories)
-  if (!signatories.success) console.error(`[forum] communiqué ${row.key}: signatories do not match [{ es, en }]`)
   return {
     key: row.key,
     title: pick(locale, row.titleEs, row.titleEn),
-    date: row.date,
+    startDate: row.startDate,
+    endDate: row.endDate,
     place: pick(locale, row.placeEs, row.placeEn),
-    signatories: signatories.success ? signatories.data.map((s) => pick(locale, s.es, s.en)) : [],
     paragraphs: row.paragraphs.map((p) => ({ anchor: p.anchor, text: pick(locale, p.textEs, p.textEn) })),
   }
 })

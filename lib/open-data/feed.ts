@@ -1,5 +1,6 @@
 // The Atom feed of the catalogue (newest updates first) for any filter: its title names the filter
 // ("Objetivo 21 · México"), each entry links to the practice page in the feed's language.
+import { practiceDates } from '../practices/dates'
 import { toAtom, type AtomEntry } from './atom'
 import type { ApiLocale } from './schemas'
 import { sitePath, siteUrl, toPracticeSummary, type PracticeRow } from './serializers'
@@ -58,18 +59,21 @@ export function practiceFeed({
   const text = TEXT[locale]
   const entries: AtomEntry[] = rows.map((row) => {
     const summary = toPracticeSummary(locale, row, origin)
+    const dates = practiceDates(row)
     return {
       id: siteUrl(origin, sitePath('es', '/practices/[slug]', { slug: row.slug })),
       title: summary.title,
-      updated: row.updatedAt,
-      published: row.publishedAt,
+      updated: dates.lastModified,
+      published: dates.reportDate ?? row.publishedAt,
       summary: summary.summary,
       authors: summary.actors.map((actor) => actor.name),
       categories: summary.objectives.map((o) => ({ term: `objective-${o.number}`, label: `${text.objective} ${o.number}: ${o.title}` })),
       links: [{ rel: 'alternate', type: 'text/html', hreflang: locale, href: summary.url }],
     }
   })
-  const newest = rows.reduce<Date | undefined>((max, row) => (!max || row.updatedAt > max ? row.updatedAt : max), undefined)
+  const newest = rows
+    .map((row) => practiceDates(row).lastModified)
+    .reduce<Date | undefined>((max, date) => (!max || date > max ? date : max), undefined)
   return toAtom({
     id: selfUrl,
     title: filterLabel ? `${text.title} — ${filterLabel}` : text.title,

@@ -6,6 +6,7 @@ import { CACHE_TAGS } from '../cache/tags'
 // found, and the data's last-modified date. Published, non-deleted practices only.
 import { db } from '../db'
 import { PUBLISHED_PRACTICE } from '../forum/queries'
+import { practiceDates } from '../practices/dates'
 import { searchPractices, type CatalogueResult } from '../practices/queries'
 import type { PracticeRow } from './serializers'
 import type { ApiLocale, PracticeFilterParams } from './schemas'
@@ -24,6 +25,7 @@ const practiceRowSelect = {
   sourceSectionEn: true,
   externalUrl: true,
   publishedAt: true,
+  editedAt: true,
   updatedAt: true,
   actors: {
     orderBy: { position: 'asc' },
@@ -96,12 +98,21 @@ export async function findSitemapData() {
   await tagRead(CACHE_TAGS.forum, CACHE_TAGS.practices)
   const prisma = db()
   const [practices, sessions, actors, objectives] = await Promise.all([
-    prisma.practice.findMany({ where: PUBLISHED_PRACTICE, orderBy: { slug: 'asc' }, select: { slug: true, updatedAt: true } }),
+    prisma.practice.findMany({
+      where: PUBLISHED_PRACTICE,
+      orderBy: { slug: 'asc' },
+      select: { slug: true, reportTitle: true, editedAt: true, publishedAt: true },
+    }),
     prisma.session.findMany({ orderBy: { position: 'asc' }, select: { slug: true } }),
     prisma.actor.findMany({ orderBy: { slug: 'asc' }, select: { slug: true, type: true } }),
     prisma.objective.findMany({ orderBy: { number: 'asc' }, select: { number: true } }),
   ])
-  return { practices, sessions, actors, objectives }
+  return {
+    practices: practices.map((p) => ({ slug: p.slug, lastModified: practiceDates(p).lastModified })),
+    sessions,
+    actors,
+    objectives,
+  }
 }
 
 export type { ApiLocale }

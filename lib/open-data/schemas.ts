@@ -167,6 +167,13 @@ export const SessionRefSchema = z
 
 const dateTime = z.iso.datetime({ offset: true })
 
+/** A practice's dates: the report's and the secretariat's, apart (docs/decisions/013-report-and-editorial-dates.md). */
+const PracticeDatesShape = {
+  reportDate: z.iso.date().nullable().meta({ description: "The date of the forum report the practice comes from (the forum's closing day); null for a practice the secretariat added." }),
+  editedAt: dateTime.nullable().meta({ description: 'When the secretariat last published a change; null while the practice is as the report gives it.' }),
+  updatedAt: dateTime.meta({ description: "When what the public sees last changed: editedAt, else the report's date." }),
+}
+
 export const PracticeSummarySchema = z
   .object({
     slug: z.string(),
@@ -177,8 +184,7 @@ export const PracticeSummarySchema = z
     objectives: z.array(ObjectiveRefSchema),
     actors: z.array(ActorRefSchema),
     sessions: z.array(SessionRefSchema),
-    publishedAt: dateTime.nullable(),
-    updatedAt: dateTime,
+    ...PracticeDatesShape,
     url: z.url().meta({ description: 'The practice page on the portal, in the requested language.' }),
     apiUrl: z.url(),
   })
@@ -225,7 +231,7 @@ export const ActorListSchema = z
   .object({
     items: z.array(
       ActorRefSchema.extend({
-        group: z.enum(['CRM_MEMBER', 'SOUTH_AMERICAN_CHAMPION', 'EXTRA_REGIONAL_CHAMPION', 'OTHER_COUNTRY', 'OBSERVER', 'INTERNATIONAL_ORGANIZATION']),
+        group: z.enum(['CRM_MEMBER', 'SOUTH_AMERICAN_CHAMPION', 'EXTRA_REGIONAL_CHAMPION', 'OTHER_COUNTRY', 'CIVIL_SOCIETY', 'CRM_SECRETARIAT', 'INTERNATIONAL_ORGANIZATION']),
         practiceCount: z.number().int().min(0),
       }),
     ),
@@ -278,9 +284,9 @@ export const CommuniqueSchema = z
   .object({
     key: z.string(),
     title: z.string(),
-    date: z.iso.date(),
+    startDate: z.iso.date().meta({ description: 'The communiqué is dated with both days of the forum.' }),
+    endDate: z.iso.date(),
     place: z.string(),
-    signatories: z.array(z.string()),
     paragraphs: z.array(z.object({ anchor: z.string(), text: z.string() })),
   })
   .meta({ id: 'Communique' })
@@ -316,8 +322,7 @@ export const PracticeExportRowSchema = z
     actorNames: z.array(z.string()),
     sessions: z.array(z.string()),
     sessionNames: z.array(z.string()),
-    publishedAt: dateTime.nullable(),
-    updatedAt: dateTime,
+    ...PracticeDatesShape,
     url: z.url(),
   })
   .meta({ id: 'PracticeExportRow' })

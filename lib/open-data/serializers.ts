@@ -3,6 +3,7 @@
 import { routing } from '@/i18n/routing'
 import { pickOptional } from '../forum/localize'
 import type { ActorType, PracticeKind } from '../generated/prisma/enums'
+import { practiceDates } from '../practices/dates'
 import { PRACTICE_KIND_SLUGS, SLUG_BY_KIND } from '../practices/schemas'
 import type { ApiLocale, PracticeDetail, PracticeExportRow, PracticeList, PracticeSummary } from './schemas'
 
@@ -21,6 +22,8 @@ export type PracticeRow = {
   sourceSectionEn: string | null
   externalUrl: string | null
   publishedAt: Date | null
+  editedAt: Date | null
+  /** When the row was last written (a seed correction too): for HTTP validators only, never shown as a date. */
   updatedAt: Date
   actors: { actor: { slug: string; type: ActorType; nameEs: string; nameEn: string; acronymEs: string | null; acronymEn: string | null } }[]
   objectives: { objective: { number: number; titleEs: string; titleEn: string; shortLabelEs: string | null; shortLabelEn: string | null } }[]
@@ -39,6 +42,16 @@ export function sitePath(locale: ApiLocale, pathname: keyof Pathnames, params: R
 
 export function siteUrl(siteOrigin: string, path: string): string {
   return new URL(path, siteOrigin).toString()
+}
+
+/** The report's date and the secretariat's editorial date, apart (lib/practices/dates.ts). */
+export function publicDates(row: PracticeRow) {
+  const dates = practiceDates(row)
+  return {
+    reportDate: dates.reportDate?.toISOString().slice(0, 10) ?? null,
+    editedAt: dates.editedAt?.toISOString() ?? null,
+    updatedAt: dates.lastModified.toISOString(),
+  }
 }
 
 const nonEmpty = (value: string | null | undefined): value is string => value != null && value.trim() !== ''
@@ -78,8 +91,7 @@ export function toPracticeSummary(locale: ApiLocale, row: PracticeRow, origin: s
     summary: summary.text,
     untranslated: title.untranslated || summary.untranslated,
     ...refs(locale, row),
-    publishedAt: row.publishedAt?.toISOString() ?? null,
-    updatedAt: row.updatedAt.toISOString(),
+    ...publicDates(row),
     url: siteUrl(origin, sitePath(locale, '/practices/[slug]', { slug: row.slug })),
     apiUrl: siteUrl(origin, `/api/v1/practices/${encodeURIComponent(row.slug)}${locale === 'es' ? '' : `?locale=${locale}`}`),
   }
@@ -117,8 +129,7 @@ export function toExportRow(locale: ApiLocale, row: PracticeRow, origin: string)
     actorNames: linked.actors.map((a) => a.name),
     sessions: linked.sessions.map((s) => s.slug),
     sessionNames: linked.sessions.map((s) => s.title),
-    publishedAt: row.publishedAt?.toISOString() ?? null,
-    updatedAt: row.updatedAt.toISOString(),
+    ...publicDates(row),
     url: siteUrl(origin, sitePath(locale, '/practices/[slug]', { slug: row.slug })),
   }
 }
@@ -148,7 +159,8 @@ export const EXPORT_COLUMNS = [
   'actorNames',
   'sessions',
   'sessionNames',
-  'publishedAt',
+  'reportDate',
+  'editedAt',
   'updatedAt',
   'url',
 ] as const satisfies readonly (keyof PracticeExportRow)[]

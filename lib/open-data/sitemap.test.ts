@@ -6,7 +6,7 @@ describe('sitemap', () => {
   const entries = toSitemap(
     'https://portal.example.org',
     sitemapPages({
-      practices: [{ slug: 'programa-bienestar-imss', updatedAt: new Date('2026-01-01T00:00:00Z') }],
+      practices: [{ slug: 'programa-bienestar-imss', lastModified: new Date('2023-09-28T00:00:00Z') }],
       sessions: [{ slug: 'sesion-1' }],
       actors: [
         { slug: 'mx', type: 'COUNTRY' },
@@ -28,7 +28,7 @@ describe('sitemap', () => {
       en: 'https://portal.example.org/en/practices/programa-bienestar-imss',
       'x-default': 'https://portal.example.org/es/practicas/programa-bienestar-imss',
     })
-    expect(practice[0]!.lastModified).toEqual(new Date('2026-01-01T00:00:00Z'))
+    expect(practice[0]!.lastModified).toEqual(new Date('2023-09-28T00:00:00Z'))
     expect(entries.map((e) => e.url)).toContain('https://portal.example.org/en/countries/mx')
     expect(entries.map((e) => e.url)).toContain('https://portal.example.org/es/organizaciones/oim')
     expect(entries.map((e) => e.url)).toContain('https://portal.example.org/es/cobertura')

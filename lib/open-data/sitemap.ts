@@ -7,14 +7,16 @@ import { sitePath, siteUrl } from './serializers'
 
 type Pathname = keyof typeof routing.pathnames
 
-/** Public pages without parameters (the workspace, sign-in and the briefing view are left out). */
+/**
+ * Public pages without parameters (the workspace, sign-in and the briefing view are left out). Only final
+ * URLs: '/organizations' redirects to the countries-and-organizations index, so it is not listed.
+ */
 export const SITEMAP_STATIC_PAGES: readonly Pathname[] = [
   '/',
   '/practices',
   '/objectives',
   '/sessions',
   '/countries',
-  '/organizations',
   '/communique',
   '/recommendations',
   '/delegations',
@@ -27,7 +29,8 @@ export const SITEMAP_STATIC_PAGES: readonly Pathname[] = [
 export type SitemapPage = { pathname: Pathname; params?: Record<string, string>; lastModified?: Date }
 
 export type SitemapData = {
-  practices: { slug: string; updatedAt: Date }[]
+  /** lastModified: the report's date, or the secretariat's last published change (lib/practices/dates.ts). */
+  practices: { slug: string; lastModified: Date }[]
   sessions: { slug: string }[]
   actors: { slug: string; type: 'COUNTRY' | 'ORGANIZATION' }[]
   objectives: { number: number }[]
@@ -43,7 +46,7 @@ export function sitemapPages(data: SitemapData): SitemapPage[] {
         ? { pathname: '/countries/[code]' as const, params: { code: a.slug } }
         : { pathname: '/organizations/[slug]' as const, params: { slug: a.slug } },
     ),
-    ...data.practices.map((p) => ({ pathname: '/practices/[slug]' as const, params: { slug: p.slug }, lastModified: p.updatedAt })),
+    ...data.practices.map((p) => ({ pathname: '/practices/[slug]' as const, params: { slug: p.slug }, lastModified: p.lastModified })),
   ]
 }
 

@@ -458,7 +458,7 @@ export async function publishPractice({ user, ip, id, version, note }: Transitio
         ip,
         current,
         expectedVersion: version,
-        data: { ...columnsFrom(snapshot), draft: Prisma.DbNull, draftStatus: null, draftUpdatedAt: null, publishedAt: now },
+        data: { ...columnsFrom(snapshot), draft: Prisma.DbNull, draftStatus: null, draftUpdatedAt: null, publishedAt: now, editedAt: now },
         links: snapshot,
         revision: { snapshot, status: 'PUBLISHED', note },
         audit: { action: 'practice.publish', before: { status: from, ...changes.before }, after: { status: 'PUBLISHED', ...changes.after } },
@@ -471,7 +471,8 @@ export async function publishPractice({ user, ip, id, version, note }: Transitio
       ip,
       current,
       expectedVersion: version,
-      data: { status: 'PUBLISHED', publishedAt: now },
+      // The secretariat's publication is an editorial change: the public pages date the practice by it.
+      data: { status: 'PUBLISHED', publishedAt: now, editedAt: now },
       revision: { snapshot, status: 'PUBLISHED', note },
       audit: { action: 'practice.publish', before: { status: from }, after: { status: 'PUBLISHED' } },
     })

@@ -13,6 +13,7 @@ import { db } from '../db'
 import { Prisma } from '../generated/prisma/client'
 import type { ActorType, PracticeKind } from '../generated/prisma/enums'
 import { pickOptional, type Localized } from '../forum/localize'
+import { practiceDates, type PracticeDates } from './dates'
 import {
   CATALOGUE_PAGE_SIZE,
   KIND_BY_SLUG,
@@ -634,8 +635,8 @@ export type PracticeDetail = {
   reportTitle: string | null
   sourceSection: Localized | null
   externalUrl: string | null
-  updatedAt: Date
-  publishedAt: Date | null
+  /** The report's date and the secretariat's editorial date, apart (lib/practices/dates.ts). */
+  dates: PracticeDates
   actors: (CatalogueActor & { isoCode: string | null })[]
   objectives: CatalogueObjective[]
   sessions: CatalogueSession[]
@@ -659,7 +660,7 @@ export const getPublishedPractice = cache(async (locale: Locale, slug: string): 
       sourceSectionEs: true,
       sourceSectionEn: true,
       externalUrl: true,
-      updatedAt: true,
+      editedAt: true,
       publishedAt: true,
       actors: {
         orderBy: { position: 'asc' },
@@ -683,8 +684,7 @@ export const getPublishedPractice = cache(async (locale: Locale, slug: string): 
     reportTitle: row.reportTitle,
     sourceSection: row.sourceSectionEs ? pickOptional(locale, row.sourceSectionEs, row.sourceSectionEn) : null,
     externalUrl: row.externalUrl,
-    updatedAt: row.updatedAt,
-    publishedAt: row.publishedAt,
+    dates: practiceDates(row),
     actors: row.actors.map(({ actor }) => ({ ...localizeActor(locale, actor), isoCode: actor.isoCode })),
     objectives: row.objectives.map(({ objective }) => ({
       number: objective.number,

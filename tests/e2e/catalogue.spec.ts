@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test'
 const CATALOGUE = { es: '/es/practicas', en: '/en/practices' } as const
 const TEXT = {
   es: { search: 'Buscar prácticas', objective7: /^7\. Abordar y reducir/, mexico: /^México/, beta: 'Grupo Beta de Protección a Migrantes', count: /prácticas? para «/, corrected: /resultados de «grupo beta»/ },
-  en: { search: 'Search practices', objective7: /^7\. Address and reduce/, mexico: /^Mexico/, beta: 'Beta Group for Migrant Protection (Grupo Beta)', count: /practices? for “/, corrected: /results for “grupo beta”/ },
+  en: { search: 'Search practices', objective7: /^7\. Address and reduce/, mexico: /^Mexico/, beta: 'Grupo Beta for Migrant Protection', count: /practices? for “/, corrected: /results for “grupo beta”/ },
 } as const
 
 async function expectNoAxeViolations(page: Page) {
@@ -129,7 +129,9 @@ for (const locale of ['es', 'en'] as const) {
     await page.keyboard.press('Space')
     await expect(page).toHaveURL(/kind=good-practice/)
     await expect(page).not.toHaveURL(/sort=/)
-    await expect(firstKind).toBeFocused()
+    // After a filter change, focus moves to the result summary (tests/e2e/catalogue-phone.spec.ts).
+    await expect(page.getByTestId('result-count')).toBeFocused()
+    await expect(firstKind).toBeChecked()
     // Open the first result with the keyboard.
     const link = resultTitles(page).first().getByRole('link')
     await link.focus()

@@ -86,7 +86,7 @@ for (const locale of ['es', 'en'] as const) {
 }
 
 test.describe('home', () => {
-  test('shows the forum, its key figures, the 23 objectives with counts and gaps, and recent practices', async ({ page }) => {
+  test('shows the forum, its key figures, the 23 objectives with counts and gaps, and no "recently updated" list', async ({ page }) => {
     await page.goto('/en')
     const main = page.getByRole('main')
     await expect(main).toContainText('82')
@@ -104,8 +104,22 @@ test.describe('home', () => {
     await expect(objectives.nth(12)).toContainText('Gap')
     await expect(objectives.nth(6)).toContainText(/\d+ practices?/)
 
-    const recent = page.locator('section[aria-labelledby="home-recent"] ul > li')
-    await expect(recent).toHaveCount(5)
+    // On a fresh database nobody has edited anything: there is no "recently updated" list (ADR 013).
+    await expect(page.locator('section[aria-labelledby="home-recent"]')).toHaveCount(0)
+  })
+})
+
+test.describe('dates on a practice page', () => {
+  test('a practice nobody edited shows the report as its source, no "updated" date', async ({ page }) => {
+    await page.goto('/es/practicas/grupo-beta-proteccion-migrantes')
+    await expect(page.locator('time[datetime="2023-09"]')).toHaveText(
+      'Fuente: informe del I Foro Regional de Países Precursores de las Américas (septiembre de 2023)',
+    )
+    await expect(page.getByText(/Actualizada|Última actualización/)).toHaveCount(0)
+    await expect(page.getByTestId('citation')).not.toContainText('actualizad')
+    await page.goto('/en/practices/grupo-beta-proteccion-migrantes')
+    await expect(page.locator('time[datetime="2023-09"]')).toContainText('(September 2023)')
+    await expect(page.getByText(/Updated|Last updated/)).toHaveCount(0)
   })
 })
 
@@ -231,15 +245,17 @@ test.describe('unknown objectives, sessions and actors', () => {
 })
 
 test.describe('joint communiqué', () => {
-  test('shows date, place, signatories and a link to the other language', async ({ page }) => {
+  test('shows both dates, the place, no signatories and a link to the other language', async ({ page }) => {
     await page.goto('/es/comunicado')
-    await expect(page.locator('time[datetime="2023-09-28"]')).toHaveText('28 de septiembre de 2023')
-    await expect(page.getByRole('heading', { level: 2, name: 'Organizaciones firmantes' })).toBeVisible()
+    await expect(page.locator('time[datetime="2023-09-27/2023-09-28"]')).toHaveText('27–28 de septiembre de 2023')
+    // The communiqué has no signature block (report lines 667-730): the page invents none.
+    await expect(page.getByText(/firmantes/i)).toHaveCount(0)
     const other = page.getByRole('link', { name: 'Read in English' })
     await expect(other).toHaveAttribute('href', '/en/communique')
     await other.click()
     await expect(page).toHaveURL(/\/en\/communique$/)
-    await expect(page.locator('time[datetime="2023-09-28"]')).toHaveText('September 28, 2023')
+    await expect(page.locator('time[datetime="2023-09-27/2023-09-28"]')).toHaveText('27–28 September 2023')
+    await expect(page.getByText(/signator/i)).toHaveCount(0)
   })
 
   test('an anchor in the URL scrolls to its paragraph', async ({ page }) => {

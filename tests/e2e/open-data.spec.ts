@@ -61,7 +61,7 @@ test.describe('comparison', () => {
     await expect(headers.nth(1)).toContainText('Mexico')
     await expect(headers.nth(2)).toContainText('Costa Rica')
     await expect(page.getByRole('table').locator('tbody tr').first()).toBeVisible()
-    await expect(page.getByLabel('Country or organisation 1')).toHaveValue('mx')
+    await expect(page.getByLabel('Country or organization 1')).toHaveValue('mx')
     await expectAxeClean(page)
   })
 
@@ -108,7 +108,7 @@ test.describe('feeds and open data', () => {
     await page.goto('/en/briefing?objective=21&actor=mx')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Good-practice briefing')
     await expect(page.getByText(/^Objectives: 21\./)).toBeVisible()
-    await expect(page.getByText('Countries and organisations: Mexico')).toBeVisible()
+    await expect(page.getByText('Countries and organizations: Mexico')).toBeVisible()
     await expect(page.getByText(/^Date: /)).toBeVisible()
     await expectAxeClean(page)
   })

@@ -102,6 +102,11 @@ describe('seed', () => {
     expect(await prisma.practiceSession.count()).toBe(content.practices.reduce((n, p) => n + p.listedIn.length, 0))
   })
 
+  it('gives no record an editorial date: the seed makes nothing look newly edited', async () => {
+    expect(await db().practice.count({ where: { editedAt: { not: null } } })).toBe(0)
+    expect(await db().practice.count({ where: { reportTitle: null } })).toBe(0)
+  })
+
   it('run twice in a row leaves identical rows', async () => {
     await seedDatabase(db(), content)
     const before = await snapshot()

@@ -26,7 +26,7 @@ afterAll(removeCreatedPractices)
 const row = (id: number) =>
   db().practice.findUniqueOrThrow({
     where: { id },
-    select: { titleEs: true, summaryEs: true, status: true, version: true, draft: true, draftStatus: true, seedHash: true, deletedAt: true, publishedAt: true },
+    select: { titleEs: true, summaryEs: true, status: true, version: true, draft: true, draftStatus: true, seedHash: true, deletedAt: true, publishedAt: true, editedAt: true },
   })
 
 describe('creating and saving', () => {
@@ -203,8 +203,12 @@ describe('publication workflow', () => {
     expect(await getPublishedPractice('es', slug)).toBeNull()
     expect(await getPracticeRow(slug)).toBeNull()
 
+    expect((await row(id)).editedAt).toBeNull()
+    const before = Date.now()
     const published = await publishPractice({ user: admin, id, version })
     expect(await getPublishedPractice('es', slug)).not.toBeNull()
+    // Publication is the secretariat's editorial change: it dates the practice (lib/practices/dates.ts).
+    expect((await row(id)).editedAt!.getTime()).toBeGreaterThanOrEqual(before - 1000)
     const deleted = await deletePractice({ user: admin, id, version: published.version })
     expect(await getPublishedPractice('es', slug)).toBeNull()
     expect((await searchPractices({ locale: 'es', q: secret })).total).toBe(0)

@@ -9,6 +9,7 @@ import { findAllMatchingPracticeRows } from '@/lib/open-data/queries'
 import { toPracticeSummary } from '@/lib/open-data/serializers'
 import { env } from '@/lib/env'
 import { catalogueQueryString, parseCatalogueSearchParams } from '@/lib/practices/schemas'
+import { formatDate } from '@/lib/i18n/dates'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -70,7 +71,7 @@ export default async function BriefingPage({ params, searchParams }: Props) {
           ) : (
             <p>{t('noFilters')}</p>
           )}
-          <p>{t('date', { date: format.dateTime(new Date(), { dateStyle: 'long' }) })}</p>
+          <p>{t('date', { date: formatDate(locale, new Date()) })}</p>
           <p className="font-medium">{t('count', { count: total })}</p>
           {total > practices.length ? <p>{t('truncated', { shown: practices.length, total })}</p> : null}
         </section>

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { CommuniqueParagraph } from '@/components/forum/communique-paragraph'
 import styles from '@/components/forum/communique.module.css'
 import { getPathname } from '@/i18n/navigation'
 import { getCommunique } from '@/lib/forum/queries'
 import { otherLocale, pageLocale } from '@/lib/forum/route'
+import { formatDateRange, isoDay } from '@/lib/i18n/dates'
 import { pageMetadata } from '@/lib/i18n/metadata'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -19,15 +20,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CommuniquePage({ params }: Props) {
   const locale = await pageLocale(params)
-  const [t, tOther, format, communique] = await Promise.all([
+  const [t, tOther, communique] = await Promise.all([
     getTranslations('Communique'),
     getTranslations({ locale: otherLocale(locale), namespace: 'Communique' }),
-    getFormatter(),
     getCommunique(locale),
   ])
   if (!communique) notFound()
   const other = otherLocale(locale)
-  const isoDate = communique.date.toISOString().slice(0, 10)
 
   return (
     <div className={`${styles.communique} mx-auto max-w-[70ch] space-y-8`}>
@@ -37,7 +36,10 @@ export default async function CommuniquePage({ params }: Props) {
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-neutral-700">
           <dt className="font-medium">{t('dateLabel')}:</dt>
           <dd>
-            <time dateTime={isoDate}>{format.dateTime(communique.date, { dateStyle: 'long', timeZone: 'UTC' })}</time>
+            {/* Both days, as the communiqué dates itself ("27 y 28 de septiembre de 2023"). */}
+            <time dateTime={`${isoDay(communique.startDate)}/${isoDay(communique.endDate)}`}>
+              {formatDateRange(locale, communique.startDate, communique.endDate)}
+            </time>
           </dd>
           <dt className="font-medium">{t('placeLabel')}:</dt>
           <dd>{communique.place}</dd>
@@ -59,19 +61,6 @@ export default async function CommuniquePage({ params }: Props) {
           <CommuniqueParagraph key={paragraph.anchor} anchor={paragraph.anchor} number={index + 1} text={paragraph.text} />
         ))}
       </div>
-
-      {communique.signatories.length > 0 ? (
-        <section aria-labelledby="communique-signatories" className="space-y-2 border-t border-neutral-200 pt-6">
-          <h2 id="communique-signatories" className="text-xl font-semibold">
-            {t('signatories')}
-          </h2>
-          <ul className="list-disc space-y-1 pl-6">
-            {communique.signatories.map((signatory) => (
-              <li key={signatory}>{signatory}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
     </div>
   )
 }

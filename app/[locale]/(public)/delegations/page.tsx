@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { actorHref } from '@/components/forum/hrefs'
+import { ParticipantLine } from '@/components/forum/participant-line'
 import { Link } from '@/components/ui'
 import { findDelegations } from '@/lib/forum/queries'
 import { pageLocale } from '@/lib/forum/route'
@@ -29,6 +30,8 @@ export default async function DelegationsPage({ params }: Props) {
       <header className="max-w-3xl space-y-3">
         <h1 className="text-3xl font-bold leading-tight text-primary-900">{t('title')}</h1>
         <p className="text-lg text-neutral-700">{t('intro')}</p>
+        {/* The report is inconsistent (communiqué: 17 countries; annex 1: 18): say so, not a silent contradiction. */}
+        <p className="text-neutral-700">{t('countriesNote')}</p>
       </header>
 
       <nav aria-labelledby="delegations-contents" className="rounded-lg border border-neutral-200 bg-neutral-50 p-4" data-print="hide">
@@ -77,9 +80,7 @@ export default async function DelegationsPage({ params }: Props) {
                   {delegation.participants.map((participant, position) => (
                     <li key={position} className="py-2 [overflow-wrap:anywhere]">
                       <p className="font-medium">{participant.name}</p>
-                      {participant.role || participant.institution ? (
-                        <p className="text-sm text-neutral-700">{[participant.role, participant.institution].filter(Boolean).join(' · ')}</p>
-                      ) : null}
+                      <ParticipantLine participant={participant} locale={locale} />
                     </li>
                   ))}
                 </ul>

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { ActiveFilters, activeFilterChips } from '@/components/catalogue/active-filters'
 import { CatalogueForm } from '@/components/catalogue/catalogue-form'
 import { FacetFieldset } from '@/components/catalogue/facet-fieldset'
+import { FiltersDisclosure } from '@/components/catalogue/filters-disclosure'
 import { Pagination } from '@/components/catalogue/pagination'
 import { ResultCard } from '@/components/catalogue/result-card'
 import { practiceHref } from '@/components/forum/hrefs'
@@ -27,7 +28,14 @@ export const dynamic = 'force-dynamic'
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const t = await getTranslations({ locale, namespace: 'Catalogue' })
-  const base = await pageMetadata({ locale, pathname: '/practices', title: t('metaTitle'), description: t('metaDescription') })
+  // Every view is its own page (page 2 is not page 1): the canonical URL keeps the view's query.
+  const view = parseCatalogueSearchParams(await searchParams)
+  const base = await pageMetadata({
+    locale,
+    pathname: { pathname: '/practices', query: catalogueQuery(view) },
+    title: t('metaTitle'),
+    description: t('metaDescription'),
+  })
   // The Atom feed of the current view, announced with <link rel="alternate">.
   return { ...base, alternates: { ...base.alternates, types: await catalogueFeedAlternates(locale, await searchParams) } }
 }
@@ -35,13 +43,21 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function CataloguePage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const view = parseCatalogueSearchParams(await searchParams)
-  const [t, result] = await Promise.all([getTranslations('Catalogue'), searchPractices({ locale, ...view })])
+  const [t, tLayout, result] = await Promise.all([
+    getTranslations('Catalogue'),
+    getTranslations('CatalogueLayout'),
+    searchPractices({ locale, ...view }),
+  ])
   const kindLabel = (kind: string) => t(`kind.${kind as 'tool'}`)
   const chips = activeFilterChips(view, result.facets, {
     query: (q) => t('queryChip', { q }),
     kind: kindLabel,
     objective: (n, title) => `${n}. ${title}`,
   })
+  const resultSummary = result.q
+    ? t('resultCountFor', { count: result.total, q: result.correctedQuery ?? result.q })
+    : t('resultCount', { count: result.total })
+  const activeFilterCount = view.kind.length + view.objective.length + view.actor.length + view.session.length
   const countries = result.facets.actor.filter((value) => value.detail === 'COUNTRY')
   const organizations = result.facets.actor.filter((value) => value.detail !== 'COUNTRY')
 
@@ -51,13 +67,20 @@ export default async function CataloguePage({ params, searchParams }: Props) {
       <header className="max-w-3xl space-y-2">
         <h1 className="text-3xl font-bold leading-tight text-primary-900">{t('title')}</h1>
         <p className="text-neutral-700">{t('intro')}</p>
+        {/* On a phone the filters come before the results: one link jumps over them (and over the search). */}
+        <p className="lg:sr-only lg:focus-within:not-sr-only" data-print="hide">
+          <a href="#catalogue-results" className="inline-flex min-h-11 items-center font-semibold">
+            {tLayout('skipToResults', { count: result.total })}
+          </a>
+        </p>
       </header>
-      <CatalogueDataLinks locale={locale} searchParams={await searchParams} />
 
       <CatalogueForm
         action={getPathname({ locale, href: '/practices' })}
         stateKey={catalogueQueryString(view)}
         updatingLabel={t('updating')}
+        resultSummary={resultSummary}
+        resultSummaryId="catalogue-result-summary"
       >
         <div className="flex flex-col gap-3 sm:flex-row sm:items-end" role="search">
           <Input
@@ -76,25 +99,24 @@ export default async function CataloguePage({ params, searchParams }: Props) {
         </div>
 
         <div className="mt-6 grid gap-8 lg:grid-cols-[18rem_1fr]">
-          <aside aria-labelledby="catalogue-filters" className="space-y-2" data-print="hide">
-            <h2 id="catalogue-filters" className="text-xl font-semibold">
-              {t('filtersHeading')}
-            </h2>
-            <FacetFieldset legend={t('facet.kind')} name="kind" values={result.facets.kind} label={(value) => kindLabel(value.value)} />
-            <FacetFieldset
-              legend={t('facet.objective')}
-              name="objective"
-              values={result.facets.objective}
-              label={(value) => `${value.value}. ${value.label}`}
-            />
-            <FacetFieldset legend={t('facet.country')} name="actor" values={countries} />
-            <FacetFieldset legend={t('facet.organization')} name="actor" values={organizations} />
-            <FacetFieldset legend={t('facet.session')} name="session" values={result.facets.session} />
-            <noscript>
-              <Button type="submit" variant="secondary" className="mt-4 w-full">
-                {t('applyFilters')}
-              </Button>
-            </noscript>
+          <aside aria-label={t('filtersHeading')} data-print="hide">
+            <FiltersDisclosure heading={t('filtersHeading')} activeLabel={tLayout('activeFilters', { count: activeFilterCount })}>
+              <FacetFieldset legend={t('facet.kind')} name="kind" values={result.facets.kind} label={(value) => kindLabel(value.value)} />
+              <FacetFieldset
+                legend={t('facet.objective')}
+                name="objective"
+                values={result.facets.objective}
+                label={(value) => `${value.value}. ${value.label}`}
+              />
+              <FacetFieldset legend={t('facet.country')} name="actor" values={countries} />
+              <FacetFieldset legend={t('facet.organization')} name="actor" values={organizations} />
+              <FacetFieldset legend={t('facet.session')} name="session" values={result.facets.session} />
+              <noscript>
+                <Button type="submit" variant="secondary" className="mt-4 w-full">
+                  {t('applyFilters')}
+                </Button>
+              </noscript>
+            </FiltersDisclosure>
           </aside>
 
           <section aria-labelledby="catalogue-results" className="min-w-0 space-y-4 group-data-[pending=true]:opacity-60">
@@ -103,10 +125,8 @@ export default async function CataloguePage({ params, searchParams }: Props) {
                 <h2 id="catalogue-results" className="text-xl font-semibold">
                   {t('resultsHeading')}
                 </h2>
-                <p className="text-neutral-700" data-testid="result-count">
-                  {result.q
-                    ? t('resultCountFor', { count: result.total, q: result.correctedQuery ?? result.q })
-                    : t('resultCount', { count: result.total })}
+                <p id="catalogue-result-summary" tabIndex={-1} className="scroll-mt-4 text-neutral-700" data-testid="result-count">
+                  {resultSummary}
                   {result.pageCount > 1 ? ` · ${t('pageOf', { page: result.page, pageCount: result.pageCount })}` : null}
                 </p>
                 {result.correctedQuery ? (
@@ -171,6 +191,8 @@ export default async function CataloguePage({ params, searchParams }: Props) {
           </section>
         </div>
       </CatalogueForm>
+      {/* The feed, exports and briefing of this view: after the results, not between them and the search. */}
+      <CatalogueDataLinks locale={locale} searchParams={await searchParams} />
     </div>
   )
 }

@@ -14,9 +14,9 @@ export const GET = apiHandler('GET /api/v1/communique', async (request) => {
   const body: z.infer<typeof CommuniqueSchema> = {
     key: communique.key,
     title: communique.title,
-    date: communique.date.toISOString().slice(0, 10),
+    startDate: communique.startDate.toISOString().slice(0, 10),
+    endDate: communique.endDate.toISOString().slice(0, 10),
     place: communique.place,
-    signatories: communique.signatories,
     paragraphs: communique.paragraphs,
   }
   return jsonResponse(request, body)

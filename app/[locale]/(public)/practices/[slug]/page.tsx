@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { actorHref, catalogueHref, practiceHref, sessionHref } from '@/components/forum/hrefs'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { PracticeBody } from '@/components/practice/practice-body'
@@ -8,6 +8,7 @@ import { PrintButton } from '@/components/practice/print-button'
 import { Badge, Link } from '@/components/ui'
 import { truncate } from '@/lib/forum/markdown'
 import { pageLocale } from '@/lib/forum/route'
+import { formatDate, formatMonth, isoDay } from '@/lib/i18n/dates'
 import { absoluteUrl, pageMetadata } from '@/lib/i18n/metadata'
 import { findRelatedPractices, getPublishedPractice } from '@/lib/practices/queries'
 import { PracticeSlugSchema } from '@/lib/practices/schemas'
@@ -40,22 +41,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     openGraph: {
       ...base.openGraph,
       type: 'article',
-      modifiedTime: practice.updatedAt.toISOString(),
-      ...(practice.publishedAt ? { publishedTime: practice.publishedAt.toISOString() } : {}),
+      // The report's date and the secretariat's change, never the day the database was loaded.
+      modifiedTime: practice.dates.lastModified.toISOString(),
+      ...(practice.dates.reportDate ? { publishedTime: practice.dates.reportDate.toISOString() } : {}),
     },
   }
 }
 
 export default async function PracticePage({ params }: Props) {
   const { locale, practice } = await load(params)
-  const [t, tCatalogue, format, related] = await Promise.all([
+  const [t, tCatalogue, related] = await Promise.all([
     getTranslations('Practice'),
     getTranslations('Catalogue'),
-    getFormatter(),
     findRelatedPractices(locale, practice.slug),
   ])
   const untranslatedLang = (value: { untranslated: boolean }) => (value.untranslated ? 'es' : undefined)
-  const updated = format.dateTime(practice.updatedAt, { dateStyle: 'long' })
+  const { reportDate, editedAt } = practice.dates
   const url = absoluteUrl(locale, { pathname: '/practices/[slug]', params: { slug: practice.slug } })
   const actorNames = practice.actors.map((actor) => actor.name).join('; ')
   const anyUntranslated = practice.title.untranslated || practice.summary.untranslated || Boolean(practice.body?.untranslated)
@@ -65,7 +66,7 @@ export default async function PracticePage({ params }: Props) {
       <Breadcrumbs
         items={[
           { label: t('breadcrumb'), href: '/practices' },
-          { label: practice.title.text, href: practiceHref(practice.slug) },
+          { label: practice.title.text, href: practiceHref(practice.slug), lang: untranslatedLang(practice.title) },
         ]}
       />
       <header className="max-w-3xl space-y-3">
@@ -77,7 +78,17 @@ export default async function PracticePage({ params }: Props) {
           {practice.title.text}
         </h1>
         {anyUntranslated ? <p className="text-sm text-warning-700">{t('untranslatedNote')}</p> : null}
-        <p className="text-sm text-neutral-700">{t('lastUpdated', { date: updated })}</p>
+        {/* The source (the report) for a practice nobody edited; an "updated" date only for the secretariat's changes. */}
+        {reportDate ? (
+          <p className="text-sm text-neutral-700">
+            <time dateTime={isoDay(reportDate).slice(0, 7)}>{t('sourceDate', { date: formatMonth(locale, reportDate) })}</time>
+          </p>
+        ) : null}
+        {editedAt ? (
+          <p className="text-sm text-neutral-700">
+            <time dateTime={editedAt.toISOString()}>{t('editedDate', { date: formatDate(locale, editedAt) })}</time>
+          </p>
+        ) : null}
       </header>
 
       <dl className="grid max-w-3xl gap-x-6 gap-y-3 sm:grid-cols-[auto_1fr]">
@@ -168,7 +179,7 @@ export default async function PracticePage({ params }: Props) {
           {t('citationHeading')}
         </h2>
         <p className="rounded-md border border-neutral-200 bg-neutral-50 p-4 text-sm" data-testid="citation">
-          {t('citation', { actors: actorNames, title: practice.title.text, url, date: updated })}
+          {t('citation', { actors: actorNames, title: practice.title.text, url, edited: editedAt ? formatDate(locale, editedAt) : 'none' })}
         </p>
         <PrintButton label={t('print')} />
       </section>

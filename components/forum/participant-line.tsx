@@ -1,0 +1,17 @@
+import type { Locale } from 'next-intl'
+import { participantDetails } from '@/lib/forum/participant-details'
+import type { Participant } from '@/lib/forum/queries'
+
+/**
+ * A participant's role and institution, as annex 1 prints them (not translated): marked with their own
+ * language when it is not the page's (WCAG 3.1.2, language of parts).
+ */
+export function ParticipantLine({ participant, locale }: { participant: Participant; locale: Locale }) {
+  const details = participantDetails(participant.role, participant.institution)
+  if (!details) return null
+  return (
+    <p className="text-sm text-neutral-700" lang={participant.lang === locale ? undefined : participant.lang}>
+      {details}
+    </p>
+  )
+}
