@@ -95,7 +95,7 @@ ${upstreams.map((upstream) => `    server 127.0.0.1:${upstream};`).join('\n')}
 }
 
 /**
- * Instance A on basePort+1, B on basePort+2 (or only A with `instances: 1`), nginx on basePort+5000.
+ * Instance A on basePort+11, B on basePort+12 (or only A with `instances: 1`), nginx on basePort+5000.
  * The build is NEXT_DIST_DIR's (the browser tests' or the benchmark's).
  */
 export async function startDeployment(options: { basePort?: number; instances?: 1 | 2 } = {}): Promise<Deployment> {
@@ -124,7 +124,7 @@ export async function startDeployment(options: { basePort?: number; instances?: 
     const admin = { email: `cache-admin-${randomBytes(4).toString('hex')}@example.org`, password: randomBytes(18).toString('base64url') }
     tsx(['scripts/user-create.ts', '--email', admin.email, '--role', 'admin', '--name', 'Cache admin'], `${admin.password}\n`)
 
-    const [portA, portB, proxyPort] = [basePort + 1, basePort + 2, basePort + 5000]
+    const [portA, portB, proxyPort] = [basePort + 11, basePort + 12, basePort + 5000]
     const proxy = `http://localhost:${proxyPort}`
     const secret = randomBytes(32).toString('base64')
     const ports = instances === 2 ? [portA, portB] : [portA]
@@ -136,8 +136,13 @@ export async function startDeployment(options: { basePort?: number; instances?: 
         NEXT_TELEMETRY_DISABLED: '1',
         SITE_URL: proxy,
         BETTER_AUTH_SECRET: secret,
+        PORT: String(port),
+        HOSTNAME: 'localhost',
+        // nginx on this machine is the trusted proxy, as in deploy/nginx.conf's README setup.
+        TRUST_PROXY: 'loopback',
       }
-      children.push(startDetached(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', 'localhost'], env, `instance :${port}`))
+      // The server `npm start` runs (scripts/serve.mjs), so the test exercises the deployed stack.
+      children.push(startDetached(process.execPath, ['scripts/serve.mjs'], env, `instance :${port}`))
     }
     await Promise.all(ports.map((port) => waitFor(`http://localhost:${port}/api/health`, 120_000)))
     mkdirSync(path.join(dir, 'cache'))
