@@ -3,7 +3,7 @@
 //
 // Two panes in one picture: the whole of the Americas, and below it an enlarged inset of Central America
 // and the Caribbean, where most CRM members are too small to read or tap at 360 px on the main pane.
-import { geoAzimuthalEqualArea, geoCentroid, geoMercator, geoPath, type GeoProjection } from 'd3-geo'
+import { geoArea, geoAzimuthalEqualArea, geoCentroid, geoMercator, geoPath, type GeoProjection } from 'd3-geo'
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson'
 import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
@@ -11,9 +11,20 @@ import countries110 from 'world-atlas/countries-110m.json'
 import countries50 from 'world-atlas/countries-50m.json'
 import { AMERICAS_ISO_NUMERIC } from './iso-3166'
 import { compactPath } from './path-data'
+import { simplifyTopology } from './simplify'
 
 export const MAP_WIDTH = 360
 const PAD = 6
+
+/**
+ * How far (in picture units; the picture is 360 wide) simplification may move an outline, and the
+ * precision of the path data. One unit is one CSS pixel at 360 px and 1.6 px at the frame's widest; the
+ * outlines themselves are 1.3–1.6 units thick, so finer detail does not show (ADR 012).
+ */
+const TOLERANCE = 0.5
+const DIGITS = 0
+/** Polygons smaller than this (square units) are dropped, unless they are all of a country there is. */
+const MIN_AREA = 1
 
 /** The inset's extent: longitude and latitude bounds of Central America and the Caribbean. */
 export const INSET_BOUNDS = { west: -93, east: -59, south: 6.5, north: 24 } as const
@@ -61,12 +72,48 @@ function insetOutline(): Feature<Polygon> {
   return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring.reverse()] } }
 }
 
-function pane(projection: GeoProjection, list: Shape[], x: number, y: number, width: number, height: number): Pane {
-  const path = geoPath(projection).digits(1)
+/**
+ * Drops the polygons of a shape that cover less than MIN_AREA of the pane (specks under an outline, or
+ * land clipped away outside the pane), keeping the largest one so no country disappears.
+ */
+function visiblePart(shape: Shape, area: (shape: Shape) => number): Shape {
+  if (shape.geometry.type !== 'MultiPolygon') return shape
+  const polygons = shape.geometry.coordinates.map((coordinates) => ({
+    coordinates,
+    area: area({ ...shape, geometry: { type: 'Polygon', coordinates } }),
+  }))
+  const largest = Math.max(...polygons.map((p) => p.area))
+  const kept = polygons.filter((p) => p.area >= MIN_AREA || (p.area === largest && largest > 0)).map((p) => p.coordinates)
+  return { ...shape, geometry: { type: 'MultiPolygon', coordinates: kept } }
+}
+
+/**
+ * A simplified polygon can come out wound the wrong way (a crescent-shaped islet kept as three corners
+ * in the other order), and on the sphere d3 then reads it as the whole world but the islet. Such a
+ * polygon is given back its original points.
+ */
+function unturned(simplified: Shape, original: Shape | undefined): Shape {
+  if (!original || original.geometry.type !== simplified.geometry.type) return simplified
+  const inverted = (coordinates: Polygon['coordinates']) => geoArea({ type: 'Polygon', coordinates }) > 2 * Math.PI
+  if (simplified.geometry.type === 'Polygon') return inverted(simplified.geometry.coordinates) ? original : simplified
+  const before = (original.geometry as MultiPolygon).coordinates
+  const coordinates = simplified.geometry.coordinates.map((polygon, index) => (inverted(polygon) ? (before[index] ?? polygon) : polygon))
+  return { ...simplified, geometry: { type: 'MultiPolygon', coordinates } }
+}
+
+/** The pane's path data: the topology simplified for this projection, specks dropped, then rounded. */
+function pane(projection: GeoProjection, topology: unknown, x: number, y: number, width: number, height: number): Pane {
+  const originals = new Map(shapes(topology).map((shape) => [String(shape.id), shape]))
+  const simplified = simplifyTopology(topology as Topology, (point) => projection(point) ?? null, TOLERANCE)
+  const measure = geoPath(projection)
+  const path = geoPath(projection).digits(DIGITS)
   const paths = new Map<string, string>()
-  for (const shape of list) {
-    const d = path(shape)
-    if (d) paths.set(String(shape.id), compactPath(d))
+  for (const shape of shapes(simplified)) {
+    const d = path(visiblePart(unturned(shape, originals.get(String(shape.id))), (part) => measure.area(part)))
+    if (d) {
+      const compact = compactPath(d)
+      if (compact) paths.set(String(shape.id), compact)
+    }
   }
   return { x, y, width, height, paths }
 }
@@ -115,9 +162,9 @@ function build(): AmericasGeometry {
   for (const large of ['484', '170', '862']) inInset.delete(large)
 
   return {
-    main: pane(main, coarse, 0, 0, MAP_WIDTH, mainHeight),
-    inset: pane(inset, fine, 0, insetY, MAP_WIDTH, insetHeight),
-    insetFrame: compactPath(mainPath.digits(1)(insetOutline()) ?? ''),
+    main: pane(main, countries110, 0, 0, MAP_WIDTH, mainHeight),
+    inset: pane(inset, countries50, 0, insetY, MAP_WIDTH, insetHeight),
+    insetFrame: compactPath(mainPath.digits(DIGITS)(insetOutline()) ?? ''),
     inInset,
   }
 }

@@ -49,30 +49,34 @@ function outline(group: MapGroup): string {
 
 function paneMarkup(pane: Pane, countries: Map<string, MapCountry>, primary: (id: string) => boolean): string {
   const background: string[] = []
-  const participants: string[] = []
+  // The outline is set once per group (SVG presentation attributes inherit through <a> and <g>), not on
+  // every country: the markup is inlined in each page, twice counting the RSC payload.
+  const participants: Record<MapGroup, string[]> = { member: [], champion: [], other: [] }
   for (const [id, d] of pane.paths) {
     const country = countries.get(id)
     if (!country) {
       background.push(`<path d="${d}"/>`)
       continue
     }
-    const shape = `<path d="${d}" fill="${fillFor(country.count)}" ${outline(country.group)}/>`
+    const shape = `<path d="${d}" fill="${fillFor(country.count)}"/>`
     const name = esc(country.label)
     const announced = primary(id)
+    const drawn = participants[country.group]
     if (country.href && announced) {
-      participants.push(`<a href="${esc(country.href)}" aria-label="${name}" data-country="${id}"><title>${name}</title>${shape}</a>`)
+      drawn.push(`<a href="${esc(country.href)}" aria-label="${name}" data-country="${id}"><title>${name}</title>${shape}</a>`)
     } else if (country.href) {
-      participants.push(`<a href="${esc(country.href)}" tabindex="-1" aria-hidden="true"><title>${name}</title>${shape}</a>`)
+      drawn.push(`<a href="${esc(country.href)}" tabindex="-1" aria-hidden="true"><title>${name}</title>${shape}</a>`)
     } else if (announced) {
-      participants.push(`<g role="img" aria-label="${name}" data-country="${id}"><title>${name}</title>${shape}</g>`)
+      drawn.push(`<g role="img" aria-label="${name}" data-country="${id}"><title>${name}</title>${shape}</g>`)
     } else {
-      participants.push(`<g aria-hidden="true"><title>${name}</title>${shape}</g>`)
+      drawn.push(`<g aria-hidden="true"><title>${name}</title>${shape}</g>`)
     }
   }
-  return [
-    `<g aria-hidden="true" fill="${NEUTRAL_FILL}" stroke="#a3a3a3" stroke-width="0.5">${background.join('')}</g>`,
-    participants.join(''),
-  ].join('')
+  // Other participants first, CRM members last: the solid outlines are drawn on top where borders meet.
+  const groups = (['other', 'champion', 'member'] as const)
+    .filter((group) => participants[group].length > 0)
+    .map((group) => `<g ${outline(group)} data-group="${group}">${participants[group].join('')}</g>`)
+  return [`<g aria-hidden="true" fill="${NEUTRAL_FILL}" stroke="#a3a3a3" stroke-width="0.5">${background.join('')}</g>`, ...groups].join('')
 }
 
 function legendMarkup(texts: MapTexts, y: number): { markup: string; height: number } {

@@ -1,4 +1,6 @@
+import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
+import { americasGeometry } from './americas-geometry'
 import { drawBarChart, wrapLabel } from './draw-bars'
 import { drawAmericasMap } from './draw-map'
 import { AMERICAS_ISO_NUMERIC, americasNumericId } from './iso-3166'
@@ -57,8 +59,45 @@ describe('map drawing', () => {
   })
 
   it('distinguishes the groups by outline, not only colour', () => {
-    expect(svg).toMatch(/data-country="152"><title>Chile: 1 práctica<\/title><path [^>]*stroke-dasharray="1 1.8"/)
-    expect(svg).toMatch(/data-country="484"><title>México: 9 prácticas<\/title><path [^>]*stroke-width="1.6" stroke-linejoin="round"\/>/)
+    // The outline is set once on each group's <g> and inherited by its countries' shapes.
+    const groupOf = (marker: string) => {
+      const at = svg.indexOf(marker)
+      const open = svg.lastIndexOf('<g stroke=', at)
+      return svg.slice(open, svg.indexOf('>', open) + 1)
+    }
+    expect(groupOf('data-country="152"')).toBe('<g stroke="#1a1a1a" stroke-width="1.3" stroke-linejoin="round" stroke-dasharray="1 1.8" data-group="other">')
+    expect(groupOf('data-country="484"')).toBe('<g stroke="#1a1a1a" stroke-width="1.6" stroke-linejoin="round" data-group="member">')
+    expect(groupOf('data-country="084"')).toBe(groupOf('data-country="484"'))
+    expect(svg).toMatch(/data-country="152"><title>Chile: 1 práctica<\/title><path d="[^"]+" fill="#c6dbef"\/><\/a>/)
+  })
+})
+
+describe('map weight', () => {
+  // Every country of the Americas taking part, with a link: the heaviest map the page can show.
+  const everyone = Object.entries(AMERICAS_ISO_NUMERIC).map(([iso, id], index) => ({
+    id,
+    group: (['member', 'champion', 'other'] as const)[index % 3]!,
+    count: index % 12,
+    label: `País ${iso}: ${index % 12} prácticas`,
+    href: `/es/paises/${iso.toLowerCase()}`,
+  }))
+  const svg = drawAmericasMap({ idPrefix: 'w', texts: mapTexts, countries: everyone })
+
+  it('stays light enough to inline in a page (issue 11; ADR 012)', () => {
+    // The map was 53 kB (16 kB gzipped) before simplification; it is inlined twice (HTML and RSC payload).
+    expect(Buffer.byteLength(svg)).toBeLessThan(30_000)
+    expect(gzipSync(svg).length).toBeLessThan(9_000)
+  })
+
+  it('still draws every participating country that lies in the map, each announced once', () => {
+    const drawn = new Set([...americasGeometry().main.paths.keys(), ...americasGeometry().inset.paths.keys()])
+    for (const country of everyone.filter((c) => drawn.has(c.id))) {
+      expect(svg.match(new RegExp(`data-country="${country.id}"`, 'g'))).toHaveLength(1)
+    }
+    // The CRM members, the smallest islands of the Caribbean among the forum's countries, and the largest.
+    for (const iso of ['BZ', 'CA', 'CR', 'SV', 'GT', 'HN', 'MX', 'NI', 'PA', 'US', 'DO', 'BB', 'GD', 'TT', 'JM', 'BS']) {
+      expect(drawn.has(AMERICAS_ISO_NUMERIC[iso]!), iso).toBe(true)
+    }
   })
 })
 

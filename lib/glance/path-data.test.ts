@@ -32,11 +32,21 @@ function points(d: string): [number, number][] {
 
 describe('compact path data', () => {
   it('draws the same points, shorter', () => {
-    const d = 'M123.4,56.7L124.1,57.2L124.1,56.5L123.4,56.7ZM10,20L10.5,20.5L9.9,20ZM200,0.3L199.5,0Z'
+    const d = 'M123.4,56.7L124.1,57.2L124.1,56.5L123.4,56.7ZM10,20L10.5,20.5L9.9,20Z'
     const compact = compactPath(d)
     expect(points(compact)).toEqual(points(d))
     expect(compact.length).toBeLessThan(d.length)
     expect(compact.startsWith('M123.4,56.7l.7.5')).toBe(true)
+  })
+
+  it('drops repeated points and rings that rounding collapsed, but never the whole shape', () => {
+    // The second ring repeats a point; the third has two distinct corners (a line, enclosing nothing).
+    const d = 'M10,10L20,10L20,20ZM30,30L31,30L31,30L31,31ZM200,0L201,0Z'
+    const compact = compactPath(d)
+    expect(points(compact)).toEqual(points('M10,10L20,10L20,20ZM30,30L31,30L31,31Z'))
+    expect(compact).toBe('M10,10l10,0,0,10zm20,20l1,0,0,1z')
+    // A speck that is all of a shape stays, so a small country is never lost from the map.
+    expect(points(compactPath('M5,5L6,5Z'))).toEqual(points('M5,5L6,5Z'))
   })
 
   it('keeps exact steps over a long border (no accumulated rounding)', () => {

@@ -24,37 +24,64 @@ function joinNumbers(values: number[]): string {
   return out
 }
 
-/** Converts d3-geo's absolute M/L/Z path data to the equivalent relative path data. */
-export function compactPath(d: string): string {
-  let out = ''
-  let x = 0
-  let y = 0
-  let startX = 0
-  let startY = 0
-  let first = true
+type Subpath = { points: [number, number][]; closed: boolean }
+
+function subpaths(d: string): Subpath[] {
+  const out: Subpath[] = []
   for (const [, command, args] of d.matchAll(COMMAND)) {
     if (command === 'Z') {
-      out += 'z'
-      x = startX
-      y = startY
+      if (out.length > 0) out[out.length - 1]!.closed = true
       continue
     }
     const numbers = (args ?? '').split(/[ ,]+/).filter(Boolean).map(Number)
-    const steps: number[] = []
+    if (command === 'M') out.push({ points: [], closed: false })
+    const current = out[out.length - 1]
+    if (!current) continue
     for (let index = 0; index + 1 < numbers.length; index += 2) {
-      const nx = numbers[index]!
-      const ny = numbers[index + 1]!
+      const point: [number, number] = [numbers[index]!, numbers[index + 1]!]
+      const previous = current.points[current.points.length - 1]
+      // Rounding makes neighbouring points equal; a zero step draws nothing.
+      if (previous && previous[0] === point[0] && previous[1] === point[1]) continue
+      current.points.push(point)
+    }
+  }
+  return out
+}
+
+/** A closed ring with fewer than three distinct corners is a dot or a line: it encloses nothing. */
+function degenerate(subpath: Subpath): boolean {
+  const [first] = subpath.points
+  const last = subpath.points[subpath.points.length - 1]
+  const distinct = subpath.points.length - (first && last && subpath.points.length > 1 && first[0] === last[0] && first[1] === last[1] ? 1 : 0)
+  return subpath.closed && distinct < 3
+}
+
+/**
+ * Converts d3-geo's absolute M/L/Z path data to the equivalent relative path data, without repeated
+ * points and without rings that rounding collapsed (unless nothing else is left, so a shape never
+ * vanishes).
+ */
+export function compactPath(d: string): string {
+  const all = subpaths(d)
+  const drawn = all.filter((subpath) => !degenerate(subpath))
+  let out = ''
+  let x = 0
+  let y = 0
+  for (const { points, closed } of drawn.length > 0 ? drawn : all) {
+    const steps: number[] = []
+    for (const [nx, ny] of points) {
       steps.push(nx - x, ny - y)
       x = nx
       y = ny
     }
-    if (command === 'M') {
-      startX = x
-      startY = y
-      out += (first ? 'M' : 'm') + joinNumbers(steps.map((value, index) => (first ? numbers[index]! : value)))
-      first = false
-    } else {
-      out += 'l' + joinNumbers(steps)
+    const first = out === ''
+    const [startX, startY] = points[0] ?? [x, y]
+    out += (first ? 'M' : 'm') + joinNumbers(first ? [startX, startY] : steps.slice(0, 2))
+    if (steps.length > 2) out += 'l' + joinNumbers(steps.slice(2))
+    if (closed) {
+      out += 'z'
+      x = startX
+      y = startY
     }
   }
   return out
