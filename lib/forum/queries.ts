@@ -8,11 +8,14 @@ import { CACHE_TAGS } from '../cache/tags'
 import type { Locale } from 'next-intl'
 import { cache } from 'react'
 import { db } from '../db'
+import { Prisma } from '../generated/prisma/client'
 import type { ActorGroup, ActorType, FollowUpStatus, PracticeKind, RecommendationKind } from '../generated/prisma/enums'
 import { byText, pick, pickNullable, pickOptional, type Localized } from './localize'
 
 /** The public sees published practices only (never drafts, reviews, archived or deleted ones). */
 export const PUBLISHED_PRACTICE = { status: 'PUBLISHED', deletedAt: null } as const
+/** The same rule in SQL, for raw queries that name the practice `p`. */
+export const PUBLISHED_PRACTICE_SQL = Prisma.sql`p.status = 'PUBLISHED' AND p."deletedAt" IS NULL`
 
 export const PRACTICE_KIND_ORDER: readonly PracticeKind[] = ['GOOD_PRACTICE', 'POLICY', 'TOOL']
 export const RECOMMENDATION_KIND_ORDER: readonly RecommendationKind[] = ['FINAL', 'POST_TEST', 'CONCLUSION']

@@ -9,12 +9,11 @@ import { CACHE_TAGS } from '../cache/tags'
 import { db } from '../db'
 import { Prisma } from '../generated/prisma/client'
 import type { ActorGroup, PracticeKind } from '../generated/prisma/enums'
-import { PRACTICE_KIND_ORDER } from '../forum/queries'
+import { PRACTICE_KIND_ORDER, PUBLISHED_PRACTICE_SQL as PUBLISHED } from '../forum/queries'
 
 /** Which practices a picture counts: all published ones, or those of one objective, session or kinds. */
 export type GlanceFilter = { objective?: number; session?: string; kinds?: PracticeKind[] }
 
-const PUBLISHED = Prisma.sql`p.status = 'PUBLISHED' AND p."deletedAt" IS NULL`
 
 function scope(filter: GlanceFilter & { actor?: string }): Prisma.Sql {
   const conditions = [PUBLISHED]

@@ -8,7 +8,7 @@ import type { Locale } from 'next-intl'
 import { db } from '../db'
 import { Prisma } from '../generated/prisma/client'
 import type { ActorGroup, ActorType, PracticeKind } from '../generated/prisma/enums'
-import { ACTOR_GROUP_ORDER } from '../forum/queries'
+import { ACTOR_GROUP_ORDER, PUBLISHED_PRACTICE_SQL as PUBLISHED } from '../forum/queries'
 import { byText, pickOptional, type Localized } from '../forum/localize'
 import { KIND_BY_SLUG, type PracticeKindSlug } from '../practices/schemas'
 
@@ -30,7 +30,6 @@ export type CoverageMatrix = {
   gaps: number[]
 }
 
-const PUBLISHED = Prisma.sql`p.status = 'PUBLISHED' AND p."deletedAt" IS NULL`
 
 /** The SQL condition of the matrix filters on practice p. */
 function scope(filters: CoverageFilters): Prisma.Sql {
