@@ -2,24 +2,15 @@
 
 import { useLocale, useTranslations } from 'next-intl'
 import { useParams, useSearchParams } from 'next/navigation'
-import { Suspense, useTransition, type MouseEvent } from 'react'
-import { getPathname, usePathname, useRouter } from '@/i18n/navigation'
+import { Suspense } from 'react'
+import { getPathname, usePathname } from '@/i18n/navigation'
 import { routing } from '@/i18n/routing'
-
-type Query = Record<string, string | string[]>
-
-function toQuery(search: string): Query {
-  const query: Query = {}
-  for (const [key, value] of new URLSearchParams(search)) {
-    const existing = query[key]
-    query[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value]
-  }
-  return query
-}
 
 /**
  * Links to the current page in the other locale(s), keeping dynamic params and the query string.
- * They are real links (they work without JavaScript); with JavaScript they navigate client-side.
+ * They are plain links on purpose: a language switch changes every word and the document's `lang`,
+ * so a full navigation costs nothing a client transition would save, and it cannot be lost when a
+ * click lands while the page is still hydrating.
  */
 export function LanguageSwitcher({ className }: { className?: string }) {
   // useSearchParams needs a Suspense boundary on prerendered pages: the fallback links carry no
@@ -41,25 +32,10 @@ function LanguageLinks({ search, className }: { search: string; className?: stri
   const locale = useLocale()
   const pathname = usePathname()
   const params = useParams()
-  const router = useRouter()
-  const [isPending, startTransition] = useTransition()
   const otherLocales = routing.locales.filter((other) => other !== locale)
 
   // The pathname and params always belong to the current route, so they match at runtime.
   const href = { pathname, params } as unknown as Parameters<typeof getPathname>[0]['href']
-
-  function switchTo(event: MouseEvent<HTMLAnchorElement>, nextLocale: (typeof routing.locales)[number]) {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
-      return
-    }
-    event.preventDefault()
-    startTransition(() => {
-      router.replace(
-        { ...(href as object), query: toQuery(search) } as Parameters<typeof router.replace>[0],
-        { locale: nextLocale },
-      )
-    })
-  }
 
   return (
     <div className={className} data-print="hide">
@@ -71,8 +47,6 @@ function LanguageLinks({ search, className }: { search: string; className?: stri
               href={getPathname({ locale: other, href }) + (search ? `?${search}` : '')}
               hrefLang={other}
               lang={other}
-              aria-busy={isPending || undefined}
-              onClick={(event) => switchTo(event, other)}
               className="inline-flex min-h-11 items-center rounded-md border border-primary-700 px-3 text-sm font-semibold text-primary-700 no-underline hover:bg-primary-50"
             >
               {t(other)}
