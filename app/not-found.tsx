@@ -25,7 +25,7 @@ export default function RootNotFound() {
             <h2 className="text-2xl font-bold leading-tight text-primary-900">Page not found</h2>
             <p>The address may be mistyped, or the page may have moved.</p>
             <p>
-              <NextLink href="/en">Go to the CRM Good Practice Portal</NextLink>
+              <NextLink href="/en">Go to the RCM Good Practice Portal</NextLink>
             </p>
           </section>
         </main>

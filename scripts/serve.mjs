@@ -11,9 +11,19 @@
 //      trusted proxy says so).
 //   4. A submission larger than Next's server-action limit gets a 413 page in the path's language
 //      (Next answered it with a bare 500, and its proxy does not see the request's length).
-import { readFileSync } from 'node:fs'
+//   5. A burst is queued, not let through: at most SERVE_MAX_IN_FLIGHT requests are inside Next, the
+//      rest wait their turn or get a 503 with Retry-After (lib/server/admission.mjs).
+//   6. A 5xx caused by the database being unreachable becomes a 503 "temporarily unavailable" page
+//      with Retry-After (lib/server/hold-response.mjs); pages already in the cache are still served
+//      from it, stale, by Next.
+//   7. A 404 that Next leaves as an empty document gets its localised body (lib/server/not-found-body.mjs).
 import http from 'node:http'
 import { CLIENT_IP_HEADER, CLIENT_PROTO_HEADER, parseTrustProxy, resolveClient } from '../lib/auth/trust-proxy.mjs'
+import { admissionLimitsFromEnv, createAdmission } from '../lib/server/admission.mjs'
+import { createDatabaseProbe } from '../lib/server/database-probe.mjs'
+import { holdResponse } from '../lib/server/hold-response.mjs'
+import { completeNotFound } from '../lib/server/not-found-body.mjs'
+import { localeOfPath, plainPage, requestErrors, sendResponse, unavailableResponse } from '../lib/server/plain-page.mjs'
 
 process.env.NODE_ENV = 'production'
 const port = Number(process.env.PORT || 3000)
@@ -29,21 +39,17 @@ function selfOrigin() {
 
 /** Next's server-action body limit (next.config.js, serverActions.bodySizeLimit). */
 const MAX_REQUEST_BYTES = 3 * 1024 * 1024
-const REQUEST_ERRORS = Object.fromEntries(
-  ['es', 'en'].map((locale) => [locale, JSON.parse(readFileSync(new URL(`../messages/${locale}.json`, import.meta.url), 'utf8')).RequestErrors]),
-)
-
-const escapeHtml = (value) => String(value).replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+/** How long clients are asked to wait before retrying a 503: busy, or the database unreachable. */
+const RETRY_AFTER_BUSY_SECONDS = 5
+const RETRY_AFTER_DATABASE_SECONDS = 30
+/** Answered even when the server is saturated: a load balancer must see the instance alive. */
+const UNQUEUED_PATHS = ['/api/health/live', '/api/health/ready', '/api/health']
 
 /** The 413 page; the request's body is read and dropped so the client gets the answer. */
 function refuseTooLarge(req, res) {
-  const locale = (req.url ?? '').split('/')[1] === 'en' ? 'en' : 'es'
-  const t = REQUEST_ERRORS[locale]
-  const back = (req.url ?? '/').split('?')[0]
-  const body =
-    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${escapeHtml(t.tooLargeTitle)}</title></head><body><main><h1>${escapeHtml(t.tooLargeTitle)}</h1><p>${escapeHtml(t.tooLarge)}</p>` +
-    `<p><a href="${escapeHtml(back)}">${escapeHtml(t.back)}</a></p></main></body></html>`
+  const locale = localeOfPath(req.url)
+  const t = requestErrors(locale)
+  const body = plainPage({ locale, title: t.tooLargeTitle, text: t.tooLarge, link: { href: (req.url ?? '/').split('?')[0], text: t.back } })
   req.resume()
   res.writeHead(413, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' })
   res.end(body)
@@ -82,7 +88,9 @@ async function main() {
   const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port })
   await app.prepare()
   const handle = app.getRequestHandler()
-  const server = http.createServer((req, res) => {
+  const admission = createAdmission(admissionLimitsFromEnv(process.env))
+  const databaseReachable = createDatabaseProbe(process.env.DATABASE_URL)
+  const server = http.createServer(async (req, res) => {
     if (req.method === 'POST' && Number(req.headers['content-length'] ?? 0) > MAX_REQUEST_BYTES) return refuseTooLarge(req, res)
     const client = resolveClient({
       remoteAddress: req.socket.remoteAddress,
@@ -95,6 +103,26 @@ async function main() {
     req.headers[CLIENT_IP_HEADER] = client.ip
     req.headers[CLIENT_PROTO_HEADER] = client.proto
     if (siteIsHttps || client.proto === 'https') forceSecureCookies(res)
+    const path = (req.url ?? '').split('?')[0]
+    const isHealth = UNQUEUED_PATHS.includes(path)
+    holdResponse(res, {
+      // Health answers keep their own 503 JSON: they report the database, they are not pages.
+      hold: (status) => status === 404 || (status >= 500 && !isHealth),
+      settle: async ({ status, headers, body }) => {
+        if (status === 404) {
+          return completeNotFound({ url: req.url, contentType: headers['content-type'], contentEncoding: headers['content-encoding'] }, body)
+        }
+        if (await databaseReachable()) return null
+        return unavailableResponse(req.url, { reason: 'database', retryAfterSeconds: RETRY_AFTER_DATABASE_SECONDS })
+      },
+    })
+    if (!isHealth) {
+      const release = await admission.enter()
+      if (!release) return sendResponse(req, res, unavailableResponse(req.url, { reason: 'busy', retryAfterSeconds: RETRY_AFTER_BUSY_SECONDS }))
+      // A client that gave up while queued has already closed: its turn is over.
+      if (res.destroyed) return release()
+      res.once('close', release)
+    }
     handle(req, res).catch((error) => {
       console.error('[serve] unhandled error', error)
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' })

@@ -1,6 +1,7 @@
 // The app shell: locales, language switcher, skip link, localised 404, health, security headers, axe.
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
+import { afterHydration } from './support/hydration'
 
 test.describe('app shell', () => {
   test('serves both locales with the right <html lang>', async ({ page }) => {
@@ -30,6 +31,7 @@ test.describe('app shell', () => {
     await page.goto('/es')
     const switcher = page.locator('a[hreflang="en"]').first()
     await expect(switcher).toHaveAttribute('href', /\/en$/)
+    await afterHydration(page)
     await switcher.click()
     await expect(page).toHaveURL(/\/en$/)
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
@@ -52,6 +54,24 @@ test.describe('app shell', () => {
     const en = await page.goto('/en/this-page-does-not-exist')
     expect(en?.status()).toBe(404)
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  })
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false })
+    test('a 404 still has its language, a "not found" title, a heading and ways on (vercel/next.js#62228)', async ({ page }) => {
+      for (const [path, lang, title, heading, link] of [
+        ['/es/practicas/no-existe', 'es', 'Página no encontrada', 'No encontramos esta página', 'Ver las buenas prácticas'],
+        ['/es/objetivos/24', 'es', 'Página no encontrada', 'No encontramos esta página', 'Volver al inicio'],
+        ['/en/nope', 'en', 'Page not found', 'We couldn’t find this page', 'Browse the good practices'],
+      ] as const) {
+        const response = await page.goto(path)
+        expect(response?.status(), path).toBe(404)
+        await expect(page.locator('html'), path).toHaveAttribute('lang', lang)
+        await expect(page, path).toHaveTitle(new RegExp(`^${title} · `))
+        await expect(page.getByRole('heading', { level: 1, name: heading }), path).toBeVisible()
+        await expect(page.getByRole('link', { name: link }), path).toBeVisible()
+      }
+    })
   })
 
   test('health reports the database and migrations', async ({ request }) => {

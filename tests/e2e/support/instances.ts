@@ -20,6 +20,9 @@ export type Deployment = {
   proxy: string
   admin: { email: string; password: string }
   sql: <T extends pg.QueryResultRow>(text: string, values?: unknown[]) => Promise<T[]>
+  /** Stops and restarts the PostgreSQL server under the instances (the database-down tests). */
+  pauseDatabase: () => void
+  resumeDatabase: () => void
   stop: () => Promise<void>
 }
 
@@ -98,7 +101,9 @@ ${upstreams.map((upstream) => `    server 127.0.0.1:${upstream};`).join('\n')}
  * Instance A on basePort+11, B on basePort+12 (or only A with `instances: 1`), nginx on basePort+5000.
  * The build is NEXT_DIST_DIR's (the browser tests' or the benchmark's).
  */
-export async function startDeployment(options: { basePort?: number; instances?: 1 | 2 } = {}): Promise<Deployment> {
+export async function startDeployment(
+  options: { basePort?: number; instances?: 1 | 2; env?: Record<string, string> } = {},
+): Promise<Deployment> {
   const basePort = options.basePort ?? Number(process.env.E2E_PORT || '3100')
   const instances = options.instances ?? 2
   if (!existsSync(NGINX)) throw new Error(`No nginx at ${NGINX} (apt-get install -y nginx-light, or set NGINX_PATH)`)
@@ -107,6 +112,7 @@ export async function startDeployment(options: { basePort?: number; instances?: 
   const children: ChildProcess[] = []
   const dir = mkdtempSync(path.join(os.tmpdir(), 'crm-nginx-'))
   const pool = new pg.Pool({ connectionString: database.env.DATABASE_URL, max: 2 })
+  pool.on('error', () => {}) // idle clients lose their server when a test pauses the database
   const stop = async () => {
     for (const child of children) stopGroup(child)
     await new Promise((resolve) => setTimeout(resolve, 500))
@@ -140,6 +146,7 @@ export async function startDeployment(options: { basePort?: number; instances?: 
         HOSTNAME: 'localhost',
         // nginx on this machine is the trusted proxy, as in deploy/nginx.conf's README setup.
         TRUST_PROXY: 'loopback',
+        ...options.env,
       }
       // The server `npm start` runs (scripts/serve.mjs), so the test exercises the deployed stack.
       children.push(startDetached(process.execPath, ['scripts/serve.mjs'], env, `instance :${port}`))
@@ -155,6 +162,8 @@ export async function startDeployment(options: { basePort?: number; instances?: 
       proxy,
       admin,
       sql: async (text, values) => (await pool.query(text, values)).rows,
+      pauseDatabase: () => database.pauseServer?.(),
+      resumeDatabase: () => database.resumeServer?.(),
       stop,
     }
   } catch (error) {

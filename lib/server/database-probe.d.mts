@@ -1,0 +1,4 @@
+export function createDatabaseProbe(
+  databaseUrl: string | undefined,
+  options?: { timeoutMs?: number; rememberMs?: number },
+): () => Promise<boolean>
