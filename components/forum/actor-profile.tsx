@@ -5,6 +5,7 @@ import type { ActorDetail, ObjectiveRef, SessionRef } from '@/lib/forum/queries'
 import { actorHref, catalogueHref, objectiveHref, sessionHref } from './hrefs'
 import { ParticipantLine } from './participant-line'
 import { PracticeList } from './practice-list'
+import { PageHeader } from '@/components/ui/page-header'
 
 type Practice = ActorDetail['practices'][number]
 
@@ -52,13 +53,12 @@ export function ActorProfile({ actor }: { actor: ActorDetail }) {
           { label: actor.name, href: actorHref(actor) },
         ]}
       />
-      <header className="max-w-3xl space-y-3">
-        <p>
-          <Badge variant="primary">{tForum(`group.${actor.group}`)}</Badge>
-        </p>
-        <h1 className="text-3xl font-bold leading-tight text-primary-900 [overflow-wrap:anywhere]">{displayName}</h1>
-        <p className="text-neutral-700">{tForum('practiceCount', { count: actor.practices.length })}</p>
-      </header>
+      <PageHeader
+        badges={<Badge variant="primary">{tForum(`group.${actor.group}`)}</Badge>}
+        title={displayName}
+        wrap
+        lead={tForum('practiceCount', { count: actor.practices.length })}
+      />
 
       <section aria-labelledby="actor-practices" className="space-y-6">
         <h2 id="actor-practices" className="text-2xl font-semibold">
