@@ -1,8 +1,8 @@
 'use client'
 
 import { useState } from 'react'
-import { PracticeBody } from '@/components/practice/practice-body'
 import { cx } from './button'
+import { Markdown } from './markdown'
 import { TextArea, type TextAreaProps } from './text-area'
 
 export type MarkdownFieldProps = Omit<TextAreaProps, 'rows' | 'label' | 'lang'> & {
@@ -44,7 +44,7 @@ export function MarkdownField({ labels, ...props }: MarkdownFieldProps) {
       {/* The preview is the public page's own renderer (escaped text, safe links only). */}
       <div role="tabpanel" id={`${base}-panel-preview`} aria-labelledby={`${base}-tab-preview`} hidden={tab !== 'preview'} tabIndex={0} className="rounded-md border border-neutral-300 bg-neutral-50 p-4" lang={props.lang}>
         <p className="mb-2 font-medium text-neutral-900">{props.label}</p>
-        {props.value.trim() ? <PracticeBody source={props.value} /> : <p className="text-neutral-600">{labels.empty}</p>}
+        {props.value.trim() ? <Markdown source={props.value} /> : <p className="text-neutral-600">{labels.empty}</p>}
       </div>
     </div>
   )

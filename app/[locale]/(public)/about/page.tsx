@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
-import { Markdown } from '@/components/forum/markdown'
+import { Markdown } from '@/components/ui/markdown'
 import { Link } from '@/components/ui'
 import { findReportSections } from '@/lib/forum/queries'
 import { pageLocale } from '@/lib/forum/route'

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { actorHref, catalogueHref, practiceHref, sessionHref } from '@/components/forum/hrefs'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
-import { PracticeBody } from '@/components/practice/practice-body'
+import { Markdown } from '@/components/ui/markdown'
 import { PrintButton } from '@/components/practice/print-button'
 import { Badge, Link } from '@/components/ui'
 import { truncate } from '@/lib/forum/markdown'
@@ -159,7 +159,7 @@ export default async function PracticePage({ params }: Props) {
           <h2 id="practice-body" className="text-2xl font-semibold">
             {t('body')}
           </h2>
-          <PracticeBody source={practice.body.text} lang={untranslatedLang(practice.body)} />
+          <Markdown source={practice.body.text} lang={untranslatedLang(practice.body)} />
         </section>
       ) : null}
 
