@@ -35,12 +35,17 @@ function bySession(practices: Practice[]): { session: SessionRef | null; practic
   return [...groups.values()].sort((a, b) => (a.session?.position ?? Infinity) - (b.session?.position ?? Infinity))
 }
 
+/** "Organización Internacional para las Migraciones (OIM)"; a name alone when there is no other acronym. */
+export function actorDisplayName(actor: Pick<ActorDetail, 'name' | 'acronym'>): string {
+  return actor.acronym && actor.acronym !== actor.name ? `${actor.name} (${actor.acronym})` : actor.name
+}
+
 /** A country's or organisation's page: its practices by objective and by session, and its delegation. */
 export function ActorProfile({ actor }: { actor: ActorDetail }) {
   const locale = useLocale()
   const t = useTranslations('Actors')
   const tForum = useTranslations('Forum')
-  const displayName = actor.acronym && actor.acronym !== actor.name ? `${actor.name} (${actor.acronym})` : actor.name
+  const displayName = actorDisplayName(actor)
 
   return (
     <div className="space-y-10">
