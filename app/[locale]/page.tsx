@@ -46,8 +46,7 @@ export default async function HomePage({ params }: Props) {
   return (
     <div className="space-y-12">
       <section aria-labelledby="home-title" className="max-w-3xl space-y-4">
-        <PageHeader as="fragment" title={t('title')} titleId="home-title" size="lg" />
-        <p className="text-lg text-neutral-700">{t('intro')}</p>
+        <PageHeader as="fragment" title={t('title')} titleId="home-title" size="lg" lead={t('intro')} leadSize="lg" />
         {forumSentence ? <p className="text-neutral-700">{forumSentence}</p> : null}
         <p>
           <Link href="/about" className="inline-flex min-h-11 items-center font-semibold">
