@@ -3,6 +3,7 @@
 import { useEffect } from 'react'
 import '@fontsource-variable/inter'
 import './globals.css'
+import { PageHeader } from '@/components/ui/page-header'
 
 // Errors in the layouts themselves. It replaces the whole document, has no locale and no messages,
 // so it is bilingual.
@@ -20,7 +21,7 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
         <title>Error · Portal de buenas prácticas de la CRM</title>
         <main id="main" tabIndex={-1} className="mx-auto max-w-2xl space-y-8 px-4 py-16">
           <section className="space-y-3">
-            <h1 className="text-3xl font-bold leading-tight text-primary-900">Algo salió mal</h1>
+            <PageHeader as="fragment" title="Algo salió mal" />
             <p>No pudimos mostrar esta página. Vuelva a intentarlo; si el problema continúa, inténtelo más tarde.</p>
             <button type="button" onClick={() => retry()} className={buttonClass}>
               Reintentar

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import NextLink from 'next/link'
+import { PageHeader } from '@/components/ui/page-header'
 
 // Paths outside a locale that the proxy does not handle (e.g. /missing.txt); unknown paths under a
 // locale get app/[locale]/not-found.tsx instead. There is no locale here, so the page is bilingual,
@@ -14,8 +15,7 @@ export default function RootNotFound() {
       <body className="bg-white font-sans text-neutral-900 antialiased">
         <main id="main" tabIndex={-1} className="mx-auto max-w-2xl space-y-8 px-4 py-16">
           <section className="space-y-3">
-            <p className="text-sm font-semibold uppercase tracking-wide text-neutral-600">404</p>
-            <h1 className="text-3xl font-bold leading-tight text-primary-900">Página no encontrada</h1>
+            <PageHeader as="fragment" eyebrow="404" title="Página no encontrada" />
             <p>La dirección puede estar mal escrita o la página puede haberse movido.</p>
             <p>
               <NextLink href="/es">Ir al Portal de buenas prácticas de la CRM</NextLink>

@@ -3,6 +3,7 @@
 import { useEffect } from 'react'
 import { useTranslations } from 'next-intl'
 import { Button, Link } from '@/components/ui'
+import { PageHeader } from '@/components/ui/page-header'
 
 // Unexpected errors of any page under a locale. Shows no error details, only the digest that
 // matches the server log.
@@ -17,8 +18,7 @@ export default function LocaleError({ error, retry }: { error: unknown; retry: (
 
   return (
     <div role="alert" className="max-w-2xl space-y-4">
-      <h1 className="text-3xl font-bold leading-tight text-primary-900">{t('title')}</h1>
-      <p className="text-lg text-neutral-700">{t('description')}</p>
+      <PageHeader as="fragment" title={t('title')} lead={t('description')} leadSize="lg" />
       {digest ? <p className="text-sm text-neutral-600">{t('reference', { digest })}</p> : null}
       <div className="flex flex-wrap gap-3">
         <Button onClick={() => retry()}>{t('retry')}</Button>

@@ -11,6 +11,7 @@ import { pageLocale } from '@/lib/forum/route'
 import { GlanceSection } from '@/components/glance/glance-section'
 import { GlanceMap } from '@/components/glance/glance-map'
 import { GlanceChart } from '@/components/glance/glance-chart'
+import { PageHeader } from '@/components/ui/page-header'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -45,10 +46,7 @@ export default async function HomePage({ params }: Props) {
   return (
     <div className="space-y-12">
       <section aria-labelledby="home-title" className="max-w-3xl space-y-4">
-        <h1 id="home-title" className="text-3xl font-bold leading-tight text-primary-900 sm:text-4xl">
-          {t('title')}
-        </h1>
-        <p className="text-lg text-neutral-700">{t('intro')}</p>
+        <PageHeader as="fragment" title={t('title')} titleId="home-title" size="lg" lead={t('intro')} leadSize="lg" />
         {forumSentence ? <p className="text-neutral-700">{forumSentence}</p> : null}
         <p>
           <Link href="/about" className="inline-flex min-h-11 items-center font-semibold">

@@ -6,7 +6,7 @@ import { useActionState } from 'react'
 import { Button, Input, Link } from '@/components/ui'
 import { resetPasswordAction } from '@/lib/auth/actions'
 import type { FormState } from '@/lib/users/form'
-import { FormMessage } from './form-message'
+import { FormMessage } from '@/components/ui/form-message'
 
 export function ResetPasswordForm({ token, minLength }: { token: string; minLength: number }) {
   const t = useTranslations('SignIn')

@@ -6,7 +6,7 @@ import { useActionState } from 'react'
 import { Button, Input } from '@/components/ui'
 import { signInAction } from '@/lib/auth/actions'
 import type { FormState } from '@/lib/users/form'
-import { FormMessage } from './form-message'
+import { FormMessage } from '@/components/ui/form-message'
 
 /** Email + password. On an error the email stays as typed; the password is cleared. */
 export function SignInForm({ next }: { next?: string }) {

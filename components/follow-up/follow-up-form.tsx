@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl'
 import { useActionState, useId } from 'react'
-import { FormMessage } from '@/components/auth/form-message'
+import { FormMessage } from '@/components/ui/form-message'
 import { Button, Select } from '@/components/ui'
 import { controlClasses, describedBy, FieldFrame, Input } from '@/components/ui/input'
 import { updateFollowUpAction } from '@/lib/follow-up/actions'

@@ -5,6 +5,7 @@ import type { ActorDetail, ObjectiveRef, SessionRef } from '@/lib/forum/queries'
 import { actorHref, catalogueHref, objectiveHref, sessionHref } from './hrefs'
 import { ParticipantLine } from './participant-line'
 import { PracticeList } from './practice-list'
+import { PageHeader } from '@/components/ui/page-header'
 
 type Practice = ActorDetail['practices'][number]
 
@@ -34,12 +35,17 @@ function bySession(practices: Practice[]): { session: SessionRef | null; practic
   return [...groups.values()].sort((a, b) => (a.session?.position ?? Infinity) - (b.session?.position ?? Infinity))
 }
 
+/** "Organización Internacional para las Migraciones (OIM)"; a name alone when there is no other acronym. */
+export function actorDisplayName(actor: Pick<ActorDetail, 'name' | 'acronym'>): string {
+  return actor.acronym && actor.acronym !== actor.name ? `${actor.name} (${actor.acronym})` : actor.name
+}
+
 /** A country's or organisation's page: its practices by objective and by session, and its delegation. */
 export function ActorProfile({ actor }: { actor: ActorDetail }) {
   const locale = useLocale()
   const t = useTranslations('Actors')
   const tForum = useTranslations('Forum')
-  const displayName = actor.acronym && actor.acronym !== actor.name ? `${actor.name} (${actor.acronym})` : actor.name
+  const displayName = actorDisplayName(actor)
 
   return (
     <div className="space-y-10">
@@ -52,13 +58,12 @@ export function ActorProfile({ actor }: { actor: ActorDetail }) {
           { label: actor.name, href: actorHref(actor) },
         ]}
       />
-      <header className="max-w-3xl space-y-3">
-        <p>
-          <Badge variant="primary">{tForum(`group.${actor.group}`)}</Badge>
-        </p>
-        <h1 className="text-3xl font-bold leading-tight text-primary-900 [overflow-wrap:anywhere]">{displayName}</h1>
-        <p className="text-neutral-700">{tForum('practiceCount', { count: actor.practices.length })}</p>
-      </header>
+      <PageHeader
+        badges={<Badge variant="primary">{tForum(`group.${actor.group}`)}</Badge>}
+        title={displayName}
+        wrap
+        lead={tForum('practiceCount', { count: actor.practices.length })}
+      />
 
       <section aria-labelledby="actor-practices" className="space-y-6">
         <h2 id="actor-practices" className="text-2xl font-semibold">

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl'
 import { CopyLinkButton } from './copy-link-button'
-import { Markdown } from './markdown'
+import { Markdown } from '@/components/ui/markdown'
 import styles from './communique.module.css'
 
 /**

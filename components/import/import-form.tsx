@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl'
 import { useActionState, useState, type FormEvent } from 'react'
-import { FormMessage } from '@/components/auth/form-message'
+import { FormMessage } from '@/components/ui/form-message'
 import { Badge, Button, type BadgeVariant } from '@/components/ui'
 import { controlClasses, FieldFrame } from '@/components/ui/input'
 import { importAction, type ImportState } from '@/lib/import/actions'

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 import { Link } from '@/components/ui'
 import { cx } from '@/components/ui/button'
 import type { CoverageFilters, CoverageMatrix } from '@/lib/insight/queries'
-import { ScrollRegion } from './scroll-region'
+import { ScrollTable } from '@/components/ui/scroll-table'
 import { scaleStep } from './scale'
 
 /** The catalogue filtered by a cell, row or column, keeping the matrix's kind and session filters. */
@@ -30,7 +30,7 @@ export async function CoverageTable({ matrix, filters }: { matrix: CoverageMatri
     )
 
   return (
-    <ScrollRegion label={t('tableRegion')}>
+    <ScrollTable label={t('tableRegion')}>
       <table className="border-collapse text-sm">
         <caption className="p-2 text-left font-semibold">{t('caption')}</caption>
         <thead>
@@ -100,6 +100,6 @@ export async function CoverageTable({ matrix, filters }: { matrix: CoverageMatri
           </tr>
         </tfoot>
       </table>
-    </ScrollRegion>
+    </ScrollTable>
   )
 }

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
-import { FormMessage } from '@/components/auth/form-message'
+import { FormMessage } from '@/components/ui/form-message'
 import { Button, Input, Select } from '@/components/ui'
 import { createUserAction, type ResetLink } from '@/lib/users/actions'
 import type { FormState } from '@/lib/users/form'

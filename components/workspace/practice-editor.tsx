@@ -1,12 +1,12 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import { useActionState, useId, useMemo, useRef, useState, startTransition, type FormEvent, type ReactNode } from 'react'
-import { FormMessage } from '@/components/auth/form-message'
-import { PracticeBody } from '@/components/practice/practice-body'
+import { useActionState, useId, useMemo, useRef, useState, startTransition, type FormEvent } from 'react'
+import { FormMessage } from '@/components/ui/form-message'
 import { Button, Input, Select } from '@/components/ui'
-import { controlClasses, describedBy, FieldFrame } from '@/components/ui/input'
-import { cx } from '@/components/ui/button'
+import { CheckboxPicker } from '@/components/ui/checkbox-picker'
+import { MarkdownField } from '@/components/ui/markdown-field'
+import { TextArea } from '@/components/ui/text-area'
 import { savePracticeAction, type PracticeActionState } from '@/lib/practices/actions'
 import { PRACTICE_KINDS, TRANSLATION_STATUSES, type PracticeSnapshot } from '@/lib/practices/editing-schemas'
 import type { EditorOptions } from '@/lib/practices/workspace-queries'
@@ -56,155 +56,6 @@ function valuesOf(snapshot: PracticeSnapshot | null): Values {
     objectiveNumbers: (snapshot?.objectiveNumbers ?? []).map(String),
     sessionIds: (snapshot?.sessions ?? []).map((session) => String(session.id)),
   }
-}
-
-function TextArea({
-  id,
-  name,
-  label,
-  value,
-  onChange,
-  error,
-  hint,
-  required,
-  rows = 4,
-  lang,
-}: {
-  id: string
-  name: string
-  label: ReactNode
-  value: string
-  onChange: (value: string) => void
-  error?: string
-  hint?: ReactNode
-  required?: boolean
-  rows?: number
-  lang?: string
-}) {
-  return (
-    <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        lang={lang}
-        value={value}
-        required={required}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className={cx(controlClasses, 'font-sans')}
-      />
-    </FieldFrame>
-  )
-}
-
-/** A Markdown textarea with a "Write / Preview" switch. The textarea stays in the form when hidden. */
-function MarkdownField(props: { id: string; name: string; label: string; value: string; onChange: (value: string) => void; error?: string; lang: string }) {
-  const t = useTranslations('PracticeEditor')
-  const [tab, setTab] = useState<'write' | 'preview'>('write')
-  const base = props.id
-  return (
-    <div className="space-y-2">
-      <div role="tablist" aria-label={props.label} className="flex gap-2">
-        {(['write', 'preview'] as const).map((key) => (
-          <button
-            key={key}
-            type="button"
-            role="tab"
-            id={`${base}-tab-${key}`}
-            aria-selected={tab === key}
-            aria-controls={`${base}-panel-${key}`}
-            onClick={() => setTab(key)}
-            className={cx(
-              'min-h-11 rounded-md border px-3 text-sm font-semibold',
-              tab === key ? 'border-primary-700 bg-primary-700 text-white' : 'border-neutral-500 bg-white text-primary-700',
-            )}
-          >
-            {t(key)}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" id={`${base}-panel-write`} aria-labelledby={`${base}-tab-write`} hidden={tab !== 'write'}>
-        <TextArea {...props} rows={10} hint={t('hints.markdown')} />
-      </div>
-      {/* The preview is the public page's own renderer (escaped text, safe links only). */}
-      <div role="tabpanel" id={`${base}-panel-preview`} aria-labelledby={`${base}-tab-preview`} hidden={tab !== 'preview'} tabIndex={0} className="rounded-md border border-neutral-300 bg-neutral-50 p-4" lang={props.lang}>
-        <p className="mb-2 font-medium text-neutral-900">{props.label}</p>
-        {props.value.trim() ? <PracticeBody source={props.value} /> : <p className="text-neutral-600">{t('previewEmpty')}</p>}
-      </div>
-    </div>
-  )
-}
-
-/** An accessible checkbox list with a filter box: every option stays in the form, filtered ones are hidden. */
-function CheckboxPicker({
-  id,
-  name,
-  legend,
-  options,
-  selected,
-  onChange,
-  error,
-}: {
-  id: string
-  name: string
-  legend: string
-  options: { value: string; label: string }[]
-  selected: string[]
-  onChange: (selected: string[]) => void
-  error?: string
-}) {
-  const t = useTranslations('PracticeEditor')
-  const [filter, setFilter] = useState('')
-  const normalized = filter
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .trim()
-  const matches = (label: string) =>
-    normalized === '' ||
-    label
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .includes(normalized)
-  const visible = options.filter((option) => matches(option.label)).length
-  return (
-    <fieldset className="space-y-2" aria-describedby={error ? `${id}-error` : undefined} aria-invalid={error ? true : undefined}>
-      <legend className="font-medium text-neutral-900">{legend}</legend>
-      <Input id={`${id}-filter`} type="search" label={t('filter')} value={filter} onChange={(event) => setFilter(event.target.value)} autoComplete="off" />
-      <p className="text-sm text-neutral-700" aria-live="polite">
-        {t('selectedCount', { count: selected.length })}
-      </p>
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-danger-700">
-          {error}
-        </p>
-      ) : null}
-      <ul className="max-h-72 overflow-y-auto rounded-md border border-neutral-300 px-3 py-1">
-        {options.map((option) => {
-          const checked = selected.includes(option.value)
-          return (
-            <li key={option.value} hidden={!matches(option.label)}>
-              <label className="flex min-h-11 cursor-pointer items-center gap-3 py-1">
-                <input
-                  type="checkbox"
-                  name={name}
-                  value={option.value}
-                  checked={checked}
-                  onChange={() => onChange(checked ? selected.filter((value) => value !== option.value) : [...selected, option.value])}
-                  className="size-5 shrink-0 accent-primary-700"
-                />
-                <span className="[overflow-wrap:anywhere]">{option.label}</span>
-              </label>
-            </li>
-          )
-        })}
-      </ul>
-      {visible === 0 ? <p className="text-sm text-neutral-700">{t('noMatches')}</p> : null}
-    </fieldset>
-  )
 }
 
 export type PracticeEditorProps = {
@@ -286,6 +137,8 @@ export function PracticeEditor({ practice, initial, options }: PracticeEditorPro
     error: errors[name],
   })
   const area = (name: TextField) => ({ id: `${formId}-${name}`, name, value: values[name], onChange: set(name), error: errors[name] })
+  const markdownLabels = { write: t('write'), preview: t('preview'), empty: t('previewEmpty') }
+  const pickerLabels = { filter: t('filter'), noMatches: t('noMatches'), selected: (count: number) => t('selectedCount', { count }) }
 
   return (
     <div className="space-y-6">
@@ -398,8 +251,8 @@ export function PracticeEditor({ practice, initial, options }: PracticeEditorPro
             <Input {...field('titleEn')} label={t('fields.titleEn')} lang="en" />
             <TextArea {...area('summaryEs')} label={t('fields.summaryEs')} required lang="es" />
             <TextArea {...area('summaryEn')} label={t('fields.summaryEn')} lang="en" />
-            <MarkdownField {...area('bodyEs')} label={t('fields.bodyEs')} lang="es" />
-            <MarkdownField {...area('bodyEn')} label={t('fields.bodyEn')} lang="en" />
+            <MarkdownField {...area('bodyEs')} label={t('fields.bodyEs')} lang="es" hint={t('hints.markdown')} labels={markdownLabels} />
+            <MarkdownField {...area('bodyEn')} label={t('fields.bodyEn')} lang="en" hint={t('hints.markdown')} labels={markdownLabels} />
             <Input {...field('sourceSectionEs')} label={t('fields.sourceSectionEs')} lang="es" />
             <Input {...field('sourceSectionEn')} label={t('fields.sourceSectionEn')} lang="en" />
           </div>
@@ -416,6 +269,7 @@ export function PracticeEditor({ practice, initial, options }: PracticeEditorPro
               selected={values.actorIds}
               onChange={set('actorIds')}
               error={errors.actorIds}
+              labels={pickerLabels}
             />
             <CheckboxPicker
               id={`${formId}-objectives`}
@@ -425,6 +279,7 @@ export function PracticeEditor({ practice, initial, options }: PracticeEditorPro
               selected={values.objectiveNumbers}
               onChange={set('objectiveNumbers')}
               error={errors.objectiveNumbers}
+              labels={pickerLabels}
             />
             <CheckboxPicker
               id={`${formId}-sessions`}
@@ -434,6 +289,7 @@ export function PracticeEditor({ practice, initial, options }: PracticeEditorPro
               selected={values.sessionIds}
               onChange={set('sessionIds')}
               error={errors.sessionIds}
+              labels={pickerLabels}
             />
           </div>
         </fieldset>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
-import { FormMessage } from '@/components/auth/form-message'
+import { FormMessage } from '@/components/ui/form-message'
 import { Button } from '@/components/ui'
 import { transitionPracticeAction, type PracticeActionState } from '@/lib/practices/actions'
 import type { PracticeTransition } from '@/lib/practices/editing-schemas'

@@ -156,6 +156,22 @@ test('the workspace table lists drafts for signed-in users only', async ({ brows
   await editor.context().close()
 })
 
+// The workspace list pages with the site's one pager (components/ui/pagination.tsx): the nav keeps its
+// name, "Siguiente" / "Anterior" keep theirs, the links keep the list's own parameters, and the current
+// page is the link named "Página n de m" (issue 14). The seed alone holds more than one page of practices.
+test('the workspace list pages with the shared pager and keeps its sort in the links', async ({ browser }) => {
+  test.setTimeout(120_000)
+  const editor = await signedInPage(browser, 'EDITOR')
+  await editor.goto('/es/gestion/practicas?sort=title')
+  const pager = editor.getByRole('navigation', { name: 'Páginas de resultados' })
+  await expect(pager.getByRole('link', { name: /^Página 1 de \d+$/ })).toHaveAttribute('aria-current', 'page')
+  await pager.getByRole('link', { name: 'Siguiente' }).click()
+  await expect(editor).toHaveURL(/\/es\/gestion\/practicas\?(?=.*sort=title)(?=.*page=2)/)
+  await expect(pager.getByRole('link', { name: /^Página 2 de \d+$/ })).toHaveAttribute('aria-current', 'page')
+  await expect(pager.getByRole('link', { name: 'Anterior' })).toHaveAttribute('href', '/es/gestion/practicas?sort=title')
+  await editor.context().close()
+})
+
 test('an admin opens the import from the workspace menu and checks a file of more than 1 MB', async ({ browser }) => {
   const page = await signedInPage(browser, 'ADMIN')
   await page.getByRole('navigation', { name: 'Secciones de la gestión' }).getByRole('link', { name: 'Importar' }).click()

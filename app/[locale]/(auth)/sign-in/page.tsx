@@ -8,6 +8,7 @@ import { privatePageMetadata } from '@/lib/auth/metadata'
 import { safeReturnPath } from '@/lib/auth/return-path'
 import { getCurrentUser } from '@/lib/auth/session'
 import { pageLocale } from '@/lib/forum/route'
+import { PageHeader } from '@/components/ui/page-header'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -31,8 +32,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto max-w-md space-y-6">
       <Breadcrumbs items={[{ label: t('metaTitle'), href: '/sign-in' }]} />
-      <h1 className="text-3xl font-bold text-primary-900">{t('title')}</h1>
-      <p className="text-neutral-700">{t('intro')}</p>
+      <PageHeader as="fragment" title={t('title')} lead={t('intro')} />
       <SignInForm next={next} />
     </div>
   )

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
-import { Markdown } from '@/components/forum/markdown'
+import { Markdown } from '@/components/ui/markdown'
 import { Link } from '@/components/ui'
 import { findReportSections } from '@/lib/forum/queries'
 import { pageLocale } from '@/lib/forum/route'
 import { pageMetadata } from '@/lib/i18n/metadata'
+import { PageHeader } from '@/components/ui/page-header'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -25,10 +26,7 @@ export default async function AboutPage({ params }: Props) {
   return (
     <div className="space-y-10">
       <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/about' }]} />
-      <header className="max-w-3xl space-y-3">
-        <h1 className="text-3xl font-bold leading-tight text-primary-900">{t('title')}</h1>
-        <p className="text-lg text-neutral-700">{t('intro')}</p>
-      </header>
+      <PageHeader title={t('title')} lead={t('intro')} leadSize="lg" />
 
       {sections.length > 0 ? (
         <nav aria-labelledby="about-contents" className="max-w-3xl rounded-lg border border-neutral-200 bg-neutral-50 p-4" data-print="hide">

@@ -10,6 +10,7 @@ import { toPracticeSummary } from '@/lib/open-data/serializers'
 import { env } from '@/lib/env'
 import { catalogueQueryString, parseCatalogueSearchParams } from '@/lib/practices/schemas'
 import { formatDate } from '@/lib/i18n/dates'
+import { PageHeader } from '@/components/ui/page-header'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -56,8 +57,7 @@ export default async function BriefingPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <Breadcrumbs items={[{ label: tCatalogue('breadcrumb'), href: '/practices' }, { label: t('breadcrumb') }]} />
-      <header className="space-y-3 border-b border-neutral-200 pb-4">
-        <h1 className="text-3xl font-bold leading-tight text-primary-900">{t('title')}</h1>
+      <PageHeader className="space-y-3 border-b border-neutral-200 pb-4" title={t('title')}>
         <section aria-labelledby="briefing-filters" className="space-y-1">
           <h2 id="briefing-filters" className="text-lg font-semibold">
             {t('filtersHeading')}
@@ -81,7 +81,7 @@ export default async function BriefingPage({ params, searchParams }: Props) {
             {t('backToCatalogue')}
           </Link>
         </div>
-      </header>
+      </PageHeader>
 
       {practices.length === 0 ? <p>{t('empty')}</p> : null}
       <ol className="space-y-6">

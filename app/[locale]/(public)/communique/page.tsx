@@ -9,6 +9,7 @@ import { getCommunique } from '@/lib/forum/queries'
 import { otherLocale, pageLocale } from '@/lib/forum/route'
 import { formatDateRange, isoDay } from '@/lib/i18n/dates'
 import { pageMetadata } from '@/lib/i18n/metadata'
+import { PageHeader } from '@/components/ui/page-header'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -31,8 +32,7 @@ export default async function CommuniquePage({ params }: Props) {
   return (
     <div className={`${styles.communique} mx-auto max-w-[70ch] space-y-8`}>
       <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/communique' }]} />
-      <header className="space-y-4">
-        <h1 className="text-2xl font-bold leading-tight text-primary-900 [overflow-wrap:anywhere] sm:text-3xl">{communique.title}</h1>
+      <PageHeader className="space-y-4" title={communique.title} size="long" wrap>
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-neutral-700">
           <dt className="font-medium">{t('dateLabel')}:</dt>
           <dd>
@@ -54,7 +54,7 @@ export default async function CommuniquePage({ params }: Props) {
             {tOther('otherLanguage')}
           </a>
         </p>
-      </header>
+      </PageHeader>
 
       <div className="space-y-5 text-base leading-relaxed text-neutral-900 sm:text-lg">
         {communique.paragraphs.map((paragraph, index) => (

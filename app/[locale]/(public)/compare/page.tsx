@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { objectiveHref, practiceHref } from '@/components/forum/hrefs'
-import { ScrollRegion } from '@/components/insight/scroll-region'
+import { ScrollTable } from '@/components/ui/scroll-table'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { Button, Link, Select } from '@/components/ui'
 import { getPathname } from '@/i18n/navigation'
@@ -10,6 +10,7 @@ import { pageLocale } from '@/lib/forum/route'
 import { pageMetadata } from '@/lib/i18n/metadata'
 import { findActorOptions, getComparison } from '@/lib/insight/queries'
 import { MAX_COMPARED, parseCompareActors } from '@/lib/insight/schemas'
+import { PageHeader } from '@/components/ui/page-header'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -42,10 +43,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   return (
     <div className="space-y-8">
       <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/compare' }]} />
-      <header className="max-w-3xl space-y-3">
-        <h1 className="text-3xl font-bold leading-tight text-primary-900">{t('title')}</h1>
-        <p className="text-neutral-700">{t('intro')}</p>
-      </header>
+      <PageHeader title={t('title')} lead={t('intro')} />
 
       <section aria-labelledby="compare-form" className="space-y-3" data-print="hide">
         <h2 id="compare-form" className="text-xl font-semibold">
@@ -85,7 +83,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
 
       {comparison ? (
         <>
-          <ScrollRegion label={t('tableRegion')}>
+          <ScrollTable label={t('tableRegion')}>
             <table className="w-full min-w-[40rem] border-collapse text-sm">
               <caption className="p-2 text-left font-semibold">{t('caption', { actors: comparison.actors.map((a) => a.name).join(', ') })}</caption>
               <thead>
@@ -134,7 +132,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
                 ))}
               </tbody>
             </table>
-          </ScrollRegion>
+          </ScrollTable>
           <section aria-labelledby="compare-empty" className="space-y-2">
             <h2 id="compare-empty" className="text-xl font-semibold">
               {t('emptyObjectivesHeading')}

@@ -9,6 +9,7 @@ import { pageLocale } from '@/lib/forum/route'
 import { pageMetadata } from '@/lib/i18n/metadata'
 import { GlanceSection } from '@/components/glance/glance-section'
 import { GlanceMap } from '@/components/glance/glance-map'
+import { PageHeader } from '@/components/ui/page-header'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -53,9 +54,7 @@ export default async function CountriesPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/countries' }]} />
-      <header className="max-w-3xl space-y-3">
-        <h1 className="text-3xl font-bold leading-tight text-primary-900">{t('title')}</h1>
-        <p className="text-lg text-neutral-700">{t('intro')}</p>
+      <PageHeader title={t('title')} lead={t('intro')} leadSize="lg">
         <ul className="flex flex-wrap gap-3" data-print="hide">
           <li>
             <a href="#countries" className="inline-flex min-h-11 items-center">
@@ -68,7 +67,7 @@ export default async function CountriesPage({ params }: Props) {
             </a>
           </li>
         </ul>
-      </header>
+      </PageHeader>
       <GlanceSection id="map" heading="mapHeading">
         <GlanceMap idPrefix="countries-map" />
       </GlanceSection>

@@ -13,6 +13,7 @@ import { pageMetadata } from '@/lib/i18n/metadata'
 import { getCoverageMatrix } from '@/lib/insight/queries'
 import { CatalogueSearchParamsSchema, PRACTICE_KIND_SLUGS } from '@/lib/practices/schemas'
 import { CoverageGlance } from '@/components/glance/coverage-glance'
+import { PageHeader } from '@/components/ui/page-header'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -49,10 +50,7 @@ export default async function CoveragePage({ params, searchParams }: Props) {
   return (
     <div className="space-y-8">
       <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/coverage' }]} />
-      <header className="max-w-3xl space-y-3">
-        <h1 className="text-3xl font-bold leading-tight text-primary-900">{t('title')}</h1>
-        <p className="text-neutral-700">{t('intro')}</p>
-      </header>
+      <PageHeader title={t('title')} lead={t('intro')} />
 
       <section aria-labelledby="coverage-filters" className="space-y-3" data-print="hide">
         <h2 id="coverage-filters" className="text-xl font-semibold">

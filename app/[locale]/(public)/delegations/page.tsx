@@ -7,6 +7,7 @@ import { Link } from '@/components/ui'
 import { findDelegations } from '@/lib/forum/queries'
 import { pageLocale } from '@/lib/forum/route'
 import { pageMetadata } from '@/lib/i18n/metadata'
+import { PageHeader } from '@/components/ui/page-header'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -27,12 +28,10 @@ export default async function DelegationsPage({ params }: Props) {
   return (
     <div className="space-y-10">
       <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/delegations' }]} />
-      <header className="max-w-3xl space-y-3">
-        <h1 className="text-3xl font-bold leading-tight text-primary-900">{t('title')}</h1>
-        <p className="text-lg text-neutral-700">{t('intro')}</p>
+      <PageHeader title={t('title')} lead={t('intro')} leadSize="lg">
         {/* The report is inconsistent (communiqué: 17 countries; annex 1: 18): say so, not a silent contradiction. */}
         <p className="text-neutral-700">{t('countriesNote')}</p>
-      </header>
+      </PageHeader>
 
       <nav aria-labelledby="delegations-contents" className="rounded-lg border border-neutral-200 bg-neutral-50 p-4" data-print="hide">
         <h2 id="delegations-contents" className="font-semibold">

@@ -7,6 +7,7 @@ import { pageLocale } from '@/lib/forum/route'
 import { pageMetadata } from '@/lib/i18n/metadata'
 import { GlanceSection } from '@/components/glance/glance-section'
 import { GlanceChart } from '@/components/glance/glance-chart'
+import { PageHeader } from '@/components/ui/page-header'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -22,10 +23,7 @@ export default async function ObjectivesPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/objectives' }]} />
-      <header className="max-w-3xl space-y-3">
-        <h1 className="text-3xl font-bold leading-tight text-primary-900">{t('title')}</h1>
-        <p className="text-lg text-neutral-700">{t('intro')}</p>
-      </header>
+      <PageHeader title={t('title')} lead={t('intro')} leadSize="lg" />
       <GlanceSection id="objectives-glance" heading="objectivesHeading">
         <GlanceChart chart="objectives" idPrefix="objectives-chart" />
       </GlanceSection>

@@ -4,6 +4,8 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { env } from '@/lib/env'
 import { pageLocale } from '@/lib/forum/route'
 import { pageMetadata } from '@/lib/i18n/metadata'
+import { ScrollTable } from '@/components/ui/scroll-table'
+import { PageHeader } from '@/components/ui/page-header'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -47,10 +49,7 @@ export default async function OpenDataPage({ params }: Props) {
   return (
     <div className="max-w-4xl space-y-10">
       <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/open-data' }]} />
-      <header className="space-y-3">
-        <h1 className="text-3xl font-bold leading-tight text-primary-900">{t('title')}</h1>
-        <p className="text-neutral-700">{t('intro')}</p>
-      </header>
+      <PageHeader className="space-y-3" title={t('title')} lead={t('intro')} />
 
       <section aria-labelledby="open-data-quick" className="space-y-2">
         <h2 id="open-data-quick" className="text-2xl font-semibold">
@@ -85,7 +84,7 @@ export default async function OpenDataPage({ params }: Props) {
           {t('apiHeading')}
         </h2>
         <p>{t('apiIntro')}</p>
-        <div role="region" aria-label={t('endpointsCaption')} tabIndex={0} className="overflow-x-auto">
+        <ScrollTable label={t('endpointsCaption')} framed={false}>
           <table className="w-full border-collapse text-sm">
             <caption className="sr-only">{t('endpointsCaption')}</caption>
             <thead>
@@ -107,7 +106,7 @@ export default async function OpenDataPage({ params }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       </section>
 
       <section aria-labelledby="open-data-params" className="space-y-3">
@@ -115,7 +114,7 @@ export default async function OpenDataPage({ params }: Props) {
           {t('paramsHeading')}
         </h2>
         <p>{t('paramsIntro')}</p>
-        <div role="region" aria-label={t('paramsCaption')} tabIndex={0} className="overflow-x-auto">
+        <ScrollTable label={t('paramsCaption')} framed={false}>
           <table className="w-full border-collapse text-sm">
             <caption className="sr-only">{t('paramsCaption')}</caption>
             <thead>
@@ -139,7 +138,7 @@ export default async function OpenDataPage({ params }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       </section>
 
       <section aria-labelledby="open-data-examples" className="space-y-3">

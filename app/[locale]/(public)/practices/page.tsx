@@ -4,7 +4,6 @@ import { ActiveFilters, activeFilterChips } from '@/components/catalogue/active-
 import { CatalogueForm } from '@/components/catalogue/catalogue-form'
 import { FacetFieldset } from '@/components/catalogue/facet-fieldset'
 import { FiltersDisclosure } from '@/components/catalogue/filters-disclosure'
-import { Pagination } from '@/components/catalogue/pagination'
 import { ResultCard } from '@/components/catalogue/result-card'
 import { practiceHref } from '@/components/forum/hrefs'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
@@ -15,6 +14,8 @@ import { pageLocale } from '@/lib/forum/route'
 import { pageMetadata } from '@/lib/i18n/metadata'
 import { searchPractices } from '@/lib/practices/queries'
 import { catalogueQuery, catalogueQueryString, MAX_QUERY_LENGTH, parseCatalogueSearchParams } from '@/lib/practices/schemas'
+import { PageHeader } from '@/components/ui/page-header'
+import { Pagination } from '@/components/ui/pagination'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -64,16 +65,14 @@ export default async function CataloguePage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/practices' }]} />
-      <header className="max-w-3xl space-y-2">
-        <h1 className="text-3xl font-bold leading-tight text-primary-900">{t('title')}</h1>
-        <p className="text-neutral-700">{t('intro')}</p>
+      <PageHeader className="max-w-3xl space-y-2" title={t('title')} lead={t('intro')}>
         {/* On a phone the filters come before the results: one link jumps over them (and over the search). */}
         <p className="lg:sr-only lg:focus-within:not-sr-only" data-print="hide">
           <a href="#catalogue-results" className="inline-flex min-h-11 items-center font-semibold">
             {tLayout('skipToResults', { count: result.total })}
           </a>
         </p>
-      </header>
+      </PageHeader>
 
       <CatalogueForm
         action={getPathname({ locale, href: '/practices' })}
@@ -187,7 +186,12 @@ export default async function CataloguePage({ params, searchParams }: Props) {
               </div>
             )}
 
-            <Pagination params={view} page={result.page} pageCount={result.pageCount} />
+            <Pagination
+              page={result.page}
+              pageCount={result.pageCount}
+              href={(page) => ({ pathname: '/practices', query: catalogueQuery({ ...view, page }) })}
+              labels={{ nav: t('pagination'), previous: t('previous'), next: t('next'), page: (page) => t('pageLink', { page }) }}
+            />
           </section>
         </div>
       </CatalogueForm>

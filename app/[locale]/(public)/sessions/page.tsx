@@ -8,6 +8,7 @@ import { pageLocale } from '@/lib/forum/route'
 import { pageMetadata } from '@/lib/i18n/metadata'
 import { GlanceSection } from '@/components/glance/glance-section'
 import { GlanceChart } from '@/components/glance/glance-chart'
+import { PageHeader } from '@/components/ui/page-header'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -23,10 +24,7 @@ export default async function SessionsPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/sessions' }]} />
-      <header className="max-w-3xl space-y-3">
-        <h1 className="text-3xl font-bold leading-tight text-primary-900">{t('title')}</h1>
-        <p className="text-lg text-neutral-700">{t('intro')}</p>
-      </header>
+      <PageHeader title={t('title')} lead={t('intro')} leadSize="lg" />
       <GlanceSection id="sessions-glance" heading="sectionHeading">
         <GlanceChart chart="sessions" idPrefix="sessions-chart" />
         <GlanceChart chart="kinds" idPrefix="kinds-chart" />

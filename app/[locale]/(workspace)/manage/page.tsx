@@ -7,6 +7,7 @@ import { privatePageMetadata } from '@/lib/auth/metadata'
 import { requireUserOrRedirect } from '@/lib/auth/session'
 import { workspaceSections } from '@/lib/auth/workspace-sections'
 import { pageLocale } from '@/lib/forum/route'
+import { PageHeader } from '@/components/ui/page-header'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -24,11 +25,9 @@ export default async function WorkspaceHomePage({ params }: Props) {
   return (
     <div className="space-y-8">
       <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/manage' }]} />
-      <div className="space-y-2">
-        <h1 className="text-3xl font-bold text-primary-900">{t('title')}</h1>
-        <p className="text-neutral-700">{t('signedInAs', { name: user.name, email: user.email })}</p>
+      <PageHeader as="div" className="space-y-2" title={t('title')} lead={t('signedInAs', { name: user.name, email: user.email })}>
         <p className="text-neutral-700">{t('yourRole', { role: t(`roles.${user.role}`) })}</p>
-      </div>
+      </PageHeader>
 
       <section aria-labelledby="workspace-sections" className="space-y-4">
         <h2 id="workspace-sections" className="text-2xl font-semibold">

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { FormMessage } from '@/components/auth/form-message'
+import { FormMessage } from '@/components/ui/form-message'
 import { ResetPasswordForm } from '@/components/auth/reset-password-form'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { Link } from '@/components/ui'
@@ -8,6 +8,7 @@ import { privatePageMetadata } from '@/lib/auth/metadata'
 import { pageLocale } from '@/lib/forum/route'
 import { isResetTokenUsable } from '@/lib/users/queries'
 import { MIN_PASSWORD_LENGTH, ResetTokenSchema } from '@/lib/users/schemas'
+import { PageHeader } from '@/components/ui/page-header'
 
 type Props = { params: Promise<{ locale: string; token: string }> }
 
@@ -36,7 +37,7 @@ export default async function ResetPasswordPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-md space-y-6">
       <Breadcrumbs items={[{ label: t('resetMetaTitle') }]} />
-      <h1 className="text-3xl font-bold text-primary-900">{usable ? t('resetTitle') : t('linkInvalidTitle')}</h1>
+      <PageHeader as="fragment" title={usable ? t('resetTitle') : t('linkInvalidTitle')} />
       {usable && parsed.success ? (
         <>
           <p className="text-neutral-700">{t('resetIntro')}</p>

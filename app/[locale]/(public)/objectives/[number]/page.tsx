@@ -12,6 +12,7 @@ import { OBJECTIVE_COUNT, ObjectiveNumberParamSchema, parseParam } from '@/lib/f
 import { pageMetadata } from '@/lib/i18n/metadata'
 import { GlanceSection } from '@/components/glance/glance-section'
 import { GlanceMap } from '@/components/glance/glance-map'
+import { PageHeader } from '@/components/ui/page-header'
 
 type Props = { params: Promise<{ locale: string; number: string }> }
 
@@ -54,14 +55,17 @@ export default async function ObjectivePage({ params }: Props) {
           { label: tForum('objectiveNumber', { number: objective.number }), href: objectiveHref(objective.number) },
         ]}
       />
-      <header className="max-w-3xl space-y-3">
-        <p className="text-sm font-semibold uppercase tracking-wide text-neutral-700">
-          {tForum('objectiveNumber', { number: objective.number })}
-          {objective.shortLabel ? ` · ${objective.shortLabel}` : null}
-        </p>
-        <h1 className="text-3xl font-bold leading-tight text-primary-900 [overflow-wrap:anywhere]">{objective.title}</h1>
-        <p className="text-neutral-700">{tForum('practiceCount', { count: objective.practices.length })}</p>
-      </header>
+      <PageHeader
+        eyebrow={
+          <>
+            {tForum('objectiveNumber', { number: objective.number })}
+            {objective.shortLabel ? ` · ${objective.shortLabel}` : null}
+          </>
+        }
+        title={objective.title}
+        wrap
+        lead={tForum('practiceCount', { count: objective.practices.length })}
+      />
 
       <section aria-labelledby="objective-sessions" className="space-y-3">
         <h2 id="objective-sessions" className="text-2xl font-semibold">

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { actorHref, catalogueHref, practiceHref, sessionHref } from '@/components/forum/hrefs'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
-import { PracticeBody } from '@/components/practice/practice-body'
+import { Markdown } from '@/components/ui/markdown'
 import { PrintButton } from '@/components/practice/print-button'
 import { Badge, Link } from '@/components/ui'
 import { truncate } from '@/lib/forum/markdown'
@@ -12,6 +12,7 @@ import { formatDate, formatMonth, isoDay } from '@/lib/i18n/dates'
 import { absoluteUrl, pageMetadata } from '@/lib/i18n/metadata'
 import { findRelatedPractices, getPublishedPractice } from '@/lib/practices/queries'
 import { PracticeSlugSchema } from '@/lib/practices/schemas'
+import { PageHeader } from '@/components/ui/page-header'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -69,14 +70,16 @@ export default async function PracticePage({ params }: Props) {
           { label: practice.title.text, href: practiceHref(practice.slug), lang: untranslatedLang(practice.title) },
         ]}
       />
-      <header className="max-w-3xl space-y-3">
-        <div className="flex flex-wrap items-center gap-2">
-          <Badge variant="primary">{tCatalogue(`kind.${practice.kindSlug}`)}</Badge>
-          {anyUntranslated ? <Badge variant="warning">{t('untranslated')}</Badge> : null}
-        </div>
-        <h1 className="text-3xl font-bold leading-tight text-primary-900" lang={untranslatedLang(practice.title)}>
-          {practice.title.text}
-        </h1>
+      <PageHeader
+        badges={
+          <>
+            <Badge variant="primary">{tCatalogue(`kind.${practice.kindSlug}`)}</Badge>
+            {anyUntranslated ? <Badge variant="warning">{t('untranslated')}</Badge> : null}
+          </>
+        }
+        title={practice.title.text}
+        titleLang={untranslatedLang(practice.title)}
+      >
         {anyUntranslated ? <p className="text-sm text-warning-700">{t('untranslatedNote')}</p> : null}
         {/* The source (the report) for a practice nobody edited; an "updated" date only for the secretariat's changes. */}
         {reportDate ? (
@@ -89,7 +92,7 @@ export default async function PracticePage({ params }: Props) {
             <time dateTime={editedAt.toISOString()}>{t('editedDate', { date: formatDate(locale, editedAt) })}</time>
           </p>
         ) : null}
-      </header>
+      </PageHeader>
 
       <dl className="grid max-w-3xl gap-x-6 gap-y-3 sm:grid-cols-[auto_1fr]">
         <dt className="font-semibold">{t('actors')}</dt>
@@ -156,7 +159,7 @@ export default async function PracticePage({ params }: Props) {
           <h2 id="practice-body" className="text-2xl font-semibold">
             {t('body')}
           </h2>
-          <PracticeBody source={practice.body.text} lang={untranslatedLang(practice.body)} />
+          <Markdown source={practice.body.text} lang={untranslatedLang(practice.body)} />
         </section>
       ) : null}
 

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { catalogueHref, objectiveHref, sessionHref } from '@/components/forum/hrefs'
-import { Markdown } from '@/components/forum/markdown'
+import { Markdown } from '@/components/ui/markdown'
 import { PracticeList } from '@/components/forum/practice-list'
 import { CooperationIdeaList, RecommendationList } from '@/components/forum/recommendation-list'
 import { Link } from '@/components/ui'
@@ -14,6 +14,7 @@ import { parseParam, SessionSlugParamSchema } from '@/lib/forum/schemas'
 import { pageMetadata } from '@/lib/i18n/metadata'
 import { GlanceSection } from '@/components/glance/glance-section'
 import { GlanceMap } from '@/components/glance/glance-map'
+import { PageHeader } from '@/components/ui/page-header'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -64,10 +65,7 @@ export default async function SessionPage({ params }: Props) {
           { label, href: sessionHref(session.slug) },
         ]}
       />
-      <header className="max-w-3xl space-y-3">
-        <p className="text-sm font-semibold uppercase tracking-wide text-neutral-700">{label}</p>
-        <h1 className="text-3xl font-bold leading-tight text-primary-900 [overflow-wrap:anywhere]">{session.title}</h1>
-      </header>
+      <PageHeader eyebrow={label} title={session.title} wrap />
 
       <section aria-labelledby="session-objectives" className="space-y-2">
         <h2 id="session-objectives" className="text-2xl font-semibold">

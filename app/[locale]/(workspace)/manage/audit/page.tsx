@@ -3,12 +3,13 @@ import { getTranslations } from 'next-intl/server'
 import { AuditEntries } from '@/components/audit/audit-entries'
 import { AuditFilters } from '@/components/audit/audit-filters'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
-import { Link } from '@/components/ui'
 import { getPathname } from '@/i18n/navigation'
 import { AuditFilterSchema, findAuditEntries, findAuditFacets, type AuditFilter } from '@/lib/audit/queries'
 import { privatePageMetadata } from '@/lib/auth/metadata'
 import { requireUserOrRedirect } from '@/lib/auth/session'
 import { pageLocale } from '@/lib/forum/route'
+import { PageHeader } from '@/components/ui/page-header'
+import { Pagination } from '@/components/ui/pagination'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -44,10 +45,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-8">
       <Breadcrumbs items={[{ label: tWorkspace('breadcrumb'), href: '/manage' }, { label: t('title'), href: '/manage/audit' }]} />
-      <div className="space-y-2">
-        <h1 className="text-3xl font-bold text-primary-900">{t('title')}</h1>
-        <p className="max-w-3xl text-neutral-700">{t('intro')}</p>
-      </div>
+      <PageHeader as="div" className="space-y-2" title={t('title')} lead={t('intro')} />
       <section aria-labelledby="audit-filters" className="space-y-3">
         <h2 id="audit-filters" className="text-2xl font-semibold">
           {t('filtersHeading')}
@@ -62,21 +60,12 @@ export default async function AuditPage({ params, searchParams }: Props) {
           {t('results', { total: result.total })}
         </p>
         <AuditEntries entries={result.entries} />
-        {result.pageCount > 1 ? (
-          <nav aria-label={t('paginationLabel')} className="flex flex-wrap items-center gap-4">
-            {result.page > 1 ? (
-              <Link href={{ pathname: '/manage/audit', query: query(filter, result.page - 1) }} rel="prev" className="inline-flex min-h-11 items-center">
-                {t('previous')}
-              </Link>
-            ) : null}
-            <span aria-current="page">{t('pageOf', { page: result.page, pageCount: result.pageCount })}</span>
-            {result.page < result.pageCount ? (
-              <Link href={{ pathname: '/manage/audit', query: query(filter, result.page + 1) }} rel="next" className="inline-flex min-h-11 items-center">
-                {t('next')}
-              </Link>
-            ) : null}
-          </nav>
-        ) : null}
+        <Pagination
+          page={result.page}
+          pageCount={result.pageCount}
+          href={(page) => ({ pathname: '/manage/audit', query: query(filter, page) })}
+          labels={{ nav: t('paginationLabel'), previous: t('previous'), next: t('next'), page: (page) => t('pageOf', { page, pageCount: result.pageCount }) }}
+        />
       </section>
     </div>
   )

@@ -8,6 +8,7 @@ import { privatePageMetadata } from '@/lib/auth/metadata'
 import { requireUserOrRedirect } from '@/lib/auth/session'
 import { findFollowUpItems, type FollowUpItem } from '@/lib/follow-up/queries'
 import { pageLocale } from '@/lib/forum/route'
+import { PageHeader } from '@/components/ui/page-header'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -42,10 +43,7 @@ export default async function FollowUpPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <Breadcrumbs items={[{ label: tWorkspace('breadcrumb'), href: '/manage' }, { label: t('metaTitle'), href: '/manage/follow-up' }]} />
-      <div className="space-y-2">
-        <h1 className="text-3xl font-bold text-primary-900">{t('title')}</h1>
-        <p className="max-w-3xl text-neutral-700">{t('intro')}</p>
-      </div>
+      <PageHeader as="div" className="space-y-2" title={t('title')} lead={t('intro')} />
       <section aria-labelledby="follow-up-recommendations" className="space-y-4">
         <h2 id="follow-up-recommendations" className="text-2xl font-semibold">
           {t('recommendationsHeading')}

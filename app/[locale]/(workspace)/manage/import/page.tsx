@@ -6,6 +6,7 @@ import { getPathname } from '@/i18n/navigation'
 import { privatePageMetadata } from '@/lib/auth/metadata'
 import { requireUserOrRedirect } from '@/lib/auth/session'
 import { pageLocale } from '@/lib/forum/route'
+import { PageHeader } from '@/components/ui/page-header'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -23,11 +24,9 @@ export default async function ImportPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <Breadcrumbs items={[{ label: tWorkspace('breadcrumb'), href: '/manage' }, { label: t('title'), href: '/manage/import' }]} />
-      <div className="max-w-3xl space-y-2">
-        <h1 className="text-3xl font-bold text-primary-900">{t('title')}</h1>
-        <p className="text-neutral-700">{t('intro')}</p>
+      <PageHeader as="div" className="max-w-3xl space-y-2" title={t('title')} lead={t('intro')}>
         <p className="text-neutral-700">{t('rules')}</p>
-      </div>
+      </PageHeader>
       <ImportForm />
     </div>
   )

@@ -10,6 +10,8 @@ import { requireUserOrRedirect } from '@/lib/auth/session'
 import { pageLocale } from '@/lib/forum/route'
 import { parseWorkspacePracticeParams, type WorkspacePracticeParams } from '@/lib/practices/editing-schemas'
 import { findEditorOptions, findWorkspacePractices } from '@/lib/practices/workspace-queries'
+import { PageHeader } from '@/components/ui/page-header'
+import { Pagination } from '@/components/ui/pagination'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -43,10 +45,7 @@ export default async function WorkspacePracticesPage({ params, searchParams }: P
     <div className="space-y-8">
       <Breadcrumbs items={[{ label: tWorkspace('breadcrumb'), href: '/manage' }, { label: t('title'), href: '/manage/practices' }]} />
       <div className="flex flex-wrap items-start justify-between gap-4">
-        <div className="space-y-2">
-          <h1 className="text-3xl font-bold text-primary-900">{t('title')}</h1>
-          <p className="max-w-3xl text-neutral-700">{t('intro')}</p>
-        </div>
+        <PageHeader as="div" className="space-y-2" title={t('title')} lead={t('intro')} />
         <Link href="/manage/practices/new" variant="button">
           {t('newPractice')}
         </Link>
@@ -65,21 +64,12 @@ export default async function WorkspacePracticesPage({ params, searchParams }: P
           {t('results', { total: result.total })}
         </p>
         {result.items.length > 0 ? <PracticeTable rows={result.items} /> : <p>{t('empty')}</p>}
-        {result.pageCount > 1 ? (
-          <nav aria-label={t('paginationLabel')} className="flex flex-wrap items-center gap-4">
-            {result.page > 1 ? (
-              <Link href={{ pathname: '/manage/practices', query: query(filter, result.page - 1) }} rel="prev" className="inline-flex min-h-11 items-center">
-                {t('previous')}
-              </Link>
-            ) : null}
-            <span aria-current="page">{t('pageOf', { page: result.page, pageCount: result.pageCount })}</span>
-            {result.page < result.pageCount ? (
-              <Link href={{ pathname: '/manage/practices', query: query(filter, result.page + 1) }} rel="next" className="inline-flex min-h-11 items-center">
-                {t('next')}
-              </Link>
-            ) : null}
-          </nav>
-        ) : null}
+        <Pagination
+          page={result.page}
+          pageCount={result.pageCount}
+          href={(page) => ({ pathname: '/manage/practices', query: query(filter, page) })}
+          labels={{ nav: t('paginationLabel'), previous: t('previous'), next: t('next'), page: (page) => t('pageOf', { page, pageCount: result.pageCount }) }}
+        />
       </section>
     </div>
   )

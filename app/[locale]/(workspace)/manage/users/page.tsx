@@ -8,6 +8,7 @@ import { requireUserOrRedirect } from '@/lib/auth/session'
 import { pageLocale } from '@/lib/forum/route'
 import { getPathname } from '@/i18n/navigation'
 import { findUsers } from '@/lib/users/queries'
+import { PageHeader } from '@/components/ui/page-header'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -25,10 +26,7 @@ export default async function UsersPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <Breadcrumbs items={[{ label: tWorkspace('breadcrumb'), href: '/manage' }, { label: t('title'), href: '/manage/users' }]} />
-      <div className="space-y-2">
-        <h1 className="text-3xl font-bold text-primary-900">{t('title')}</h1>
-        <p className="max-w-3xl text-neutral-700">{t('intro')}</p>
-      </div>
+      <PageHeader as="div" className="space-y-2" title={t('title')} lead={t('intro')} />
       <section aria-labelledby="users-create" className="space-y-3">
         <h2 id="users-create" className="text-2xl font-semibold">
           {t('createHeading')}

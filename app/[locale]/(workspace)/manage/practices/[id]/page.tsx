@@ -15,6 +15,8 @@ import { diffSnapshots } from '@/lib/practices/diff'
 import { PracticeIdParamSchema } from '@/lib/practices/editing-schemas'
 import { availableTransitions } from '@/lib/practices/workflow'
 import { findEditorOptions, getPracticeForEditing } from '@/lib/practices/workspace-queries'
+import { PageHeader } from '@/components/ui/page-header'
+import { PracticeTitle } from '@/components/workspace/practice-title'
 
 type Props = { params: Promise<{ locale: string; id: string }> }
 
@@ -59,10 +61,12 @@ export default async function EditPracticePage({ params }: Props) {
           { label: `#${practice.id}`, href: { pathname: '/manage/practices/[id]', params: { id: String(practice.id) } } },
         ]}
       />
-      <div className="space-y-3">
-        <h1 className="text-3xl font-bold text-primary-900 [overflow-wrap:anywhere]">
-          {t('titleEdit')}: <span lang="es">{practice.snapshot.titleEs}</span>
-        </h1>
+      <PageHeader
+        as="div"
+        className="space-y-3"
+        title={<PracticeTitle label={t('titleEdit')} titleEs={practice.snapshot.titleEs} />}
+        wrap
+      >
         <p className="flex flex-wrap gap-2">
           <Badge variant={STATUS_VARIANT[practice.status]}>{t('currentStatus', { status: t(`statuses.${practice.status}`) })}</Badge>
           {practice.pending ? <Badge variant="warning">{t('pendingStatus', { status: t(`statuses.${practice.workingStatus}`) })}</Badge> : null}
@@ -83,7 +87,7 @@ export default async function EditPracticePage({ params }: Props) {
         </p>
         {deleted ? <p className="rounded-md border border-danger-700/40 bg-danger-50 p-3 text-danger-700">{t('deletedNotice')}</p> : null}
         {practice.status === 'PUBLISHED' && !deleted ? <p className="rounded-md border border-warning-700/40 bg-warning-50 p-3">{t('pendingNotice')}</p> : null}
-      </div>
+      </PageHeader>
 
       <section aria-labelledby="practice-workflow" className="space-y-3">
         <h2 id="practice-workflow" className="text-2xl font-semibold">

@@ -7,6 +7,7 @@ import { privatePageMetadata } from '@/lib/auth/metadata'
 import { requireUserOrRedirect } from '@/lib/auth/session'
 import { pageLocale } from '@/lib/forum/route'
 import { findEditorOptions } from '@/lib/practices/workspace-queries'
+import { PageHeader } from '@/components/ui/page-header'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -29,10 +30,7 @@ export default async function NewPracticePage({ params }: Props) {
           { label: t('titleNew'), href: '/manage/practices/new' },
         ]}
       />
-      <div className="space-y-2">
-        <h1 className="text-3xl font-bold text-primary-900">{t('titleNew')}</h1>
-        <p className="max-w-3xl text-neutral-700">{t('intro')}</p>
-      </div>
+      <PageHeader as="div" className="space-y-2" title={t('titleNew')} lead={t('intro')} />
       <PracticeEditor practice={null} initial={null} options={options} />
     </div>
   )

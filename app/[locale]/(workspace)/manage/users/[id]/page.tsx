@@ -10,6 +10,7 @@ import { requireUserOrRedirect } from '@/lib/auth/session'
 import { pageLocale } from '@/lib/forum/route'
 import { getUser } from '@/lib/users/queries'
 import { UserIdSchema } from '@/lib/users/schemas'
+import { PageHeader } from '@/components/ui/page-header'
 
 type Props = { params: Promise<{ locale: string; id: string }> }
 
@@ -43,15 +44,13 @@ export default async function UserPage({ params }: Props) {
           { label: user.name, href: { pathname: '/manage/users/[id]', params: { id: user.id } } },
         ]}
       />
-      <div className="space-y-2">
-        <h1 className="break-words text-3xl font-bold text-primary-900">{user.name}</h1>
-        <p className="break-words text-neutral-700">{t('detailIntro', { email: user.email, createdAt: dateTime(user.createdAt) })}</p>
+      <PageHeader as="div" className="space-y-2" title={user.name} wrap lead={t('detailIntro', { email: user.email, createdAt: dateTime(user.createdAt) })}>
         <p className="flex flex-wrap items-center gap-2">
           <Badge variant={user.role === 'admin' ? 'primary' : 'neutral'}>{user.role ? t(`roles.${user.role}`) : t('noRole')}</Badge>
           <Badge variant={user.disabledAt ? 'danger' : 'success'}>{user.disabledAt ? t('disabled') : t('active')}</Badge>
           <span className="text-neutral-700">{t('activeSessions', { count: user.activeSessions })}</span>
         </p>
-      </div>
+      </PageHeader>
 
       <section aria-labelledby="user-role" className="space-y-3">
         <h2 id="user-role" className="text-2xl font-semibold">

@@ -14,6 +14,8 @@ import { pageLocale } from '@/lib/forum/route'
 import { diffSnapshots } from '@/lib/practices/diff'
 import { PracticeIdParamSchema } from '@/lib/practices/editing-schemas'
 import { findEditorOptions, findPracticeRevisions, getPracticeForEditing, getRevisionSnapshots } from '@/lib/practices/workspace-queries'
+import { PageHeader } from '@/components/ui/page-header'
+import { PracticeTitle } from '@/components/workspace/practice-title'
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -76,15 +78,17 @@ export default async function PracticeHistoryPage({ params, searchParams }: Prop
           { label: t('title'), href },
         ]}
       />
-      <div className="space-y-2">
-        <h1 className="text-3xl font-bold text-primary-900 [overflow-wrap:anywhere]">
-          {t('title')}: <span lang="es">{practice.snapshot.titleEs}</span>
-        </h1>
-        <p className="max-w-3xl text-neutral-700">{t('intro')}</p>
+      <PageHeader
+        as="div"
+        className="space-y-2"
+        title={<PracticeTitle label={t('title')} titleEs={practice.snapshot.titleEs} />}
+        wrap
+        lead={t('intro')}
+      >
         <Link href={{ pathname: '/manage/practices/[id]', params: { id: String(id) } }} className="inline-flex min-h-11 items-center">
           {t('backToEditor')}
         </Link>
-      </div>
+      </PageHeader>
 
       {revisions.length === 0 ? (
         <p>{t('empty')}</p>

@@ -1,5 +1,5 @@
 import { Fragment } from 'react'
-import { cx } from '@/components/ui'
+import { cx } from './button'
 import { parsePracticeBody, type BodyInline } from '@/lib/practices/markdown'
 
 function InlineNodes({ nodes }: { nodes: BodyInline[] }) {
@@ -29,8 +29,13 @@ function InlineNodes({ nodes }: { nodes: BodyInline[] }) {
   )
 }
 
-/** A practice's body (Markdown) as React elements: no HTML from the database reaches the page. */
-export function PracticeBody({ source, className, lang }: { source: string; className?: string; lang?: string }) {
+/**
+ * A long text from the database or the content files (Markdown: paragraphs, "- " lists, **bold**,
+ * *italic*, and [links](https://…) whose target is http(s) or mailto) rendered as React elements:
+ * React escapes every string, so no HTML from the text reaches the page; any other link target stays
+ * text. The one renderer of the site: practice bodies, the editor's preview and the forum's texts.
+ */
+export function Markdown({ source, className, lang }: { source: string; className?: string; lang?: string }) {
   return (
     <div className={cx('space-y-4 [overflow-wrap:anywhere]', className)} lang={lang}>
       {parsePracticeBody(source).map((block, index) =>
