@@ -5,7 +5,7 @@ import type { Locale } from 'next-intl'
 import { assertRole, type CurrentUser } from '../auth/session'
 import { db } from '../db'
 import type { FollowUpStatus, RecommendationKind } from '../generated/prisma/enums'
-import { pick } from '../forum/localize'
+import { pick } from '@/lib/i18n/localize'
 import { RECOMMENDATION_KIND_ORDER } from '../forum/queries'
 
 export type FollowUpItem = {

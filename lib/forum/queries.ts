@@ -10,7 +10,7 @@ import { cache } from 'react'
 import { db } from '../db'
 import { Prisma } from '../generated/prisma/client'
 import type { ActorGroup, ActorType, FollowUpStatus, PracticeKind, RecommendationKind } from '../generated/prisma/enums'
-import { byText, pick, pickNullable, pickOptional, type Localized } from './localize'
+import { byText, pick, pickNullable, pickOptional, type Localized } from '@/lib/i18n/localize'
 
 /** The public sees published practices only (never drafts, reviews, archived or deleted ones). */
 export const PUBLISHED_PRACTICE = { status: 'PUBLISHED', deletedAt: null } as const

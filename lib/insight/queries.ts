@@ -9,7 +9,7 @@ import { db } from '../db'
 import { Prisma } from '../generated/prisma/client'
 import type { ActorGroup, ActorType, PracticeKind } from '../generated/prisma/enums'
 import { ACTOR_GROUP_ORDER, PUBLISHED_PRACTICE_SQL as PUBLISHED } from '../forum/queries'
-import { byText, pickOptional, type Localized } from '../forum/localize'
+import { byText, pickOptional, type Localized } from '@/lib/i18n/localize'
 import { KIND_BY_SLUG, type PracticeKindSlug } from '../practices/schemas'
 
 export type CoverageFilters = { kind: PracticeKindSlug[]; session: string[] }

@@ -1,7 +1,7 @@
 // Database rows → the API's response shapes (schemas.ts). Pure functions: the queries select the
 // rows, these pick the language, build absolute URLs and format dates.
 import { routing } from '@/i18n/routing'
-import { pickOptional } from '../forum/localize'
+import { pickOptional } from '@/lib/i18n/localize'
 import type { ActorType, PracticeKind } from '../generated/prisma/enums'
 import { practiceDates } from '../practices/dates'
 import { PRACTICE_KIND_SLUGS, SLUG_BY_KIND } from '../practices/schemas'

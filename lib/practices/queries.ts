@@ -12,7 +12,7 @@ import { cache } from 'react'
 import { db } from '../db'
 import { Prisma } from '../generated/prisma/client'
 import type { ActorType, PracticeKind } from '../generated/prisma/enums'
-import { pickOptional, type Localized } from '../forum/localize'
+import { pickOptional, type Localized } from '@/lib/i18n/localize'
 import { practiceDates, type PracticeDates } from './dates'
 import {
   CATALOGUE_PAGE_SIZE,

@@ -4,7 +4,7 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { Markdown } from '@/components/forum/markdown'
 import { Link } from '@/components/ui'
 import { findReportSections } from '@/lib/forum/queries'
-import { pageLocale } from '@/lib/forum/route'
+import { pageLocale } from '@/lib/i18n/page-locale'
 import { pageMetadata } from '@/lib/i18n/metadata'
 
 type Props = { params: Promise<{ locale: string }> }

@@ -6,7 +6,7 @@ import { CommuniqueParagraph } from '@/components/forum/communique-paragraph'
 import styles from '@/components/forum/communique.module.css'
 import { getPathname } from '@/i18n/navigation'
 import { getCommunique } from '@/lib/forum/queries'
-import { otherLocale, pageLocale } from '@/lib/forum/route'
+import { otherLocale, pageLocale } from '@/lib/i18n/page-locale'
 import { formatDateRange, isoDay } from '@/lib/i18n/dates'
 import { pageMetadata } from '@/lib/i18n/metadata'
 

@@ -5,7 +5,7 @@ import { actorHref } from '@/components/forum/hrefs'
 import { ParticipantLine } from '@/components/forum/participant-line'
 import { Link } from '@/components/ui'
 import { findDelegations } from '@/lib/forum/queries'
-import { pageLocale } from '@/lib/forum/route'
+import { pageLocale } from '@/lib/i18n/page-locale'
 import { pageMetadata } from '@/lib/i18n/metadata'
 
 type Props = { params: Promise<{ locale: string }> }

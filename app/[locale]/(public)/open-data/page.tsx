@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { env } from '@/lib/env'
-import { pageLocale } from '@/lib/forum/route'
+import { pageLocale } from '@/lib/i18n/page-locale'
 import { pageMetadata } from '@/lib/i18n/metadata'
 
 type Props = { params: Promise<{ locale: string }> }

@@ -6,7 +6,7 @@ import { Markdown } from '@/components/forum/markdown'
 import { CooperationIdeaList, RecommendationList } from '@/components/forum/recommendation-list'
 import { Link } from '@/components/ui'
 import { findRecommendationsAndIdeas, findReportSections, groupRecommendations, type CooperationIdea } from '@/lib/forum/queries'
-import { pageLocale } from '@/lib/forum/route'
+import { pageLocale } from '@/lib/i18n/page-locale'
 import { pageMetadata } from '@/lib/i18n/metadata'
 
 type Props = { params: Promise<{ locale: string }> }

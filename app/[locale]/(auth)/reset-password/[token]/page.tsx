@@ -5,7 +5,7 @@ import { ResetPasswordForm } from '@/components/auth/reset-password-form'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { Link } from '@/components/ui'
 import { privatePageMetadata } from '@/lib/auth/metadata'
-import { pageLocale } from '@/lib/forum/route'
+import { pageLocale } from '@/lib/i18n/page-locale'
 import { isResetTokenUsable } from '@/lib/users/queries'
 import { MIN_PASSWORD_LENGTH, ResetTokenSchema } from '@/lib/users/schemas'
 

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { ActorProfile } from '@/components/forum/actor-profile'
 import { getPathname } from '@/i18n/navigation'
 import { getActor } from '@/lib/forum/queries'
-import { pageLocale } from '@/lib/forum/route'
+import { pageLocale } from '@/lib/i18n/page-locale'
 import { OrganizationSlugParamSchema, parseParam } from '@/lib/forum/schemas'
 import { pageMetadata } from '@/lib/i18n/metadata'
 

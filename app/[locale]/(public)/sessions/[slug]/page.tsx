@@ -9,7 +9,7 @@ import { CooperationIdeaList, RecommendationList } from '@/components/forum/reco
 import { Link } from '@/components/ui'
 import { markdownToPlainText, truncate } from '@/lib/forum/markdown'
 import { getSession, PRACTICE_KIND_ORDER } from '@/lib/forum/queries'
-import { pageLocale } from '@/lib/forum/route'
+import { pageLocale } from '@/lib/i18n/page-locale'
 import { parseParam, SessionSlugParamSchema } from '@/lib/forum/schemas'
 import { pageMetadata } from '@/lib/i18n/metadata'
 import { GlanceSection } from '@/components/glance/glance-section'

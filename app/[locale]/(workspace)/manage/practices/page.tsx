@@ -7,7 +7,7 @@ import { PracticeTable } from '@/components/workspace/practice-table'
 import { getPathname } from '@/i18n/navigation'
 import { privatePageMetadata } from '@/lib/auth/metadata'
 import { requireUserOrRedirect } from '@/lib/auth/session'
-import { pageLocale } from '@/lib/forum/route'
+import { pageLocale } from '@/lib/i18n/page-locale'
 import { parseWorkspacePracticeParams, type WorkspacePracticeParams } from '@/lib/practices/editing-schemas'
 import { findEditorOptions, findWorkspacePractices } from '@/lib/practices/workspace-queries'
 

@@ -5,7 +5,7 @@ import { CreateUserForm } from '@/components/users/create-user-form'
 import { UserTable } from '@/components/users/user-table'
 import { privatePageMetadata } from '@/lib/auth/metadata'
 import { requireUserOrRedirect } from '@/lib/auth/session'
-import { pageLocale } from '@/lib/forum/route'
+import { pageLocale } from '@/lib/i18n/page-locale'
 import { getPathname } from '@/i18n/navigation'
 import { findUsers } from '@/lib/users/queries'
 
