@@ -5,7 +5,7 @@ import { CACHE_TAGS } from '../cache/tags'
 // (lib/practices/queries.ts searchPractices): this file only loads the full rows of the practices it
 // found, and the data's last-modified date. Published, non-deleted practices only.
 import { db } from '../db'
-import { PUBLISHED_PRACTICE } from '../forum/queries'
+import { PUBLISHED_PRACTICE } from '@/lib/practices/fields'
 import { practiceDates } from '../practices/dates'
 import { searchPractices, type CatalogueResult } from '../practices/queries'
 import type { PracticeRow } from './serializers'

@@ -4,7 +4,7 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { actorHref } from '@/components/forum/hrefs'
 import { ParticipantLine } from '@/components/forum/participant-line'
 import { Link } from '@/components/ui'
-import { findDelegations } from '@/lib/forum/queries'
+import { findDelegations } from '@/lib/forum/delegations-queries'
 import { pageLocale } from '@/lib/i18n/page-locale'
 import { pageMetadata } from '@/lib/i18n/metadata'
 
