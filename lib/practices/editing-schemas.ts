@@ -5,15 +5,12 @@ import { z } from 'zod'
 import { withoutControlCharacters } from '../input-text'
 import type { PracticeKind, PublicationStatus, TranslationStatus } from '../generated/prisma/enums'
 import { OBJECTIVE_COUNT } from '../forum/schemas'
+import { byTextField, PRACTICE_TEXT_FIELD_NAMES } from './fields'
 
 export const PRACTICE_KINDS = ['GOOD_PRACTICE', 'POLICY', 'TOOL'] as const satisfies readonly PracticeKind[]
 export const PUBLICATION_STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED'] as const satisfies readonly PublicationStatus[]
 export const TRANSLATION_STATUSES = ['MISSING', 'SOURCE', 'TRANSLATED', 'REVIEWED'] as const satisfies readonly TranslationStatus[]
 
-export const MAX_TITLE_LENGTH = 300
-export const MAX_SUMMARY_LENGTH = 5_000
-export const MAX_BODY_LENGTH = 50_000
-export const MAX_SHORT_TEXT_LENGTH = 500
 export const MAX_NOTE_LENGTH = 500
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,119}$/
 
@@ -71,16 +68,10 @@ export const PracticeInputSchema = z
   .object({
     kind: z.enum(PRACTICE_KINDS, { error: 'invalidChoice' }),
     slug: optionalText(120).pipe(z.string().regex(SLUG_PATTERN, { error: 'invalidSlug' }).nullable()),
-    titleEs: requiredText(MAX_TITLE_LENGTH),
-    titleEn: optionalText(MAX_TITLE_LENGTH),
-    summaryEs: requiredText(MAX_SUMMARY_LENGTH),
-    summaryEn: optionalText(MAX_SUMMARY_LENGTH),
-    bodyEs: optionalText(MAX_BODY_LENGTH),
-    bodyEn: optionalText(MAX_BODY_LENGTH),
-    reportTitle: optionalText(MAX_SHORT_TEXT_LENGTH),
-    sourceSectionEs: optionalText(MAX_SHORT_TEXT_LENGTH),
-    sourceSectionEn: optionalText(MAX_SHORT_TEXT_LENGTH),
-    externalUrl: optionalText(2_000).refine((value) => value === null || isSafeHttpUrl(value), { error: 'invalidUrl' }),
+    ...byTextField(
+      (spec) => requiredText(spec.max),
+      (spec) => (spec.url ? optionalText(spec.max).refine((value) => value === null || isSafeHttpUrl(value), { error: 'invalidUrl' }) : optionalText(spec.max)),
+    ),
     translationStatusEs: z.enum(TRANSLATION_STATUSES, { error: 'invalidChoice' }),
     translationStatusEn: z.enum(TRANSLATION_STATUSES, { error: 'invalidChoice' }),
     actorIds: idList(2_147_483_647),
@@ -133,16 +124,7 @@ export function practiceFormToObject(formData: FormData): Record<string, unknown
   return {
     kind: text('kind'),
     slug: text('slug'),
-    titleEs: text('titleEs'),
-    titleEn: text('titleEn'),
-    summaryEs: text('summaryEs'),
-    summaryEn: text('summaryEn'),
-    bodyEs: text('bodyEs'),
-    bodyEn: text('bodyEn'),
-    reportTitle: text('reportTitle'),
-    sourceSectionEs: text('sourceSectionEs'),
-    sourceSectionEn: text('sourceSectionEn'),
-    externalUrl: text('externalUrl'),
+    ...Object.fromEntries(PRACTICE_TEXT_FIELD_NAMES.map((name) => [name, text(name)])),
     translationStatusEs: text('translationStatusEs'),
     translationStatusEn: text('translationStatusEn'),
     actorIds: list('actorIds'),
@@ -162,16 +144,10 @@ const nullableString = z.string().nullable().catch(null)
 export const PracticeSnapshotSchema = z.object({
   slug: z.string(),
   kind: z.enum(PRACTICE_KINDS),
-  titleEs: z.string(),
-  titleEn: nullableString,
-  summaryEs: z.string(),
-  summaryEn: nullableString,
-  bodyEs: nullableString,
-  bodyEn: nullableString,
-  reportTitle: nullableString,
-  sourceSectionEs: nullableString,
-  sourceSectionEn: nullableString,
-  externalUrl: nullableString,
+  ...byTextField(
+    () => z.string(),
+    () => nullableString,
+  ),
   translationStatusEs: z.enum(TRANSLATION_STATUSES).catch('SOURCE'),
   translationStatusEn: z.enum(TRANSLATION_STATUSES).catch('MISSING'),
   /** In display order. */

@@ -15,6 +15,7 @@ import { Prisma } from '../generated/prisma/client'
 import type { PracticeKind, PublicationStatus } from '../generated/prisma/enums'
 import { diffSnapshots } from './diff'
 import { parseSnapshot, type PracticeInput, type PracticeSnapshot } from './editing-schemas'
+import { PRACTICE_SNAPSHOT_COLUMNS, pickColumns } from './fields'
 import { columnsSnapshot, practiceState, type PracticeState } from './practice-state'
 
 type Tx = Prisma.TransactionClient
@@ -135,20 +136,8 @@ export function snapshotFromInput(input: PracticeInput, slug: string, previous: 
     .map((entry) => entry.id)
   const listedKind = new Map<number, PracticeKind>((previous?.sessions ?? []).map((session) => [session.id, session.listedKind]))
   return {
+    ...pickColumns(input, PRACTICE_SNAPSHOT_COLUMNS),
     slug,
-    kind: input.kind,
-    titleEs: input.titleEs,
-    titleEn: input.titleEn,
-    summaryEs: input.summaryEs,
-    summaryEn: input.summaryEn,
-    bodyEs: input.bodyEs,
-    bodyEn: input.bodyEn,
-    reportTitle: input.reportTitle,
-    sourceSectionEs: input.sourceSectionEs,
-    sourceSectionEn: input.sourceSectionEn,
-    externalUrl: input.externalUrl,
-    translationStatusEs: input.translationStatusEs,
-    translationStatusEn: input.translationStatusEn,
     actorIds,
     objectiveNumbers: [...input.objectiveNumbers].sort((a, b) => a - b),
     sessions: [...input.sessionIds].sort((a, b) => a - b).map((id) => ({ id, listedKind: listedKind.get(id) ?? input.kind })),
@@ -156,22 +145,7 @@ export function snapshotFromInput(input: PracticeInput, slug: string, previous: 
 }
 
 function columnsFrom(snapshot: PracticeSnapshot) {
-  return {
-    slug: snapshot.slug,
-    kind: snapshot.kind,
-    titleEs: snapshot.titleEs,
-    titleEn: snapshot.titleEn,
-    summaryEs: snapshot.summaryEs,
-    summaryEn: snapshot.summaryEn,
-    bodyEs: snapshot.bodyEs,
-    bodyEn: snapshot.bodyEn,
-    reportTitle: snapshot.reportTitle,
-    sourceSectionEs: snapshot.sourceSectionEs,
-    sourceSectionEn: snapshot.sourceSectionEn,
-    externalUrl: snapshot.externalUrl,
-    translationStatusEs: snapshot.translationStatusEs,
-    translationStatusEn: snapshot.translationStatusEn,
-  } satisfies Prisma.PracticeUpdateManyMutationInput
+  return pickColumns(snapshot, PRACTICE_SNAPSHOT_COLUMNS) satisfies Prisma.PracticeUpdateManyMutationInput
 }
 
 /** Replaces the practice's actors, objectives and sessions with the snapshot's. */

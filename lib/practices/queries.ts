@@ -14,6 +14,8 @@ import { Prisma } from '../generated/prisma/client'
 import type { ActorType, PracticeKind } from '../generated/prisma/enums'
 import { pickOptional, type Localized } from '@/lib/i18n/localize'
 import { practiceDates, type PracticeDates } from './dates'
+import { PRACTICE_CONTENT_COLUMNS, PUBLISHED_PRACTICE, selectColumns } from './fields'
+import { PUBLISHED_PRACTICE_SQL as PUBLISHED } from './published-queries'
 import {
   CATALOGUE_PAGE_SIZE,
   KIND_BY_SLUG,
@@ -104,8 +106,6 @@ export type CatalogueResult = {
   /** When the query as typed matched nothing: the corrected query whose results these are. */
   correctedQuery: string | null
 }
-
-const PUBLISHED = Prisma.sql`p.status = 'PUBLISHED' AND p."deletedAt" IS NULL`
 
 type FacetName = 'objective' | 'actor' | 'session' | 'kind'
 const FACET_NAMES: FacetName[] = ['objective', 'actor', 'session', 'kind']
@@ -646,20 +646,9 @@ export type PracticeDetail = {
 export const getPublishedPractice = cache(async (locale: Locale, slug: string): Promise<PracticeDetail | null> => {
   await tagRead(CACHE_TAGS.forum, CACHE_TAGS.practices)
   const row = await db().practice.findFirst({
-    where: { slug, status: 'PUBLISHED', deletedAt: null },
+    where: { ...PUBLISHED_PRACTICE, slug },
     select: {
-      slug: true,
-      kind: true,
-      titleEs: true,
-      titleEn: true,
-      summaryEs: true,
-      summaryEn: true,
-      bodyEs: true,
-      bodyEn: true,
-      reportTitle: true,
-      sourceSectionEs: true,
-      sourceSectionEn: true,
-      externalUrl: true,
+      ...selectColumns(PRACTICE_CONTENT_COLUMNS),
       editedAt: true,
       publishedAt: true,
       actors: {
