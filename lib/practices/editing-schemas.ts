@@ -2,6 +2,7 @@
 // the workflow buttons, the workspace table's search params, and the stored snapshot of a revision.
 // Error messages are CODES (keys of the "PracticeEditor.errors" messages), translated by the actions.
 import { z } from 'zod'
+import { MAX_POSTGRES_INTEGER } from '../postgres-integer'
 import { withoutControlCharacters } from '../input-text'
 import type { PracticeKind, PublicationStatus, TranslationStatus } from '../generated/prisma/enums'
 import { OBJECTIVE_COUNT } from '../forum/schemas'
@@ -74,9 +75,9 @@ export const PracticeInputSchema = z
     ),
     translationStatusEs: z.enum(TRANSLATION_STATUSES, { error: 'invalidChoice' }),
     translationStatusEn: z.enum(TRANSLATION_STATUSES, { error: 'invalidChoice' }),
-    actorIds: idList(2_147_483_647),
+    actorIds: idList(MAX_POSTGRES_INTEGER),
     objectiveNumbers: idList(OBJECTIVE_COUNT),
-    sessionIds: idList(2_147_483_647),
+    sessionIds: idList(MAX_POSTGRES_INTEGER),
     note: optionalText(MAX_NOTE_LENGTH),
   })
   .superRefine((input, context) => {
@@ -89,15 +90,15 @@ export const PracticeInputSchema = z
 
 export type PracticeInput = z.infer<typeof PracticeInputSchema>
 
-export const PracticeIdSchema = z.coerce.number().int().min(1).max(2_147_483_647)
-export const VersionSchema = z.coerce.number().int().min(1).max(2_147_483_647)
+export const PracticeIdSchema = z.coerce.number().int().min(1).max(MAX_POSTGRES_INTEGER)
+export const VersionSchema = z.coerce.number().int().min(1).max(MAX_POSTGRES_INTEGER)
 
 /** A practice id from a route segment ("12"); anything else is a 404. */
 export const PracticeIdParamSchema = z
   .string()
   .regex(/^[1-9][0-9]{0,9}$/)
   .transform(Number)
-  .pipe(z.number().int().max(2_147_483_647))
+  .pipe(z.number().int().max(MAX_POSTGRES_INTEGER))
 
 export const PRACTICE_TRANSITIONS = ['submit', 'publish', 'archive', 'returnToDraft', 'delete', 'restore'] as const
 export type PracticeTransition = (typeof PRACTICE_TRANSITIONS)[number]
