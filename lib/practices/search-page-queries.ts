@@ -17,12 +17,12 @@ import { activeFacets, whereClause, type SearchPlan, type TextSearchConfig } fro
  */
 const RECENT_PROBE = 1000
 /**
- * A query is broad — its candidates are probed for (see pageStatement) — when it matches at least one
+ * A query is broad — its candidates are probed for (see relevancePage) — when it matches at least one
  * entry in BROAD_QUERY_SHARE (and BROAD_QUERY_MIN): then RECENT_PROBE recent entries should hold enough.
  */
 const BROAD_QUERY_SHARE = 5
 const BROAD_QUERY_MIN = 2000
-/** Relevance ranks at most twice this many candidates; see pageStatement. */
+/** Relevance ranks at most twice this many candidates; see relevancePage. */
 const RANK_WINDOW = 200
 const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=35, MinWords=15, ShortWord=2`
 
