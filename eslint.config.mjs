@@ -2,6 +2,15 @@ import { defineConfig, globalIgnores } from 'eslint/config'
 import nextVitals from 'eslint-config-next/core-web-vitals'
 import nextTs from 'eslint-config-next/typescript'
 
+const PRISMA_CLIENT = { name: '@prisma/client', message: 'Import the client through lib/db.ts.' }
+
+// Only the data layer talks to the database (docs/decisions/016-data-layer-boundary.md): lib/db.ts and
+// the generated client are imported by lib/**/*queries*.ts and lib/**/*mutations*.ts, lib/db.ts itself,
+// scripts and tests. Types from the generated client (enums, Prisma.XGetPayload) are fine anywhere.
+const DATA_LAYER = ['lib/**/*queries*.ts', 'lib/**/*mutations*.ts', 'lib/db.ts', 'scripts/**', 'tests/**']
+// Infrastructure that opens or watches connections rather than reading data (same record).
+const CONNECTION_INFRASTRUCTURE = ['lib/auth/auth.ts', 'lib/backup/**', 'lib/cache/fan-out.ts', 'lib/migrations/**']
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -9,12 +18,26 @@ export default defineConfig([
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      // Only the data layer talks to the database (house style rule 1).
+      'no-restricted-imports': ['error', { paths: [PRISMA_CLIENT] }],
+    },
+  },
+  {
+    ignores: [...DATA_LAYER, ...CONNECTION_INFRASTRUCTURE],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: '@prisma/client', message: 'Import the client through lib/db.ts.' },
+          paths: [PRISMA_CLIENT],
+          patterns: [
+            {
+              regex: '(^@/lib/db$|^(\\.\\./)+(lib/)?db$|^\\./db$)',
+              message: 'Only lib/**/*queries*.ts and lib/**/*mutations*.ts talk to the database: call a query or mutation function.',
+            },
+            {
+              regex: '(^@/lib/generated/prisma/|/generated/prisma/)(client|internal|models)',
+              allowTypeImports: true,
+              message: 'Prisma values (Prisma.sql, the client) belong in a queries or mutations module; import types with `import type`.',
+            },
           ],
         },
       ],

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 import { Button, Input, Link } from '@/components/ui'
 import { resetPasswordAction } from '@/lib/auth/actions'
-import type { FormState } from '@/lib/users/form'
+import type { FormState } from '@/lib/forms/form-state'
 import { FormMessage } from '@/components/ui/form-message'
 
 export function ResetPasswordForm({ token, minLength }: { token: string; minLength: number }) {

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 import { Button, Input } from '@/components/ui'
 import { signInAction } from '@/lib/auth/actions'
-import type { FormState } from '@/lib/users/form'
+import type { FormState } from '@/lib/forms/form-state'
 import { FormMessage } from '@/components/ui/form-message'
 
 /** Email + password. On an error the email stays as typed; the password is cleared. */

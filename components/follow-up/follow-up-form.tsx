@@ -8,7 +8,7 @@ import { controlClasses, describedBy, FieldFrame, Input } from '@/components/ui/
 import { updateFollowUpAction } from '@/lib/follow-up/actions'
 import { FOLLOW_UP_STATUSES, type FollowUpTarget } from '@/lib/follow-up/schemas'
 import type { FollowUpStatus } from '@/lib/generated/prisma/enums'
-import type { FormState } from '@/lib/users/form'
+import type { FormState } from '@/lib/forms/form-state'
 
 export type FollowUpFormItem = {
   target: FollowUpTarget

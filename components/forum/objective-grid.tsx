@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl'
 import { cx, Link } from '@/components/ui'
-import type { ObjectiveSummary } from '@/lib/forum/queries'
+import type { ObjectiveSummary } from '@/lib/forum/objectives-queries'
 import { objectiveHref } from './hrefs'
 
 /**

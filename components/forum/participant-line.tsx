@@ -1,6 +1,6 @@
 import type { Locale } from 'next-intl'
 import { participantDetails } from '@/lib/forum/participant-details'
-import type { Participant } from '@/lib/forum/queries'
+import type { Participant } from '@/lib/forum/delegations-queries'
 
 /**
  * A participant's role and institution, as annex 1 prints them (not translated): marked with their own

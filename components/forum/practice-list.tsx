@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl'
 import { Badge, cx, Link } from '@/components/ui'
-import type { PracticeCard } from '@/lib/forum/queries'
+import type { PracticeCard } from '@/lib/forum/refs'
 import { actorHref, practiceHref, sessionHref } from './hrefs'
 
 type Options = {

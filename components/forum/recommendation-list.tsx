@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl'
 import { FollowUpStatus } from '@/components/follow-up/follow-up-status'
 import { Badge, cx } from '@/components/ui'
-import type { CooperationIdea, Recommendation } from '@/lib/forum/queries'
+import type { CooperationIdea, Recommendation } from '@/lib/forum/recommendations-queries'
 import { Markdown } from '@/components/ui/markdown'
 import { RelatedLinks } from './related-links'
 

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl'
 import { Badge, Link } from '@/components/ui'
-import type { PracticeRef, SessionRef } from '@/lib/forum/queries'
+import type { PracticeRef, SessionRef } from '@/lib/forum/refs'
 import { objectiveHref, practiceHref, sessionHref } from './hrefs'
 
 /**

@@ -5,7 +5,7 @@ import { useActionState } from 'react'
 import { FormMessage } from '@/components/ui/form-message'
 import { Button, Select } from '@/components/ui'
 import { changeUserRoleAction, issueResetLinkAction, setUserDisabledAction, type ResetLink } from '@/lib/users/actions'
-import type { FormState } from '@/lib/users/form'
+import type { FormState } from '@/lib/forms/form-state'
 import { ROLE_VALUES } from '@/lib/users/schemas'
 import { OneTimeLink } from './one-time-link'
 

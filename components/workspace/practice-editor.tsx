@@ -9,6 +9,7 @@ import { MarkdownField } from '@/components/ui/markdown-field'
 import { TextArea } from '@/components/ui/text-area'
 import { savePracticeAction, type PracticeActionState } from '@/lib/practices/actions'
 import { PRACTICE_KINDS, TRANSLATION_STATUSES, type PracticeSnapshot } from '@/lib/practices/editing-schemas'
+import { byTextField } from '@/lib/practices/fields'
 import type { EditorOptions } from '@/lib/practices/workspace-queries'
 import { diffLabels, SnapshotDiff } from './snapshot-diff'
 
@@ -38,16 +39,7 @@ type Values = Record<TextField, string> & {
 function valuesOf(snapshot: PracticeSnapshot | null): Values {
   return {
     slug: snapshot?.slug ?? '',
-    titleEs: snapshot?.titleEs ?? '',
-    titleEn: snapshot?.titleEn ?? '',
-    summaryEs: snapshot?.summaryEs ?? '',
-    summaryEn: snapshot?.summaryEn ?? '',
-    bodyEs: snapshot?.bodyEs ?? '',
-    bodyEn: snapshot?.bodyEn ?? '',
-    reportTitle: snapshot?.reportTitle ?? '',
-    sourceSectionEs: snapshot?.sourceSectionEs ?? '',
-    sourceSectionEn: snapshot?.sourceSectionEn ?? '',
-    externalUrl: snapshot?.externalUrl ?? '',
+    ...byTextField((_spec, name) => snapshot?.[name] ?? '', (_spec, name) => snapshot?.[name] ?? ''),
     note: '',
     kind: snapshot?.kind ?? 'GOOD_PRACTICE',
     translationStatusEs: snapshot?.translationStatusEs ?? 'SOURCE',

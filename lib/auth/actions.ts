@@ -3,23 +3,16 @@
 // lib/users/mutations.ts, then redirect or return a FormState.
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { getLocale, getTranslations } from 'next-intl/server'
+import { getLocale } from 'next-intl/server'
 import { getPathname } from '@/i18n/navigation'
 import { isAppError } from '@/lib/errors'
-import { formValues, translateIssues, type FormState } from '@/lib/users/form'
+import { translator } from '@/lib/forms/action-errors'
+import { formValues, translateIssues, type FormState } from '@/lib/forms/form-state'
 import { resetPasswordWithToken } from '@/lib/users/mutations'
 import { PasswordResetInputSchema, SignInInputSchema } from '@/lib/users/schemas'
 import { consumeRateLimit, signInWithPassword, signOut, signOutEverywhere } from './mutations'
 import { safeReturnPath } from './return-path'
 import { clientIp, getCurrentUser } from './session'
-
-async function translator(namespace: 'SignIn' | 'Users') {
-  const t = await getTranslations(namespace)
-  return (key: string) => {
-    const path = `errors.${key}` as Parameters<typeof t>[0]
-    return t.has(path) ? t(path) : t('errors.generic' as Parameters<typeof t>[0])
-  }
-}
 
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const translate = await translator('SignIn')

@@ -9,6 +9,7 @@ import { prismaAdapter } from 'better-auth/adapters/prisma'
 import { nextCookies } from 'better-auth/next-js'
 import { db } from '@/lib/db'
 import { env } from '@/lib/env'
+import { canHoldSession } from './queries'
 import { CLIENT_IP_HEADER } from './trust-proxy.mjs'
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/users/schemas'
 
@@ -84,8 +85,7 @@ function createAuth() {
         create: {
           // Defence in depth: a disabled user never gets a session, whatever path asked for one.
           before: async (session) => {
-            const user = await db().user.findUnique({ where: { id: session.userId }, select: { disabledAt: true } })
-            if (!user || user.disabledAt) return false
+            if (!(await canHoldSession(session.userId))) return false
             return { data: session }
           },
         },

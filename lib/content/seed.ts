@@ -1,105 +1,25 @@
 // Loads the content files into the database: one transaction, upserts by stable keys, idempotent.
 // A practice the secretariat has edited (seedHash = null) is never overwritten.
-import { createHash } from 'node:crypto'
 import { invalidateOnCommit, writeTransaction } from '../cache/invalidate'
 import { ALL_CACHE_TAGS } from '../cache/tags'
 import type { PrismaClient } from '../generated/prisma/client'
-import type {
-  ActorGroup,
-  PracticeKind,
-  RecommendationKind,
-} from '../generated/prisma/enums'
+import { seedAbbreviations, seedCommunique, seedDelegations, seedKeyFigures, seedReportSections } from './seed-report-texts'
+import {
+  Counter,
+  GROUP,
+  KIND,
+  RECOMMENDATION_KIND,
+  contentHash,
+  lookup,
+  replaceLinks,
+  sameSet,
+  sync,
+  type SeedReport,
+  type Tx,
+} from './seed-sync'
 import type { Content } from './schemas'
 
-type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]
-
-export type SeedReport = {
-  created: number
-  updated: number
-  unchanged: number
-  /** Practices skipped because the secretariat edited them in the database. */
-  keptEdited: string[]
-}
-
-const KIND: Record<Content['practices'][number]['kind'], PracticeKind> = {
-  'good-practice': 'GOOD_PRACTICE',
-  policy: 'POLICY',
-  tool: 'TOOL',
-}
-const GROUP: Record<Content['actors'][number]['group'], ActorGroup> = {
-  'crm-member': 'CRM_MEMBER',
-  'south-american-champion': 'SOUTH_AMERICAN_CHAMPION',
-  'extra-regional-champion': 'EXTRA_REGIONAL_CHAMPION',
-  'civil-society': 'CIVIL_SOCIETY',
-  'crm-secretariat': 'CRM_SECRETARIAT',
-  'international-organization': 'INTERNATIONAL_ORGANIZATION',
-  'other-country': 'OTHER_COUNTRY',
-}
-const RECOMMENDATION_KIND: Record<Content['recommendations'][number]['kind'], RecommendationKind> = {
-  final: 'FINAL',
-  'post-test': 'POST_TEST',
-  conclusion: 'CONCLUSION',
-}
-
-export function contentHash(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32)
-}
-
-/** JSON with object keys sorted: jsonb does not keep key order. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
-      : v,
-  )
-}
-
-/** Compares a row's current fields with the wanted ones (only the wanted keys). */
-function differs(current: Record<string, unknown>, wanted: Record<string, unknown>): boolean {
-  return Object.entries(wanted).some(([key, value]) => {
-    const now = current[key]
-    if (now instanceof Date && value instanceof Date) return now.getTime() !== value.getTime()
-    if (typeof value === 'object' && value !== null) return canonical(now) !== canonical(value)
-    return (now ?? null) !== (value ?? null)
-  })
-}
-
-/** Same members, ignoring order: the join rows already match. */
-function sameSet<T>(a: T[], b: T[]): boolean {
-  const key = (v: T) => JSON.stringify(v)
-  const left = new Set(a.map(key))
-  return a.length === b.length && left.size === new Set(b.map(key)).size && b.every((v) => left.has(key(v)))
-}
-
-class Counter {
-  report: SeedReport = { created: 0, updated: 0, unchanged: 0, keptEdited: [] }
-  count(kind: 'created' | 'updated' | 'unchanged') {
-    this.report[kind] += 1
-  }
-}
-
-/**
- * Generic upsert-if-changed by a unique key. Returns the row's id (or key value).
- */
-async function sync<Row extends Record<string, unknown>>(
-  counter: Counter,
-  find: () => Promise<Row | null>,
-  create: () => Promise<Row>,
-  update: () => Promise<Row>,
-  wanted: Record<string, unknown>,
-): Promise<Row> {
-  const current = await find()
-  if (!current) {
-    counter.count('created')
-    return create()
-  }
-  if (differs(current, wanted)) {
-    counter.count('updated')
-    return update()
-  }
-  counter.count('unchanged')
-  return current
-}
+export type { SeedReport } from './seed-sync'
 
 export async function seedDatabase(prisma: PrismaClient, content: Content): Promise<SeedReport> {
   const counter = new Counter()
@@ -213,12 +133,6 @@ async function seedActors(tx: Tx, content: Content, counter: Counter): Promise<M
   return ids
 }
 
-function lookup(map: Map<string, number>, key: string, what: string): number {
-  const id = map.get(key)
-  if (id === undefined) throw new Error(`seed: unknown ${what} "${key}"`)
-  return id
-}
-
 async function seedPractices(
   tx: Tx,
   content: Content,
@@ -288,17 +202,6 @@ async function seedPractices(
     })
   }
   return ids
-}
-
-async function replaceLinks<T>(
-  current: T[],
-  wanted: T[],
-  remove: () => Promise<unknown>,
-  create: (rows: T[]) => Promise<unknown>,
-) {
-  if (sameSet(current, wanted)) return
-  await remove()
-  if (wanted.length > 0) await create(wanted)
 }
 
 async function seedCooperationIdeas(
@@ -378,127 +281,6 @@ async function seedRecommendations(
   }
 }
 
-async function seedCommunique(tx: Tx, content: Content, counter: Counter) {
-  const c = content.communique
-  const data = {
-    titleEs: c.title.es,
-    titleEn: c.title.en,
-    startDate: new Date(`${c.startDate}T00:00:00.000Z`),
-    endDate: new Date(`${c.endDate}T00:00:00.000Z`),
-    placeEs: c.place.es,
-    placeEn: c.place.en,
-  }
-  const row = await sync(
-    counter,
-    () => tx.communique.findUnique({ where: { key: c.key } }),
-    () => tx.communique.create({ data: { key: c.key, ...data } }),
-    () => tx.communique.update({ where: { key: c.key }, data }),
-    data,
-  )
-  const anchors = c.paragraphs.map((p) => p.anchor)
-  await tx.communiqueParagraph.deleteMany({ where: { communiqueId: row.id, anchor: { notIn: anchors } } })
-  for (const [index, p] of c.paragraphs.entries()) {
-    const where = { communiqueId_anchor: { communiqueId: row.id, anchor: p.anchor } }
-    const pdata = { position: index + 1, textEs: p.text.es, textEn: p.text.en }
-    await sync(
-      counter,
-      () => tx.communiqueParagraph.findUnique({ where }),
-      () => tx.communiqueParagraph.create({ data: { communiqueId: row.id, anchor: p.anchor, ...pdata } }),
-      () => tx.communiqueParagraph.update({ where, data: pdata }),
-      pdata,
-    )
-  }
-}
-
-async function seedKeyFigures(tx: Tx, content: Content, counter: Counter) {
-  for (const [index, k] of content.keyFigures.entries()) {
-    const data = {
-      position: index + 1,
-      valueEs: k.value.es,
-      valueEn: k.value.en,
-      labelEs: k.label.es,
-      labelEn: k.label.en,
-      sentenceEs: k.sentence.es,
-      sentenceEn: k.sentence.en,
-    }
-    await sync(
-      counter,
-      () => tx.keyFigure.findUnique({ where: { key: k.key } }),
-      () => tx.keyFigure.create({ data: { key: k.key, ...data } }),
-      () => tx.keyFigure.update({ where: { key: k.key }, data }),
-      data,
-    )
-  }
-}
-
-async function seedDelegations(tx: Tx, content: Content, counter: Counter, actorIds: Map<string, number>) {
-  for (const [index, d] of content.delegations.entries()) {
-    const data = {
-      position: index + 1,
-      nameEs: d.name.es,
-      nameEn: d.name.en,
-      listEs: d.list.es,
-      listEn: d.list.en,
-      actorId: d.actor ? lookup(actorIds, d.actor, 'actor') : null,
-    }
-    const row = await sync(
-      counter,
-      () => tx.delegation.findUnique({ where: { key: d.key } }),
-      () => tx.delegation.create({ data: { key: d.key, ...data } }),
-      () => tx.delegation.update({ where: { key: d.key }, data }),
-      data,
-    )
-    const wanted = d.participants.map((p, position) => ({
-      position,
-      name: p.name,
-      role: p.role ?? null,
-      institution: p.institution ?? null,
-      lang: p.lang,
-    }))
-    const current = await tx.participant.findMany({
-      where: { delegationId: row.id },
-      select: { position: true, name: true, role: true, institution: true, lang: true },
-      orderBy: { position: 'asc' },
-    })
-    if (JSON.stringify(current) !== JSON.stringify(wanted)) {
-      await tx.participant.deleteMany({ where: { delegationId: row.id } })
-      await tx.participant.createMany({ data: wanted.map((p) => ({ ...p, delegationId: row.id })) })
-    }
-  }
-}
-
-async function seedAbbreviations(tx: Tx, content: Content, counter: Counter) {
-  for (const a of content.abbreviations) {
-    const data = { expansionEs: a.expansion.es, expansionEn: a.expansion.en }
-    await sync(
-      counter,
-      () => tx.abbreviation.findUnique({ where: { abbr: a.abbr } }),
-      () => tx.abbreviation.create({ data: { abbr: a.abbr, ...data } }),
-      () => tx.abbreviation.update({ where: { abbr: a.abbr }, data }),
-      data,
-    )
-  }
-}
-
-async function seedReportSections(tx: Tx, content: Content, counter: Counter) {
-  for (const [index, r] of content.reportSections.entries()) {
-    const data = { position: index + 1, titleEs: r.title.es, titleEn: r.title.en, bodyEs: r.body.es, bodyEn: r.body.en }
-    await sync(
-      counter,
-      () => tx.reportSection.findUnique({ where: { key: r.key } }),
-      () => tx.reportSection.create({ data: { key: r.key, ...data } }),
-      () => tx.reportSection.update({ where: { key: r.key }, data }),
-      data,
-    )
-  }
-}
-
-/**
- * An actor the content files no longer list (the Dominican Republic, once attributed a practice it did not
- * present) leaves the database, unless a practice or a delegation still points to it, e.g. a practice
- * the secretariat edited: that link is theirs to change.
- */
-/** Deletes actors the content no longer lists and nothing points to; returns how many. */
 async function removeActorsNoLongerInContent(tx: Tx, content: Content): Promise<number> {
   const { count } = await tx.actor.deleteMany({
     where: {

@@ -2,19 +2,15 @@
 // The follow-up form (admins). Thin: session → validation → mutation (checks the role again, audits).
 import { headers } from 'next/headers'
 import { revalidatePath } from 'next/cache'
-import { getTranslations } from 'next-intl/server'
 import { clientIp, requireUser } from '@/lib/auth/session'
 import { isAppError } from '@/lib/errors'
-import { formValues, translateIssues, type FormState } from '@/lib/users/form'
+import { appErrorKey, translator } from '@/lib/forms/action-errors'
+import { formValues, translateIssues, type FormState } from '@/lib/forms/form-state'
 import { updateFollowUp } from './mutations'
 import { FollowUpInputSchema } from './schemas'
 
 export async function updateFollowUpAction(_previous: FormState<{ savedAt: string }>, formData: FormData): Promise<FormState<{ savedAt: string }>> {
-  const t = await getTranslations('FollowUp')
-  const translate = (key: string) => {
-    const path = `errors.${key}` as Parameters<typeof t>[0]
-    return t.has(path) ? t(path) : t('errors.generic')
-  }
+  const translate = await translator('FollowUp')
   const values = formValues(formData, ['target', 'id', 'status', 'noteEs', 'noteEn', 'checkedAt'])
   try {
     const user = await requireUser({ roles: ['admin'] })
@@ -23,8 +19,7 @@ export async function updateFollowUpAction(_previous: FormState<{ savedAt: strin
     await updateFollowUp({ user, ip: clientIp(await headers()), input: parsed.data })
   } catch (error) {
     if (!isAppError(error)) throw error
-    const key = error.code === 'UNAUTHENTICATED' ? 'unauthenticated' : error.code === 'FORBIDDEN' ? 'forbidden' : error.code === 'NOT_FOUND' ? 'notFound' : 'generic'
-    return { ok: false, fieldErrors: {}, formError: translate(key), values }
+    return { ok: false, fieldErrors: {}, formError: translate(appErrorKey(error)), values }
   }
   revalidatePath('/[locale]/manage/follow-up', 'page')
   revalidatePath('/[locale]/recommendations', 'page')

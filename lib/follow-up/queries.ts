@@ -4,9 +4,10 @@ import 'server-only'
 import type { Locale } from 'next-intl'
 import { assertRole, type CurrentUser } from '../auth/session'
 import { db } from '../db'
+import type { Prisma } from '../generated/prisma/client'
 import type { FollowUpStatus, RecommendationKind } from '../generated/prisma/enums'
-import { pick } from '../forum/localize'
-import { RECOMMENDATION_KIND_ORDER } from '../forum/queries'
+import { pick } from '@/lib/i18n/localize'
+import { RECOMMENDATION_KIND_ORDER, followUpSelect } from '@/lib/forum/refs'
 
 export type FollowUpItem = {
   id: number
@@ -21,9 +22,15 @@ export type FollowUpItem = {
 export type FollowUpIdea = FollowUpItem & { table: number; position: number; sessionCode: string }
 export type FollowUpRecommendation = FollowUpItem & { kind: RecommendationKind; position: number }
 
-const followUpFields = { id: true, key: true, textEs: true, textEn: true, followUpStatus: true, followUpNoteEs: true, followUpNoteEn: true, followUpCheckedAt: true } as const
+const followUpFields = {
+  id: true,
+  key: true,
+  textEs: true,
+  textEn: true,
+  ...followUpSelect,
+} as const satisfies Prisma.RecommendationSelect & Prisma.CooperationIdeaSelect
 
-type Row = { id: number; key: string; textEs: string; textEn: string; followUpStatus: FollowUpStatus; followUpNoteEs: string | null; followUpNoteEn: string | null; followUpCheckedAt: Date | null }
+type Row = Prisma.RecommendationGetPayload<{ select: typeof followUpFields }>
 
 function toItem(locale: Locale, row: Row): FollowUpItem {
   return {

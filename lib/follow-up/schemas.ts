@@ -1,6 +1,7 @@
 // The follow-up form of a cooperation idea or a recommendation (admins). Error messages are codes,
 // keys of "FollowUp.errors", translated by the action.
 import { z } from 'zod'
+import { MAX_POSTGRES_INTEGER } from '../postgres-integer'
 import { withoutControlCharacters } from '../input-text'
 import type { FollowUpStatus } from '../generated/prisma/enums'
 
@@ -39,7 +40,7 @@ const checkedAt = z
 
 export const FollowUpInputSchema = z.object({
   target: z.enum(FOLLOW_UP_TARGETS, { error: 'invalidChoice' }),
-  id: z.coerce.number({ error: 'invalidChoice' }).int().min(1).max(2_147_483_647),
+  id: z.coerce.number({ error: 'invalidChoice' }).int().min(1).max(MAX_POSTGRES_INTEGER),
   status: z.enum(FOLLOW_UP_STATUSES, { error: 'invalidChoice' }),
   noteEs: note,
   noteEn: note,

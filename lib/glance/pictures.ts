@@ -7,8 +7,8 @@ import en from '@/messages/en.json'
 import es from '@/messages/es.json'
 import { actorHref, objectiveHref, sessionHref, type Href } from '@/components/forum/hrefs'
 import type { ActorGroup } from '../generated/prisma/enums'
-import { ACTOR_GROUP_ORDER } from '../forum/queries'
-import { byText } from '../forum/localize'
+import { ACTOR_GROUP_ORDER } from '@/lib/forum/refs'
+import { byText } from '@/lib/i18n/localize'
 import {
   findCountryPracticeCounts,
   findKindPracticeCounts,

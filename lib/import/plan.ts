@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto'
 import type { PublicationStatus, TranslationStatus } from '../generated/prisma/enums'
 import { PracticeInputSchema, type PracticeErrorCode, type PracticeInput, type PracticeSnapshot } from '../practices/editing-schemas'
+import { byTextField } from '../practices/fields'
 import { KIND_BY_SLUG, PRACTICE_KIND_SLUGS, type PracticeKindSlug } from '../practices/schemas'
 import { looksLikeFormula } from '../open-data/csv'
 import { IMPORT_TEXT_COLUMNS, type ImportColumn, type RawImportRow } from './parse'
@@ -101,16 +102,11 @@ export function validateImportRow(raw: RawImportRow, refs: ImportReferences): { 
   const parsed = PracticeInputSchema.safeParse({
     kind: kind === null ? undefined : isKindSlug(kind) ? KIND_BY_SLUG[kind] : kind,
     slug,
-    titleEs: texts.titleEs ?? undefined,
-    titleEn: texts.titleEn ?? null,
-    summaryEs: texts.summaryEs ?? undefined,
-    summaryEn: texts.summaryEn ?? null,
-    bodyEs: texts.bodyEs ?? null,
-    bodyEn: texts.bodyEn ?? null,
-    reportTitle: texts.reportTitle ?? null,
-    sourceSectionEs: texts.sourceSectionEs ?? null,
-    sourceSectionEn: texts.sourceSectionEn ?? null,
-    externalUrl: texts.externalUrl ?? null,
+    // An empty required cell is missing (the schema says "required"); an empty optional one is null.
+    ...byTextField(
+      (_spec, name) => texts[name] ?? undefined,
+      (_spec, name) => texts[name] ?? null,
+    ),
     translationStatusEs: 'SOURCE',
     translationStatusEn: hasEnglish ? 'TRANSLATED' : 'MISSING',
     actorIds,

@@ -9,7 +9,8 @@ import { CACHE_TAGS } from '../cache/tags'
 import { db } from '../db'
 import { Prisma } from '../generated/prisma/client'
 import type { ActorGroup, PracticeKind } from '../generated/prisma/enums'
-import { PRACTICE_KIND_ORDER, PUBLISHED_PRACTICE_SQL as PUBLISHED } from '../forum/queries'
+import { PRACTICE_KIND_ORDER } from '@/lib/forum/refs'
+import { PUBLISHED_PRACTICE_SQL as PUBLISHED } from '@/lib/practices/published-queries'
 
 /** Which practices a picture counts: all published ones, or those of one objective, session or kinds. */
 export type GlanceFilter = { objective?: number; session?: string; kinds?: PracticeKind[] }

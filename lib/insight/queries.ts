@@ -8,8 +8,10 @@ import type { Locale } from 'next-intl'
 import { db } from '../db'
 import { Prisma } from '../generated/prisma/client'
 import type { ActorGroup, ActorType, PracticeKind } from '../generated/prisma/enums'
-import { ACTOR_GROUP_ORDER, PUBLISHED_PRACTICE_SQL as PUBLISHED } from '../forum/queries'
-import { byText, pickOptional, type Localized } from '../forum/localize'
+import { ACTOR_GROUP_ORDER } from '@/lib/forum/refs'
+import { PUBLISHED_PRACTICE } from '@/lib/practices/fields'
+import { PUBLISHED_PRACTICE_SQL as PUBLISHED } from '@/lib/practices/published-queries'
+import { byText, pickOptional, type Localized } from '@/lib/i18n/localize'
 import { KIND_BY_SLUG, type PracticeKindSlug } from '../practices/schemas'
 
 export type CoverageFilters = { kind: PracticeKindSlug[]; session: string[] }
@@ -62,7 +64,7 @@ async function loadCoverageMatrix(locale: Locale, filters: CoverageFilters): Pro
       select: { number: true, titleEs: true, titleEn: true, shortLabelEs: true, shortLabelEn: true },
     }),
     prisma.actor.findMany({
-      where: { OR: [{ group: 'CRM_MEMBER' }, { practices: { some: { practice: { status: 'PUBLISHED', deletedAt: null } } } }] },
+      where: { OR: [{ group: 'CRM_MEMBER' }, { practices: { some: { practice: PUBLISHED_PRACTICE } } }] },
       select: { slug: true, type: true, nameEs: true, nameEn: true, acronymEs: true, acronymEn: true, group: true },
     }),
     prisma.$queryRaw<CountRow[]>`
@@ -151,7 +153,7 @@ async function loadComparison(locale: Locale, actorSlugs: string[]): Promise<Com
     prisma.actor.findMany({ where: { slug: { in: actorSlugs } }, select: { slug: true, type: true, nameEs: true, nameEn: true, group: true } }),
     prisma.objective.findMany({ orderBy: { number: 'asc' }, select: { number: true, titleEs: true, titleEn: true, shortLabelEs: true, shortLabelEn: true } }),
     prisma.practice.findMany({
-      where: { status: 'PUBLISHED', deletedAt: null, actors: { some: { actor: { slug: { in: actorSlugs } } } } },
+      where: { ...PUBLISHED_PRACTICE, actors: { some: { actor: { slug: { in: actorSlugs } } } } },
       select: {
         slug: true,
         kind: true,

@@ -3,7 +3,8 @@
 // text so that an export can be imported again without loss.
 import { CSV_CONTENT_TYPE, toCsv } from './csv'
 import type { ApiLocale, PracticeExportRow, PracticeFilterParams } from './schemas'
-import { EXPORT_COLUMNS, exportRowToCsvCells, toExportRow, type PracticeRow } from './serializers'
+import type { PracticeRow } from './queries'
+import { EXPORT_COLUMNS, exportRowToCsvCells, toExportRow } from './serializers'
 
 export function exportRows(locale: ApiLocale, rows: PracticeRow[], origin: string): PracticeExportRow[] {
   return rows.map((row) => toExportRow(locale, row, origin))

@@ -3,7 +3,8 @@
 import { practiceDates } from '../practices/dates'
 import { toAtom, type AtomEntry } from './atom'
 import type { ApiLocale } from './schemas'
-import { sitePath, siteUrl, toPracticeSummary, type PracticeRow } from './serializers'
+import type { PracticeRow } from './queries'
+import { sitePath, siteUrl, toPracticeSummary } from './serializers'
 
 export const FEED_SIZE = 50
 

@@ -5,27 +5,18 @@ import { CACHE_TAGS } from '../cache/tags'
 // (lib/practices/queries.ts searchPractices): this file only loads the full rows of the practices it
 // found, and the data's last-modified date. Published, non-deleted practices only.
 import { db } from '../db'
-import { PUBLISHED_PRACTICE } from '../forum/queries'
+import type { Prisma } from '../generated/prisma/client'
+import { PRACTICE_CONTENT_COLUMNS, PUBLISHED_PRACTICE, selectColumns } from '@/lib/practices/fields'
 import { practiceDates } from '../practices/dates'
 import { searchPractices, type CatalogueResult } from '../practices/queries'
-import type { PracticeRow } from './serializers'
 import type { ApiLocale, PracticeFilterParams } from './schemas'
 
+/** The columns of one practice that the API, the exports and the feed need. */
 const practiceRowSelect = {
-  slug: true,
-  kind: true,
-  titleEs: true,
-  titleEn: true,
-  summaryEs: true,
-  summaryEn: true,
-  bodyEs: true,
-  bodyEn: true,
-  reportTitle: true,
-  sourceSectionEs: true,
-  sourceSectionEn: true,
-  externalUrl: true,
+  ...selectColumns(PRACTICE_CONTENT_COLUMNS),
   publishedAt: true,
   editedAt: true,
+  /** When the row was last written (a seed correction too): for HTTP validators only, never shown as a date. */
   updatedAt: true,
   actors: {
     orderBy: { position: 'asc' },
@@ -36,7 +27,9 @@ const practiceRowSelect = {
     select: { objective: { select: { number: true, titleEs: true, titleEn: true, shortLabelEs: true, shortLabelEn: true } } },
   },
   sessions: { select: { session: { select: { slug: true, code: true, position: true, titleEs: true, titleEn: true } } } },
-} as const
+} as const satisfies Prisma.PracticeSelect
+
+export type PracticeRow = Prisma.PracticeGetPayload<{ select: typeof practiceRowSelect }>
 
 /** The published practices with these slugs, in the order given (unknown or unpublished ones left out). */
 export async function findPracticeRows(slugs: string[]): Promise<PracticeRow[]> {

@@ -13,6 +13,7 @@ import {
   MAX_QUERY_LENGTH,
   PRACTICE_KIND_SLUGS,
 } from '../practices/schemas'
+import { byTextField, PRACTICE_API_TEXTS, type ApiTextName } from '../practices/fields'
 import { InvalidParamsError, type InvalidParam } from './problem'
 
 export const API_LOCALES = ['es', 'en'] as const
@@ -191,12 +192,12 @@ export const PracticeSummarySchema = z
   .meta({ id: 'PracticeSummary' })
 export type PracticeSummary = z.infer<typeof PracticeSummarySchema>
 
-export const PracticeDetailSchema = PracticeSummarySchema.extend({
-  body: z.string().nullable().meta({ description: 'The full description (Markdown), when the report gives one.' }),
-  reportTitle: z.string().nullable().meta({ description: 'The title exactly as the report prints it.' }),
-  sourceSection: z.string().nullable(),
-  externalUrl: z.string().nullable(),
-}).meta({ id: 'PracticeDetail' })
+/** The practice's detail texts, as lib/practices/fields.ts names them for the API. */
+const detailTexts = Object.fromEntries(
+  PRACTICE_API_TEXTS.map((field) => [field.name, field.description ? z.string().nullable().meta({ description: field.description }) : z.string().nullable()]),
+) as Record<ApiTextName, z.ZodNullable<z.ZodString>>
+
+export const PracticeDetailSchema = PracticeSummarySchema.extend(detailTexts).meta({ id: 'PracticeDetail' })
 export type PracticeDetail = z.infer<typeof PracticeDetailSchema>
 
 const FacetCountSchema = <T extends z.ZodType>(value: T) =>
@@ -306,16 +307,10 @@ export const PracticeExportRowSchema = z
   .object({
     slug: z.string(),
     kind: z.enum(PRACTICE_KIND_SLUGS),
-    titleEs: z.string(),
-    titleEn: z.string().nullable(),
-    summaryEs: z.string(),
-    summaryEn: z.string().nullable(),
-    bodyEs: z.string().nullable(),
-    bodyEn: z.string().nullable(),
-    reportTitle: z.string().nullable(),
-    sourceSectionEs: z.string().nullable(),
-    sourceSectionEn: z.string().nullable(),
-    externalUrl: z.string().nullable(),
+    ...byTextField(
+      () => z.string(),
+      () => z.string().nullable(),
+    ),
     objectives: z.array(z.number().int()),
     objectiveNames: z.array(z.string()),
     actors: z.array(z.string()),

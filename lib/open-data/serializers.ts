@@ -1,34 +1,12 @@
 // Database rows → the API's response shapes (schemas.ts). Pure functions: the queries select the
 // rows, these pick the language, build absolute URLs and format dates.
 import { routing } from '@/i18n/routing'
-import { pickOptional } from '../forum/localize'
-import type { ActorType, PracticeKind } from '../generated/prisma/enums'
+import { pickOptional } from '@/lib/i18n/localize'
+import { PRACTICE_API_TEXTS, PRACTICE_CONTENT_COLUMNS, pickColumns } from '../practices/fields'
 import { practiceDates } from '../practices/dates'
 import { PRACTICE_KIND_SLUGS, SLUG_BY_KIND } from '../practices/schemas'
+import type { PracticeRow } from './queries'
 import type { ApiLocale, PracticeDetail, PracticeExportRow, PracticeList, PracticeSummary } from './schemas'
-
-/** The columns of one practice that the API, the exports and the feed need. */
-export type PracticeRow = {
-  slug: string
-  kind: PracticeKind
-  titleEs: string
-  titleEn: string | null
-  summaryEs: string
-  summaryEn: string | null
-  bodyEs: string | null
-  bodyEn: string | null
-  reportTitle: string | null
-  sourceSectionEs: string | null
-  sourceSectionEn: string | null
-  externalUrl: string | null
-  publishedAt: Date | null
-  editedAt: Date | null
-  /** When the row was last written (a seed correction too): for HTTP validators only, never shown as a date. */
-  updatedAt: Date
-  actors: { actor: { slug: string; type: ActorType; nameEs: string; nameEn: string; acronymEs: string | null; acronymEn: string | null } }[]
-  objectives: { objective: { number: number; titleEs: string; titleEn: string; shortLabelEs: string | null; shortLabelEn: string | null } }[]
-  sessions: { session: { slug: string; code: string; position: number; titleEs: string; titleEn: string } }[]
-}
 
 type Pathnames = typeof routing.pathnames
 
@@ -100,10 +78,10 @@ export function toPracticeSummary(locale: ApiLocale, row: PracticeRow, origin: s
 export function toPracticeDetail(locale: ApiLocale, row: PracticeRow, origin: string): PracticeDetail {
   return {
     ...toPracticeSummary(locale, row, origin),
-    body: text(locale, row.bodyEs, row.bodyEn),
-    reportTitle: row.reportTitle,
-    sourceSection: text(locale, row.sourceSectionEs, row.sourceSectionEn),
-    externalUrl: row.externalUrl,
+    // A pair of columns is one text in the visitor's language (Spanish when English is missing); a single column as stored.
+    ...(Object.fromEntries(
+      PRACTICE_API_TEXTS.map((field) => [field.name, field.en ? text(locale, row[field.es], row[field.en]) : row[field.es]]),
+    ) as Pick<PracticeDetail, (typeof PRACTICE_API_TEXTS)[number]['name']>),
   }
 }
 
@@ -111,18 +89,8 @@ export function toPracticeDetail(locale: ApiLocale, row: PracticeRow, origin: st
 export function toExportRow(locale: ApiLocale, row: PracticeRow, origin: string): PracticeExportRow {
   const linked = refs(locale, row)
   return {
-    slug: row.slug,
+    ...pickColumns(row, PRACTICE_CONTENT_COLUMNS),
     kind: SLUG_BY_KIND[row.kind],
-    titleEs: row.titleEs,
-    titleEn: row.titleEn,
-    summaryEs: row.summaryEs,
-    summaryEn: row.summaryEn,
-    bodyEs: row.bodyEs,
-    bodyEn: row.bodyEn,
-    reportTitle: row.reportTitle,
-    sourceSectionEs: row.sourceSectionEs,
-    sourceSectionEn: row.sourceSectionEn,
-    externalUrl: row.externalUrl,
     objectives: linked.objectives.map((o) => o.number),
     objectiveNames: linked.objectives.map((o) => o.title),
     actors: linked.actors.map((a) => a.slug),
@@ -135,20 +103,7 @@ export function toExportRow(locale: ApiLocale, row: PracticeRow, origin: string)
 }
 
 /** The practice's own text columns of the export, in order: also what an import reads back. */
-export const EXPORT_TEXT_COLUMNS = [
-  'slug',
-  'kind',
-  'titleEs',
-  'titleEn',
-  'summaryEs',
-  'summaryEn',
-  'bodyEs',
-  'bodyEn',
-  'reportTitle',
-  'sourceSectionEs',
-  'sourceSectionEn',
-  'externalUrl',
-] as const satisfies readonly (keyof PracticeExportRow)[]
+export const EXPORT_TEXT_COLUMNS = PRACTICE_CONTENT_COLUMNS satisfies readonly (keyof PracticeExportRow)[]
 
 /** CSV columns of the export, in order. */
 export const EXPORT_COLUMNS = [

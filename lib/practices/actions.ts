@@ -8,7 +8,8 @@ import { redirect } from '@/i18n/navigation'
 import { routing, type AppLocale } from '@/i18n/routing'
 import { clientIp, requireUser, type CurrentUser } from '@/lib/auth/session'
 import { isAppError } from '@/lib/errors'
-import type { FieldErrors } from '@/lib/users/form'
+import { appErrorKey, translator, type Translate } from '@/lib/forms/action-errors'
+import { translateIssues, type FieldErrors } from '@/lib/forms/form-state'
 import { changedFields, diffSnapshots, type FieldChange, type SnapshotField } from './diff'
 import {
   PracticeIdSchema,
@@ -54,16 +55,6 @@ export type PracticeActionState =
   | { ok: true; data: SavedPractice; message: string }
   | { ok: false; fieldErrors: FieldErrors; formError?: string; conflict?: PracticeConflictView }
 
-type Translate = (key: string) => string
-
-async function translator(): Promise<Translate> {
-  const t = await getTranslations('PracticeEditor')
-  return (key: string) => {
-    const path = `errors.${key}` as Parameters<typeof t>[0]
-    return t.has(path) ? t(path) : t('errors.generic')
-  }
-}
-
 async function currentLocale(): Promise<AppLocale> {
   const locale = await getLocale()
   return routing.locales.find((candidate) => candidate === locale) ?? routing.defaultLocale
@@ -80,7 +71,7 @@ async function failure(
   context: { user: CurrentUser | null; id?: number; baseVersion?: number; mine?: PracticeInput | null },
 ): Promise<PracticeActionState> {
   if (!isAppError(error)) throw error
-  const details = (error.details ?? {}) as { field?: string; code?: string; reason?: string }
+  const details = (error.details ?? {}) as { field?: string; code?: string }
   if (error.code === 'CONFLICT' && context.id !== undefined && context.baseVersion !== undefined) {
     const current = error.details as PracticeConflict
     const base = await getRevisionSnapshot(context.user, context.id, context.baseVersion)
@@ -105,22 +96,12 @@ async function failure(
   if (error.code === 'INVALID' && details.field && details.code) {
     return { ok: false, fieldErrors: { [details.field]: translate(details.code) }, formError: translate('checkFields') }
   }
-  const key =
-    error.code === 'UNAUTHENTICATED'
-      ? 'unauthenticated'
-      : error.code === 'FORBIDDEN'
-        ? 'forbidden'
-        : error.code === 'NOT_FOUND'
-          ? 'notFound'
-          : error.code === 'CONFLICT'
-            ? 'conflictStatus'
-            : (details.reason ?? 'generic')
-  return { ok: false, fieldErrors: {}, formError: translate(key) }
+  return { ok: false, fieldErrors: {}, formError: translate(appErrorKey(error, { CONFLICT: 'conflictStatus' })) }
 }
 
 /** Creates (no id) or saves (id + the version the form was loaded at) a practice. */
 export async function savePracticeAction(_previous: PracticeActionState, formData: FormData): Promise<PracticeActionState> {
-  const translate = await translator()
+  const translate = await translator('PracticeEditor')
   const idValue = formData.get('id')
   const id = idValue ? PracticeIdSchema.safeParse(idValue) : null
   const version = idValue ? VersionSchema.safeParse(formData.get('version')) : null
@@ -131,12 +112,7 @@ export async function savePracticeAction(_previous: PracticeActionState, formDat
   try {
     user = await requireUser({ roles: ['admin', 'editor'] })
     if (!parsed.success) {
-      const fieldErrors: FieldErrors = {}
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0] ?? '_form')
-        fieldErrors[field] ??= translate(issue.message)
-      }
-      return { ok: false, fieldErrors, formError: translate('checkFields') }
+      return { ok: false, fieldErrors: translateIssues(parsed.error, translate), formError: translate('checkFields') }
     }
     const ip = clientIp(await headers())
     saved =
@@ -171,7 +147,7 @@ const TRANSITIONS: Record<PracticeTransition, typeof submitForReview> = {
 
 /** A workflow button: submit for review, publish, archive, back to draft, delete, restore. */
 export async function transitionPracticeAction(_previous: PracticeActionState, formData: FormData): Promise<PracticeActionState> {
-  const translate = await translator()
+  const translate = await translator('PracticeEditor')
   const parsed = PracticeTransitionInputSchema.safeParse(Object.fromEntries(formData))
   if (!parsed.success) return { ok: false, fieldErrors: {}, formError: translate('generic') }
   let user: CurrentUser | null = null
@@ -190,7 +166,7 @@ export async function transitionPracticeAction(_previous: PracticeActionState, f
 
 /** Restores an old version as a new one, then shows the editor. */
 export async function restoreRevisionAction(_previous: PracticeActionState, formData: FormData): Promise<PracticeActionState> {
-  const translate = await translator()
+  const translate = await translator('PracticeEditor')
   const parsed = RevisionRestoreInputSchema.safeParse(Object.fromEntries(formData))
   if (!parsed.success) return { ok: false, fieldErrors: {}, formError: translate('generic') }
   let user: CurrentUser | null = null

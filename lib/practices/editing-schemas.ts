@@ -2,18 +2,16 @@
 // the workflow buttons, the workspace table's search params, and the stored snapshot of a revision.
 // Error messages are CODES (keys of the "PracticeEditor.errors" messages), translated by the actions.
 import { z } from 'zod'
+import { MAX_POSTGRES_INTEGER } from '../postgres-integer'
 import { withoutControlCharacters } from '../input-text'
 import type { PracticeKind, PublicationStatus, TranslationStatus } from '../generated/prisma/enums'
 import { OBJECTIVE_COUNT } from '../forum/schemas'
+import { byTextField, PRACTICE_TEXT_FIELD_NAMES } from './fields'
 
 export const PRACTICE_KINDS = ['GOOD_PRACTICE', 'POLICY', 'TOOL'] as const satisfies readonly PracticeKind[]
 export const PUBLICATION_STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED'] as const satisfies readonly PublicationStatus[]
 export const TRANSLATION_STATUSES = ['MISSING', 'SOURCE', 'TRANSLATED', 'REVIEWED'] as const satisfies readonly TranslationStatus[]
 
-export const MAX_TITLE_LENGTH = 300
-export const MAX_SUMMARY_LENGTH = 5_000
-export const MAX_BODY_LENGTH = 50_000
-export const MAX_SHORT_TEXT_LENGTH = 500
 export const MAX_NOTE_LENGTH = 500
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,119}$/
 
@@ -71,21 +69,15 @@ export const PracticeInputSchema = z
   .object({
     kind: z.enum(PRACTICE_KINDS, { error: 'invalidChoice' }),
     slug: optionalText(120).pipe(z.string().regex(SLUG_PATTERN, { error: 'invalidSlug' }).nullable()),
-    titleEs: requiredText(MAX_TITLE_LENGTH),
-    titleEn: optionalText(MAX_TITLE_LENGTH),
-    summaryEs: requiredText(MAX_SUMMARY_LENGTH),
-    summaryEn: optionalText(MAX_SUMMARY_LENGTH),
-    bodyEs: optionalText(MAX_BODY_LENGTH),
-    bodyEn: optionalText(MAX_BODY_LENGTH),
-    reportTitle: optionalText(MAX_SHORT_TEXT_LENGTH),
-    sourceSectionEs: optionalText(MAX_SHORT_TEXT_LENGTH),
-    sourceSectionEn: optionalText(MAX_SHORT_TEXT_LENGTH),
-    externalUrl: optionalText(2_000).refine((value) => value === null || isSafeHttpUrl(value), { error: 'invalidUrl' }),
+    ...byTextField(
+      (spec) => requiredText(spec.max),
+      (spec) => (spec.url ? optionalText(spec.max).refine((value) => value === null || isSafeHttpUrl(value), { error: 'invalidUrl' }) : optionalText(spec.max)),
+    ),
     translationStatusEs: z.enum(TRANSLATION_STATUSES, { error: 'invalidChoice' }),
     translationStatusEn: z.enum(TRANSLATION_STATUSES, { error: 'invalidChoice' }),
-    actorIds: idList(2_147_483_647),
+    actorIds: idList(MAX_POSTGRES_INTEGER),
     objectiveNumbers: idList(OBJECTIVE_COUNT),
-    sessionIds: idList(2_147_483_647),
+    sessionIds: idList(MAX_POSTGRES_INTEGER),
     note: optionalText(MAX_NOTE_LENGTH),
   })
   .superRefine((input, context) => {
@@ -98,15 +90,15 @@ export const PracticeInputSchema = z
 
 export type PracticeInput = z.infer<typeof PracticeInputSchema>
 
-export const PracticeIdSchema = z.coerce.number().int().min(1).max(2_147_483_647)
-export const VersionSchema = z.coerce.number().int().min(1).max(2_147_483_647)
+export const PracticeIdSchema = z.coerce.number().int().min(1).max(MAX_POSTGRES_INTEGER)
+export const VersionSchema = z.coerce.number().int().min(1).max(MAX_POSTGRES_INTEGER)
 
 /** A practice id from a route segment ("12"); anything else is a 404. */
 export const PracticeIdParamSchema = z
   .string()
   .regex(/^[1-9][0-9]{0,9}$/)
   .transform(Number)
-  .pipe(z.number().int().max(2_147_483_647))
+  .pipe(z.number().int().max(MAX_POSTGRES_INTEGER))
 
 export const PRACTICE_TRANSITIONS = ['submit', 'publish', 'archive', 'returnToDraft', 'delete', 'restore'] as const
 export type PracticeTransition = (typeof PRACTICE_TRANSITIONS)[number]
@@ -133,16 +125,7 @@ export function practiceFormToObject(formData: FormData): Record<string, unknown
   return {
     kind: text('kind'),
     slug: text('slug'),
-    titleEs: text('titleEs'),
-    titleEn: text('titleEn'),
-    summaryEs: text('summaryEs'),
-    summaryEn: text('summaryEn'),
-    bodyEs: text('bodyEs'),
-    bodyEn: text('bodyEn'),
-    reportTitle: text('reportTitle'),
-    sourceSectionEs: text('sourceSectionEs'),
-    sourceSectionEn: text('sourceSectionEn'),
-    externalUrl: text('externalUrl'),
+    ...Object.fromEntries(PRACTICE_TEXT_FIELD_NAMES.map((name) => [name, text(name)])),
     translationStatusEs: text('translationStatusEs'),
     translationStatusEn: text('translationStatusEn'),
     actorIds: list('actorIds'),
@@ -162,16 +145,10 @@ const nullableString = z.string().nullable().catch(null)
 export const PracticeSnapshotSchema = z.object({
   slug: z.string(),
   kind: z.enum(PRACTICE_KINDS),
-  titleEs: z.string(),
-  titleEn: nullableString,
-  summaryEs: z.string(),
-  summaryEn: nullableString,
-  bodyEs: nullableString,
-  bodyEn: nullableString,
-  reportTitle: nullableString,
-  sourceSectionEs: nullableString,
-  sourceSectionEn: nullableString,
-  externalUrl: nullableString,
+  ...byTextField(
+    () => z.string(),
+    () => nullableString,
+  ),
   translationStatusEs: z.enum(TRANSLATION_STATUSES).catch('SOURCE'),
   translationStatusEn: z.enum(TRANSLATION_STATUSES).catch('MISSING'),
   /** In display order. */

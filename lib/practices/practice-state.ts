@@ -2,24 +2,12 @@
 // one definition for the editing queries and the mutations.
 import type { Prisma } from '../generated/prisma/client'
 import type { PracticeSnapshot } from './editing-schemas'
+import { PRACTICE_SNAPSHOT_COLUMNS, pickColumns, selectColumns } from './fields'
 
 /** The record the current state of a practice is read from. */
 export const practiceState = {
   id: true,
-  slug: true,
-  kind: true,
-  titleEs: true,
-  titleEn: true,
-  summaryEs: true,
-  summaryEn: true,
-  bodyEs: true,
-  bodyEn: true,
-  reportTitle: true,
-  sourceSectionEs: true,
-  sourceSectionEn: true,
-  externalUrl: true,
-  translationStatusEs: true,
-  translationStatusEn: true,
+  ...selectColumns(PRACTICE_SNAPSHOT_COLUMNS),
   status: true,
   version: true,
   publishedAt: true,
@@ -37,20 +25,7 @@ export type PracticeState = Prisma.PracticeGetPayload<{ select: typeof practiceS
 /** What the public sees (the columns and link tables). */
 export function columnsSnapshot(row: PracticeState): PracticeSnapshot {
   return {
-    slug: row.slug,
-    kind: row.kind,
-    titleEs: row.titleEs,
-    titleEn: row.titleEn,
-    summaryEs: row.summaryEs,
-    summaryEn: row.summaryEn,
-    bodyEs: row.bodyEs,
-    bodyEn: row.bodyEn,
-    reportTitle: row.reportTitle,
-    sourceSectionEs: row.sourceSectionEs,
-    sourceSectionEn: row.sourceSectionEn,
-    externalUrl: row.externalUrl,
-    translationStatusEs: row.translationStatusEs,
-    translationStatusEn: row.translationStatusEn,
+    ...pickColumns(row, PRACTICE_SNAPSHOT_COLUMNS),
     actorIds: row.actors.map((actor) => actor.actorId),
     objectiveNumbers: row.objectives.map((objective) => objective.objectiveNumber),
     sessions: row.sessions.map((session) => ({ id: session.sessionId, listedKind: session.listedKind })),

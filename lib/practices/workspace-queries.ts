@@ -6,7 +6,7 @@ import { assertRole, type CurrentUser } from '../auth/session'
 import { db } from '../db'
 import type { Prisma } from '../generated/prisma/client'
 import type { PracticeKind, PublicationStatus, TranslationStatus } from '../generated/prisma/enums'
-import { pick, pickNullable } from '../forum/localize'
+import { pick, pickNullable } from '@/lib/i18n/localize'
 import { columnsSnapshot, practiceState } from './practice-state'
 import { parseSnapshot, WORKSPACE_PAGE_SIZE, type PracticeSnapshot, type WorkspacePracticeParams } from './editing-schemas'
 

@@ -3,52 +3,35 @@
 // (which checks the role again and audits), revalidate, return a FormState.
 import { headers } from 'next/headers'
 import { revalidatePath } from 'next/cache'
-import { getLocale, getTranslations } from 'next-intl/server'
+import { getLocale } from 'next-intl/server'
 import { getPathname } from '@/i18n/navigation'
 import type { AppLocale } from '@/i18n/routing'
 import { clientIp, requireUser, type CurrentUser } from '@/lib/auth/session'
 import { env } from '@/lib/env'
 import { isAppError } from '@/lib/errors'
-import { formValues, translateIssues, type FormState } from './form'
+import { appErrorKey, translator, type Translate } from '@/lib/forms/action-errors'
+import { formValues, translateIssues, type FormState } from '@/lib/forms/form-state'
 import { changeUserRole, createUser, issuePasswordResetLink, setUserDisabled } from './mutations'
 import { UserCreateInputSchema, UserDisabledInputSchema, UserIdSchema, UserRoleInputSchema } from './schemas'
 
 export type ResetLink = { url: string; expiresAt: string }
-
-type Translate = (key: string) => string
-
-async function translator(): Promise<Translate> {
-  const t = await getTranslations('Users')
-  return (key: string) => {
-    const path = `errors.${key}` as Parameters<typeof t>[0]
-    return t.has(path) ? t(path) : t('errors.generic')
-  }
-}
 
 /** The repeated part of every action here: the admin check, and domain errors as form errors. */
 async function asAdmin<Data>(
   values: Record<string, string>,
   run: (admin: CurrentUser, ip: string, translate: Translate) => Promise<FormState<Data>>,
 ): Promise<FormState<Data>> {
-  const translate = await translator()
+  const translate = await translator('Users')
   try {
     const admin = await requireUser({ roles: ['admin'] })
     return await run(admin, clientIp(await headers()), translate)
   } catch (error) {
     if (!isAppError(error)) throw error
-    const reason = (error.details as { reason?: string; field?: string } | undefined) ?? {}
-    if (error.code === 'CONFLICT' && reason.field === 'email') {
+    const details = (error.details as { field?: string } | undefined) ?? {}
+    if (error.code === 'CONFLICT' && details.field === 'email') {
       return { ok: false, fieldErrors: { email: translate('emailTaken') }, values }
     }
-    const key =
-      error.code === 'UNAUTHENTICATED'
-        ? 'unauthenticated'
-        : error.code === 'FORBIDDEN'
-          ? 'forbidden'
-          : error.code === 'NOT_FOUND'
-            ? 'notFound'
-            : (reason.reason ?? 'generic')
-    return { ok: false, fieldErrors: {}, formError: translate(key), values }
+    return { ok: false, fieldErrors: {}, formError: translate(appErrorKey(error)), values }
   }
 }
 

@@ -87,12 +87,31 @@ describe('catalogue search: queries find the expected practices', () => {
   })
 
   it('ranks matches in the UI language first', async () => {
-    // "Trata" is Spanish; "trafficking" English. From the English UI, English matches come first.
-    const en = await searchPractices({ locale: 'en', q: 'trafficking', pageSize: 100 })
-    expect(en.total).toBeGreaterThan(0)
-    const first = en.items[0]
-    expect(first?.title.text.toLowerCase()).toMatch(/traffick|smuggl|trata|fonatt|corett/)
-    expect(first?.snippet.some((s) => s.match) || /traffick/i.test(first?.title.text ?? '')).toBe(true)
+    // Two practices alike but for the language their title carries the query word in: the one that
+    // has it in English ranks first from the English UI, the one that has it in Spanish from the
+    // Spanish UI. (The earlier version accepted a Spanish match ranked first in English.)
+    const word = 'Zorblaxian'
+    const base = { kind: 'TOOL' as const, status: 'PUBLISHED' as const, summaryEs: 'Resumen de prueba.', summaryEn: 'Test summary.' }
+    const inEnglish = await db().practice.create({
+      data: { ...base, slug: 'test-rank-english', titleEs: 'Herramienta de prueba uno', titleEn: `${word} test tool one` },
+      select: { id: true },
+    })
+    const inSpanish = await db().practice.create({
+      data: { ...base, slug: 'test-rank-spanish', titleEs: `Herramienta ${word} de prueba dos`, titleEn: 'Test tool two' },
+      select: { id: true },
+    })
+    try {
+      const en = await slugs({ locale: 'en', q: word.toLowerCase() })
+      const es = await slugs({ locale: 'es', q: word.toLowerCase() })
+      // Both languages are searched from either UI…
+      expect([...en].sort()).toEqual(['test-rank-english', 'test-rank-spanish'])
+      expect([...es].sort()).toEqual(['test-rank-english', 'test-rank-spanish'])
+      // …and the UI language's match comes first.
+      expect(en[0]).toBe('test-rank-english')
+      expect(es[0]).toBe('test-rank-spanish')
+    } finally {
+      await db().practice.deleteMany({ where: { id: { in: [inEnglish.id, inSpanish.id] } } })
+    }
   })
 
   it('honours quoted phrases', async () => {

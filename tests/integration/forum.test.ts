@@ -1,23 +1,15 @@
-// The forum pages' queries (lib/forum/queries.ts) against the seeded database: their counts equal direct
+// The forum pages' queries (lib/forum/*-queries.ts) against the seeded database: their counts equal direct
 // SQL counts, and only published, non-deleted practices ever reach them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
-import {
-  countPublishedPractices,
-  findActorsWithCounts,
-  findDelegations,
-  findKeyFigures,
-  findObjectivesWithCounts,
-  findRecentPractices,
-  findRecommendationsAndIdeas,
-  findReportSections,
-  findSessions,
-  getActor,
-  getCommunique,
-  getObjective,
-  getSession,
-  groupRecommendations,
-} from '@/lib/forum/queries'
+import { countPublishedPractices, findRecentPractices } from '@/lib/forum/home-queries'
+import { findActorsWithCounts, getActor } from '@/lib/forum/actors-queries'
+import { findDelegations } from '@/lib/forum/delegations-queries'
+import { findKeyFigures, findReportSections } from '@/lib/forum/report-queries'
+import { findObjectivesWithCounts, getObjective } from '@/lib/forum/objectives-queries'
+import { findRecommendationsAndIdeas, groupRecommendations } from '@/lib/forum/recommendations-queries'
+import { findSessions, getSession } from '@/lib/forum/sessions-queries'
+import { getCommunique } from '@/lib/forum/communique-queries'
 
 type CountRow = { key: string | number; count: bigint | number }
 

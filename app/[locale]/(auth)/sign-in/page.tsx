@@ -7,7 +7,7 @@ import { getPathname } from '@/i18n/navigation'
 import { privatePageMetadata } from '@/lib/auth/metadata'
 import { safeReturnPath } from '@/lib/auth/return-path'
 import { getCurrentUser } from '@/lib/auth/session'
-import { pageLocale } from '@/lib/forum/route'
+import { pageLocale } from '@/lib/i18n/page-locale'
 import { PageHeader } from '@/components/ui/page-header'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }

@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation'
 import { getPathname } from '@/i18n/navigation'
-import { pageLocale } from '@/lib/forum/route'
+import { pageLocale } from '@/lib/i18n/page-locale'
 
 type Props = { params: Promise<{ locale: string }> }
 

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { Link } from '@/components/ui'
 import { getCurrentUser } from '@/lib/auth/session'
 import { workspaceSections } from '@/lib/auth/workspace-sections'
-import { pageLocale } from '@/lib/forum/route'
+import { pageLocale } from '@/lib/i18n/page-locale'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 

@@ -6,7 +6,7 @@ import { Card, CardTitle, Link } from '@/components/ui'
 import { privatePageMetadata } from '@/lib/auth/metadata'
 import { requireUserOrRedirect } from '@/lib/auth/session'
 import { workspaceSections } from '@/lib/auth/workspace-sections'
-import { pageLocale } from '@/lib/forum/route'
+import { pageLocale } from '@/lib/i18n/page-locale'
 import { PageHeader } from '@/components/ui/page-header'
 
 type Props = { params: Promise<{ locale: string }> }

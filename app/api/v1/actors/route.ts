@@ -1,4 +1,4 @@
-import { findActorsWithCounts } from '@/lib/forum/queries'
+import { findActorsWithCounts } from '@/lib/forum/actors-queries'
 import { jsonResponse, preflightResponse } from '@/lib/open-data/http'
 import { apiHandler } from '@/lib/open-data/problem'
 import { LocaleParamsSchema, parseQuery, type ActorListSchema } from '@/lib/open-data/schemas'

@@ -1,5 +1,5 @@
 import { AppError } from '@/lib/errors'
-import { getCommunique } from '@/lib/forum/queries'
+import { getCommunique } from '@/lib/forum/communique-queries'
 import { jsonResponse, preflightResponse } from '@/lib/open-data/http'
 import { apiHandler } from '@/lib/open-data/problem'
 import { LocaleParamsSchema, parseQuery, type CommuniqueSchema } from '@/lib/open-data/schemas'

@@ -1,4 +1,4 @@
-import { findObjectivesWithCounts } from '@/lib/forum/queries'
+import { findObjectivesWithCounts } from '@/lib/forum/objectives-queries'
 import { jsonResponse, preflightResponse } from '@/lib/open-data/http'
 import { apiHandler } from '@/lib/open-data/problem'
 import { LocaleParamsSchema, parseQuery, type ObjectiveListSchema } from '@/lib/open-data/schemas'

@@ -1,4 +1,5 @@
-import { findRecommendationsAndIdeas, type PracticeRef } from '@/lib/forum/queries'
+import { findRecommendationsAndIdeas } from '@/lib/forum/recommendations-queries'
+import type { PracticeRef } from '@/lib/forum/refs'
 import { jsonResponse, preflightResponse } from '@/lib/open-data/http'
 import { apiHandler } from '@/lib/open-data/problem'
 import { LocaleParamsSchema, parseQuery, type RecommendationListSchema } from '@/lib/open-data/schemas'

@@ -1,4 +1,4 @@
-import { findSessions } from '@/lib/forum/queries'
+import { findSessions } from '@/lib/forum/sessions-queries'
 import { jsonResponse, preflightResponse } from '@/lib/open-data/http'
 import { apiHandler } from '@/lib/open-data/problem'
 import { LocaleParamsSchema, parseQuery, type SessionListSchema } from '@/lib/open-data/schemas'

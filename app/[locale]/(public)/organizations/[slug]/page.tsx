@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { pageLocale } from '@/lib/forum/route'
+import { pageLocale } from '@/lib/i18n/page-locale'
 import { ActorPage, actorMetadata, loadActor } from '@/components/forum/actor-page'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }

@@ -7,7 +7,7 @@ import { getPathname } from '@/i18n/navigation'
 import { AuditFilterSchema, findAuditEntries, findAuditFacets, type AuditFilter } from '@/lib/audit/queries'
 import { privatePageMetadata } from '@/lib/auth/metadata'
 import { requireUserOrRedirect } from '@/lib/auth/session'
-import { pageLocale } from '@/lib/forum/route'
+import { pageLocale } from '@/lib/i18n/page-locale'
 import { PageHeader } from '@/components/ui/page-header'
 import { Pagination } from '@/components/ui/pagination'
 

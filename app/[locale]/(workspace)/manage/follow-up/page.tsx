@@ -7,7 +7,7 @@ import { getPathname } from '@/i18n/navigation'
 import { privatePageMetadata } from '@/lib/auth/metadata'
 import { requireUserOrRedirect } from '@/lib/auth/session'
 import { findFollowUpItems, type FollowUpItem } from '@/lib/follow-up/queries'
-import { pageLocale } from '@/lib/forum/route'
+import { pageLocale } from '@/lib/i18n/page-locale'
 import { PageHeader } from '@/components/ui/page-header'
 
 type Props = { params: Promise<{ locale: string }> }

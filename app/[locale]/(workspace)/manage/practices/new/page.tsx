@@ -5,7 +5,7 @@ import { PracticeEditor } from '@/components/workspace/practice-editor'
 import { getPathname } from '@/i18n/navigation'
 import { privatePageMetadata } from '@/lib/auth/metadata'
 import { requireUserOrRedirect } from '@/lib/auth/session'
-import { pageLocale } from '@/lib/forum/route'
+import { pageLocale } from '@/lib/i18n/page-locale'
 import { findEditorOptions } from '@/lib/practices/workspace-queries'
 import { PageHeader } from '@/components/ui/page-header'
 

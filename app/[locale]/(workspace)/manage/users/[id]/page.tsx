@@ -7,7 +7,7 @@ import { ChangeRoleForm, DisableUserForm, ResetLinkForm } from '@/components/use
 import { getPathname } from '@/i18n/navigation'
 import { privatePageMetadata } from '@/lib/auth/metadata'
 import { requireUserOrRedirect } from '@/lib/auth/session'
-import { pageLocale } from '@/lib/forum/route'
+import { pageLocale } from '@/lib/i18n/page-locale'
 import { getUser } from '@/lib/users/queries'
 import { UserIdSchema } from '@/lib/users/schemas'
 import { PageHeader } from '@/components/ui/page-header'

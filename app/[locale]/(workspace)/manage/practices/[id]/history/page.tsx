@@ -10,8 +10,9 @@ import { diffLabels, SnapshotDiff } from '@/components/workspace/snapshot-diff'
 import { getPathname } from '@/i18n/navigation'
 import { privatePageMetadata } from '@/lib/auth/metadata'
 import { requireUserOrRedirect } from '@/lib/auth/session'
-import { pageLocale } from '@/lib/forum/route'
+import { pageLocale } from '@/lib/i18n/page-locale'
 import { diffSnapshots } from '@/lib/practices/diff'
+import { MAX_POSTGRES_INTEGER } from '@/lib/postgres-integer'
 import { PracticeIdParamSchema } from '@/lib/practices/editing-schemas'
 import { findEditorOptions, findPracticeRevisions, getPracticeForEditing, getRevisionSnapshots } from '@/lib/practices/workspace-queries'
 import { PageHeader } from '@/components/ui/page-header'
@@ -19,7 +20,7 @@ import { PracticeTitle } from '@/components/workspace/practice-title'
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-const versionParam = z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.coerce.number().int().min(1).max(2_147_483_647).optional().catch(undefined))
+const versionParam = z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.coerce.number().int().min(1).max(MAX_POSTGRES_INTEGER).optional().catch(undefined))
 
 export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
   const locale = await pageLocale(params)

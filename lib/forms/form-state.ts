@@ -1,5 +1,5 @@
 // The one shape a form's server action returns, and the translation of zod issues into it.
-// Used by the accounts actions (lib/auth/actions.ts, lib/users/actions.ts).
+// Used by every form's server action (accounts, users, follow-up, import, the practice editor).
 import type { z } from 'zod'
 
 export type FieldErrors = Record<string, string>
