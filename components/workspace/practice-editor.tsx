@@ -9,23 +9,11 @@ import { MarkdownField } from '@/components/ui/markdown-field'
 import { TextArea } from '@/components/ui/text-area'
 import { savePracticeAction, type PracticeActionState } from '@/lib/practices/actions'
 import { PRACTICE_KINDS, TRANSLATION_STATUSES, type PracticeSnapshot } from '@/lib/practices/editing-schemas'
-import { byTextField } from '@/lib/practices/fields'
+import { byTextField, type PracticeTextField } from '@/lib/practices/fields'
 import type { EditorOptions } from '@/lib/practices/workspace-queries'
 import { diffLabels, SnapshotDiff } from './snapshot-diff'
 
-type TextField =
-  | 'slug'
-  | 'titleEs'
-  | 'titleEn'
-  | 'summaryEs'
-  | 'summaryEn'
-  | 'bodyEs'
-  | 'bodyEn'
-  | 'reportTitle'
-  | 'sourceSectionEs'
-  | 'sourceSectionEn'
-  | 'externalUrl'
-  | 'note'
+type TextField = 'slug' | PracticeTextField | 'note'
 
 type Values = Record<TextField, string> & {
   kind: string

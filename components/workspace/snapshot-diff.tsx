@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl'
 import { diffWords, type FieldChange } from '@/lib/practices/diff'
 import type { EditorOptions } from '@/lib/practices/workspace-queries'
+import { PRACTICE_TEXT_FIELD_NAMES } from '@/lib/practices/fields'
 
 /** Names for the ids a snapshot holds (actors, objectives, sessions). */
 export type DiffLabels = {
@@ -18,7 +19,7 @@ export function diffLabels(options: EditorOptions): DiffLabels {
   }
 }
 
-const TEXT_FIELDS = new Set(['titleEs', 'titleEn', 'summaryEs', 'summaryEn', 'bodyEs', 'bodyEn', 'reportTitle', 'sourceSectionEs', 'sourceSectionEn', 'externalUrl', 'slug'])
+const TEXT_FIELDS = new Set<string>(['slug', ...PRACTICE_TEXT_FIELD_NAMES])
 
 function ListChange({ before, after, label }: { before: string[]; after: string[]; label: (key: string) => string }) {
   const t = useTranslations('PracticeEditor.diff')

@@ -1,6 +1,6 @@
 // A tiny Markdown reader for the forum's long texts (content/*.yaml block scalars): paragraphs
 // separated by blank lines, "- " (or "* ") bullet lists, **bold** and *italic*. Everything else is
-// plain text. It builds a tree, never HTML: components/forum/markdown.tsx renders the tree with React,
+// plain text. It builds a tree, never HTML: components/ui/markdown.tsx renders the tree with React,
 // which escapes every string.
 
 export type Inline =

@@ -1,7 +1,7 @@
 // A practice's body is Markdown (paragraphs, "- " lists, **bold**, *italic*) read by the forum's
 // parser (lib/forum/markdown.ts), plus one thing the secretariat may add in the workspace: links,
 // [label](https://…). Only http(s) and mailto targets become links; anything else stays text. The
-// result is a tree rendered by React (components/practice/practice-body.tsx): no HTML is ever
+// result is a tree rendered by React (components/ui/markdown.tsx): no HTML is ever
 // produced from the text, and links get rel="noopener nofollow".
 import { parseMarkdown, type Block as ForumBlock, type Inline as ForumInline } from '../forum/markdown'
 
