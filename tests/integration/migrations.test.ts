@@ -75,5 +75,7 @@ describe('migrations', () => {
     expect(drifted.status).toBe(1)
     expect(drifted.stderr).toMatch(/disagree/)
     expect(drifted.stderr).toContain('"note"')
-  })
+    // Two `npm run db:check` processes, each replaying every migration on a fresh PGlite: about 20 s
+    // alone, over a minute on a loaded machine.
+  }, 240_000)
 })
