@@ -13,6 +13,7 @@ import { db } from '../db'
 import { AppError } from '../errors'
 import { Prisma } from '../generated/prisma/client'
 import type { PracticeKind, PublicationStatus } from '../generated/prisma/enums'
+import { markProposalsPublished } from '../proposals/publication'
 import { diffSnapshots } from './diff'
 import { parseSnapshot, type PracticeInput, type PracticeSnapshot } from './editing-schemas'
 import { columnsSnapshot, practiceState, type PracticeState } from './practice-state'
@@ -24,7 +25,7 @@ type Actor = { user: CurrentUser | null; ip?: string | null }
 const EDITORS: Role[] = ['admin', 'editor']
 const ADMINS: Role[] = ['admin']
 
-function workingSnapshot(row: PracticeState): PracticeSnapshot {
+export function workingSnapshot(row: PracticeState): PracticeSnapshot {
   return (row.draft !== null && parseSnapshot(row.draft)) || columnsSnapshot(row)
 }
 
@@ -304,54 +305,71 @@ async function transaction<T>(run: (tx: Tx) => Promise<T>): Promise<T> {
 // Content
 // ---------------------------------------------------------------------------------------------
 
+/** Where a new practice comes from (issue 15): the secretariat's workspace, or a member state's proposal. */
+export type NewPracticeProvenance =
+  | { source: 'SECRETARIAT' }
+  | { source: 'PROPOSAL'; proposedByInstitution: string | null; proposedAt: Date }
+
 /** An editor or admin creates a practice: a draft, version 1, with its first revision. */
 export async function createPractice({ user, ip, input }: Actor & { input: PracticeInput }): Promise<SavedPractice> {
-  return transaction(async (tx) => {
-    const actor = await authorize(tx, user, EDITORS)
-    await assertReferences(tx, input)
-    if (input.slug && (await slugTaken(tx, input.slug))) throw new AppError('INVALID', 'Slug taken', { field: 'slug', code: 'slugTaken' })
-    const slug = input.slug ?? (await freeSlug(tx, slugify(input.titleEs)))
-    const snapshot = snapshotFromInput(input, slug, null)
-    const created = await tx.practice.create({
-      data: { ...columnsFrom(snapshot), status: 'DRAFT', version: 1, seedHash: null, createdById: actor.id, updatedById: actor.id },
-      select: { id: true },
-    })
-    await writeLinks(tx, created.id, snapshot)
-    await tx.practiceRevision.create({
-      data: { practiceId: created.id, version: 1, snapshot: json(snapshot), status: 'DRAFT', authorId: actor.id, note: input.note },
-    })
-    await recordAudit(tx, {
-      actor,
-      action: 'practice.create',
-      targetType: 'practice',
-      targetId: created.id,
-      after: { version: 1, status: 'DRAFT', ...snapshot },
-      ip,
-    })
-    return { id: created.id, version: 1, slug }
+  return transaction((tx) => createPracticeIn(tx, { user, ip, input, provenance: { source: 'SECRETARIAT' } }))
+}
+
+/** createPractice inside the caller's transaction (a proposal's conversion commits with it). */
+export async function createPracticeIn(
+  tx: Tx,
+  { user, ip, input, provenance }: Actor & { input: PracticeInput; provenance: NewPracticeProvenance },
+): Promise<SavedPractice> {
+  const actor = await authorize(tx, user, EDITORS)
+  await assertReferences(tx, input)
+  if (input.slug && (await slugTaken(tx, input.slug))) throw new AppError('INVALID', 'Slug taken', { field: 'slug', code: 'slugTaken' })
+  const slug = input.slug ?? (await freeSlug(tx, slugify(input.titleEs)))
+  const snapshot = snapshotFromInput(input, slug, null)
+  const created = await tx.practice.create({
+    data: { ...columnsFrom(snapshot), ...provenance, status: 'DRAFT', version: 1, seedHash: null, createdById: actor.id, updatedById: actor.id },
+    select: { id: true },
   })
+  await writeLinks(tx, created.id, snapshot)
+  await tx.practiceRevision.create({
+    data: { practiceId: created.id, version: 1, snapshot: json(snapshot), status: 'DRAFT', authorId: actor.id, note: input.note },
+  })
+  await recordAudit(tx, {
+    actor,
+    action: 'practice.create',
+    targetType: 'practice',
+    targetId: created.id,
+    after: { version: 1, status: 'DRAFT', source: provenance.source, ...snapshot },
+    ip,
+  })
+  return { id: created.id, version: 1, slug }
 }
 
 /**
  * Saves an edit made at `version`. A published practice keeps what the public sees in its columns:
  * the edit goes to `draft` until an admin publishes it. Otherwise the columns change directly.
  */
-export async function updatePractice({ user, ip, id, version, input }: Actor & { id: number; version: number; input: PracticeInput }): Promise<SavedPractice> {
-  return transaction(async (tx) => {
-    const actor = await authorize(tx, user, EDITORS)
-    const current = await loadPractice(tx, id)
-    if (current.version !== version) throw await conflictError(tx, id)
-    await assertReferences(tx, input)
-    const before = workingSnapshot(current)
-    // The public address of a practice that has been published never changes.
-    let slug = before.slug
-    if (current.publishedAt === null && input.slug && input.slug !== before.slug) {
-      if (await slugTaken(tx, input.slug, id)) throw new AppError('INVALID', 'Slug taken', { field: 'slug', code: 'slugTaken' })
-      slug = input.slug
-    }
-    const after = snapshotFromInput(input, slug, before)
-    return saveContent(tx, { actor, ip, current, version, before, after, note: input.note, action: 'practice.update' })
-  })
+export async function updatePractice(options: Actor & { id: number; version: number; input: PracticeInput }): Promise<SavedPractice> {
+  return transaction((tx) => updatePracticeIn(tx, options))
+}
+
+/** updatePractice inside the caller's transaction (a proposed correction is applied with it). */
+export async function updatePracticeIn(
+  tx: Tx,
+  { user, ip, id, version, input }: Actor & { id: number; version: number; input: PracticeInput },
+): Promise<SavedPractice> {
+  const actor = await authorize(tx, user, EDITORS)
+  const current = await loadPractice(tx, id)
+  if (current.version !== version) throw await conflictError(tx, id)
+  await assertReferences(tx, input)
+  const before = workingSnapshot(current)
+  // The public address of a practice that has been published never changes.
+  let slug = before.slug
+  if (current.publishedAt === null && input.slug && input.slug !== before.slug) {
+    if (await slugTaken(tx, input.slug, id)) throw new AppError('INVALID', 'Slug taken', { field: 'slug', code: 'slugTaken' })
+    slug = input.slug
+  }
+  const after = snapshotFromInput(input, slug, before)
+  return saveContent(tx, { actor, ip, current, version, before, after, note: input.note, action: 'practice.update' })
 }
 
 async function saveContent(
@@ -441,41 +459,48 @@ export async function submitForReview({ user, ip, id, version, note }: Transitio
 }
 
 /** An admin publishes a draft or a practice in review, or a published practice's pending changes. */
-export async function publishPractice({ user, ip, id, version, note }: Transition): Promise<SavedPractice> {
+export async function publishPractice(transition: Transition): Promise<SavedPractice> {
   return transaction(async (tx) => {
-    const actor = await authorize(tx, user, ADMINS)
-    const current = await loadPractice(tx, id)
-    if (current.version !== version) throw await conflictError(tx, id)
-    const from = workingStatus(current)
-    const live = columnsSnapshot(current)
-    const snapshot = workingSnapshot(current)
-    const now = new Date()
-    if (current.status === 'PUBLISHED' && current.draft !== null) {
-      const changes = auditChanges(live, snapshot)
-      return commit({
-        tx,
-        user: actor,
-        ip,
-        current,
-        expectedVersion: version,
-        data: { ...columnsFrom(snapshot), draft: Prisma.DbNull, draftStatus: null, draftUpdatedAt: null, publishedAt: now, editedAt: now },
-        links: snapshot,
-        revision: { snapshot, status: 'PUBLISHED', note },
-        audit: { action: 'practice.publish', before: { status: from, ...changes.before }, after: { status: 'PUBLISHED', ...changes.after } },
-      })
-    }
-    if (current.status !== 'DRAFT' && current.status !== 'IN_REVIEW') throw invalidTransition()
+    const saved = await publishPracticeIn(tx, transition)
+    // The proposals this publication carries out are published too, and their proposers told.
+    await markProposalsPublished(tx, { practiceId: saved.id, slug: saved.slug, actor: transition.user, ip: transition.ip })
+    return saved
+  })
+}
+
+async function publishPracticeIn(tx: Tx, { user, ip, id, version, note }: Transition): Promise<SavedPractice> {
+  const actor = await authorize(tx, user, ADMINS)
+  const current = await loadPractice(tx, id)
+  if (current.version !== version) throw await conflictError(tx, id)
+  const from = workingStatus(current)
+  const live = columnsSnapshot(current)
+  const snapshot = workingSnapshot(current)
+  const now = new Date()
+  if (current.status === 'PUBLISHED' && current.draft !== null) {
+    const changes = auditChanges(live, snapshot)
     return commit({
       tx,
       user: actor,
       ip,
       current,
       expectedVersion: version,
-      // The secretariat's publication is an editorial change: the public pages date the practice by it.
-      data: { status: 'PUBLISHED', publishedAt: now, editedAt: now },
+      data: { ...columnsFrom(snapshot), draft: Prisma.DbNull, draftStatus: null, draftUpdatedAt: null, publishedAt: now, editedAt: now },
+      links: snapshot,
       revision: { snapshot, status: 'PUBLISHED', note },
-      audit: { action: 'practice.publish', before: { status: from }, after: { status: 'PUBLISHED' } },
+      audit: { action: 'practice.publish', before: { status: from, ...changes.before }, after: { status: 'PUBLISHED', ...changes.after } },
     })
+  }
+  if (current.status !== 'DRAFT' && current.status !== 'IN_REVIEW') throw invalidTransition()
+  return commit({
+    tx,
+    user: actor,
+    ip,
+    current,
+    expectedVersion: version,
+    // The secretariat's publication is an editorial change: the public pages date the practice by it.
+    data: { status: 'PUBLISHED', publishedAt: now, editedAt: now },
+    revision: { snapshot, status: 'PUBLISHED', note },
+    audit: { action: 'practice.publish', before: { status: from }, after: { status: 'PUBLISHED' } },
   })
 }
 
@@ -602,7 +627,7 @@ export async function saveImportedPractice(
     if (await slugTaken(tx, input.slug)) throw new AppError('INVALID', 'Slug taken', { field: 'slug', code: 'slugTaken' })
     const snapshot = snapshotFromInput(input, input.slug, null)
     const created = await tx.practice.create({
-      data: { ...columnsFrom(snapshot), status: 'DRAFT', version: 1, seedHash: null, createdById: actor.id, updatedById: actor.id },
+      data: { ...columnsFrom(snapshot), source: 'SECRETARIAT', status: 'DRAFT', version: 1, seedHash: null, createdById: actor.id, updatedById: actor.id },
       select: { id: true },
     })
     await writeLinks(tx, created.id, snapshot)
