@@ -43,9 +43,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function CataloguePage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const view = parseCatalogueSearchParams(await searchParams)
-  const [t, tLayout, result] = await Promise.all([
+  const [t, tLayout, tProposals, result] = await Promise.all([
     getTranslations('Catalogue'),
     getTranslations('CatalogueLayout'),
+    getTranslations('Proposals'),
     searchPractices({ locale, ...view }),
   ])
   const kindLabel = (kind: string) => t(`kind.${kind as 'tool'}`)
@@ -67,6 +68,11 @@ export default async function CataloguePage({ params, searchParams }: Props) {
       <header className="max-w-3xl space-y-2">
         <h1 className="text-3xl font-bold leading-tight text-primary-900">{t('title')}</h1>
         <p className="text-neutral-700">{t('intro')}</p>
+        <p data-print="hide">
+          <Link href="/propose" className="inline-flex min-h-11 items-center font-semibold">
+            {tProposals('link')}
+          </Link>
+        </p>
         {/* On a phone the filters come before the results: one link jumps over them (and over the search). */}
         <p className="lg:sr-only lg:focus-within:not-sr-only" data-print="hide">
           <a href="#catalogue-results" className="inline-flex min-h-11 items-center font-semibold">
