@@ -133,13 +133,6 @@ export async function getProposalForModeration(user: CurrentUser | null, id: num
   return { ...row, target, duplicateOf }
 }
 
-/** Actor names by id, for a diff of snapshots. */
-export async function findActorNames(locale: Locale, ids: number[]): Promise<Map<number, string>> {
-  if (ids.length === 0) return new Map()
-  const rows = await db().actor.findMany({ where: { id: { in: ids } }, select: { id: true, nameEs: true, nameEn: true } })
-  return new Map(rows.map((row) => [row.id, pick(locale, row.nameEs, row.nameEn)]))
-}
-
 // ---------------------------------------------------------------------------------------------
 // The outbox (admins)
 // ---------------------------------------------------------------------------------------------
