@@ -277,7 +277,8 @@ export async function purgeProposalPersonalData({
       where: { id: { in: ids } },
       data: { proposerName: null, proposerInstitution: null, proposerEmail: null, personalDataPurgedAt: now },
     })
-    await tx.outboxMessage.deleteMany({ where: { proposalId: { in: ids }, status: { not: 'PENDING' } } })
+    // Their messages carry the proposer's address too; one still unsent after the retention period is stale.
+    await tx.outboxMessage.deleteMany({ where: { proposalId: { in: ids } } })
     await recordAudit(tx, { actor: null, action: 'proposal.purge-personal-data', targetType: 'proposal', after: { ids, retentionDays } })
     return { purged: ids.length }
   })
