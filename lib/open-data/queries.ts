@@ -8,6 +8,7 @@ import { db } from '../db'
 import { PUBLISHED_PRACTICE } from '../forum/queries'
 import { practiceDates } from '../practices/dates'
 import { searchPractices, type CatalogueResult } from '../practices/queries'
+import { provenanceSelect } from '../proposals/provenance-of'
 import type { PracticeRow } from './serializers'
 import type { ApiLocale, PracticeFilterParams } from './schemas'
 
@@ -36,6 +37,9 @@ const practiceRowSelect = {
     select: { objective: { select: { number: true, titleEs: true, titleEn: true, shortLabelEs: true, shortLabelEn: true } } },
   },
   sessions: { select: { session: { select: { slug: true, code: true, position: true, titleEs: true, titleEn: true } } } },
+  // Provenance (issue 15): the source columns and the first publication (its first PUBLISHED revision).
+  ...provenanceSelect,
+  revisions: { where: { status: 'PUBLISHED' }, orderBy: { version: 'asc' }, take: 1, select: { createdAt: true } },
 } as const
 
 /** The published practices with these slugs, in the order given (unknown or unpublished ones left out). */

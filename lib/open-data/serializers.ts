@@ -2,7 +2,8 @@
 // rows, these pick the language, build absolute URLs and format dates.
 import { routing } from '@/i18n/routing'
 import { pickOptional } from '../forum/localize'
-import type { ActorType, PracticeKind } from '../generated/prisma/enums'
+import type { ActorType, PracticeKind, PracticeSource } from '../generated/prisma/enums'
+import { provenanceOf } from '../proposals/provenance-of'
 import { practiceDates } from '../practices/dates'
 import { PRACTICE_KIND_SLUGS, SLUG_BY_KIND } from '../practices/schemas'
 import type { ApiLocale, PracticeDetail, PracticeExportRow, PracticeList, PracticeSummary } from './schemas'
@@ -28,6 +29,11 @@ export type PracticeRow = {
   actors: { actor: { slug: string; type: ActorType; nameEs: string; nameEn: string; acronymEs: string | null; acronymEn: string | null } }[]
   objectives: { objective: { number: number; titleEs: string; titleEn: string; shortLabelEs: string | null; shortLabelEn: string | null } }[]
   sessions: { session: { slug: string; code: string; position: number; titleEs: string; titleEn: string } }[]
+  source: PracticeSource
+  proposedByInstitution: string | null
+  proposedAt: Date | null
+  /** The first PUBLISHED revision, if any: the secretariat's first publication. */
+  revisions: { createdAt: Date }[]
 }
 
 type Pathnames = typeof routing.pathnames
@@ -51,6 +57,19 @@ export function publicDates(row: PracticeRow) {
     reportDate: dates.reportDate?.toISOString().slice(0, 10) ?? null,
     editedAt: dates.editedAt?.toISOString() ?? null,
     updatedAt: dates.lastModified.toISOString(),
+  }
+}
+
+const SOURCE_SLUGS = { FORUM_REPORT: 'forum-report', PROPOSAL: 'proposal', SECRETARIAT: 'secretariat' } as const
+
+/** Where the practice comes from (lib/proposals/provenance-of.ts), flat so the CSV has one column each. */
+export function publicProvenance(row: PracticeRow) {
+  const provenance = provenanceOf(row, { sessionIds: [], firstPublishedAt: row.revisions[0]?.createdAt ?? null })
+  return {
+    source: SOURCE_SLUGS[provenance.source],
+    proposedBy: provenance.proposedBy,
+    proposedAt: provenance.proposedAt?.toISOString() ?? null,
+    firstPublishedAt: provenance.firstPublishedAt?.toISOString() ?? null,
   }
 }
 
@@ -92,6 +111,7 @@ export function toPracticeSummary(locale: ApiLocale, row: PracticeRow, origin: s
     untranslated: title.untranslated || summary.untranslated,
     ...refs(locale, row),
     ...publicDates(row),
+    ...publicProvenance(row),
     url: siteUrl(origin, sitePath(locale, '/practices/[slug]', { slug: row.slug })),
     apiUrl: siteUrl(origin, `/api/v1/practices/${encodeURIComponent(row.slug)}${locale === 'es' ? '' : `?locale=${locale}`}`),
   }
@@ -130,6 +150,7 @@ export function toExportRow(locale: ApiLocale, row: PracticeRow, origin: string)
     sessions: linked.sessions.map((s) => s.slug),
     sessionNames: linked.sessions.map((s) => s.title),
     ...publicDates(row),
+    ...publicProvenance(row),
     url: siteUrl(origin, sitePath(locale, '/practices/[slug]', { slug: row.slug })),
   }
 }
@@ -162,6 +183,11 @@ export const EXPORT_COLUMNS = [
   'reportDate',
   'editedAt',
   'updatedAt',
+  // Provenance: read by people and other systems; an import leaves it as it is (lib/import/parse.ts).
+  'source',
+  'proposedBy',
+  'proposedAt',
+  'firstPublishedAt',
   'url',
 ] as const satisfies readonly (keyof PracticeExportRow)[]
 

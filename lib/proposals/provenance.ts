@@ -5,37 +5,7 @@ import 'server-only'
 import { tagRead } from '../cache/read'
 import { CACHE_TAGS } from '../cache/tags'
 import { db } from '../db'
-import type { PracticeSource } from '../generated/prisma/enums'
-import { REPORT_DATE } from '../practices/dates'
-
-export type Provenance = {
-  source: PracticeSource
-  /** The report's date, for a practice from the report. */
-  reportDate: Date | null
-  /** The sessions of the forum that presented it (report practices). */
-  sessionIds: number[]
-  proposedBy: string | null
-  proposedAt: Date | null
-  /** The first publication by the secretariat (its first PUBLISHED revision). */
-  firstPublishedAt: Date | null
-}
-
-/** The provenance columns every reader selects. */
-export const provenanceSelect = { source: true, proposedByInstitution: true, proposedAt: true } as const
-
-export function provenanceOf(
-  row: { source: PracticeSource; proposedByInstitution: string | null; proposedAt: Date | null },
-  extra: { sessionIds: number[]; firstPublishedAt: Date | null },
-): Provenance {
-  return {
-    source: row.source,
-    reportDate: row.source === 'FORUM_REPORT' ? REPORT_DATE : null,
-    sessionIds: row.source === 'FORUM_REPORT' ? extra.sessionIds : [],
-    proposedBy: row.source === 'PROPOSAL' ? row.proposedByInstitution : null,
-    proposedAt: row.source === 'PROPOSAL' ? row.proposedAt : null,
-    firstPublishedAt: row.source === 'FORUM_REPORT' ? null : extra.firstPublishedAt,
-  }
-}
+import { provenanceOf, provenanceSelect, type Provenance } from './provenance-of'
 
 /** The first publication dates of these practices (their first PUBLISHED revision). */
 export async function findFirstPublishedDates(practiceIds: number[]): Promise<Map<number, Date>> {

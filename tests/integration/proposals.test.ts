@@ -7,6 +7,8 @@ import nodemailer from 'nodemailer'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
+import { findPracticeRows } from '@/lib/open-data/queries'
+import { EXPORT_COLUMNS, toExportRow, toPracticeSummary } from '@/lib/open-data/serializers'
 import { sendPendingMessages } from '@/lib/outbox/mutations'
 import { publishPractice, submitForReview } from '@/lib/practices/mutations'
 import {
@@ -167,6 +169,11 @@ describe('moderation', () => {
     const messages = await db().outboxMessage.findMany({ where: { proposalId: submitted.id, recipient: { startsWith: 'ana-' } }, orderBy: { id: 'asc' }, select: { body: true } })
     expect(messages).toHaveLength(3)
     expect(messages[2]?.body).toContain(`/es/practicas/${published.slug}`)
+    // The API and the exports carry the provenance too.
+    const [row] = await findPracticeRows([published.slug])
+    expect(toExportRow('es', row!, 'https://portal.example')).toMatchObject({ source: 'proposal', proposedBy: 'Instituto Nacional de Migración' })
+    expect(toPracticeSummary('en', row!, 'https://portal.example').firstPublishedAt).toMatch(/^\d{4}-/)
+    expect(EXPORT_COLUMNS).toEqual(expect.arrayContaining(['source', 'proposedBy', 'proposedAt', 'firstPublishedAt']))
     const provenance = await getPracticeProvenance(published.slug)
     expect(provenance).toMatchObject({ source: 'PROPOSAL', proposedBy: 'Instituto Nacional de Migración' })
     expect(provenance?.firstPublishedAt).toBeInstanceOf(Date)
