@@ -6,7 +6,7 @@ import { FormMessage } from '@/components/auth/form-message'
 import { Button, cx } from '@/components/ui'
 import { controlClasses, describedBy, FieldFrame } from '@/components/ui/input'
 import { acceptProposalAction, declineProposalAction, type ModerationState } from '@/lib/proposals/actions'
-import { PROPOSAL_LIMITS } from '@/lib/proposals/schemas'
+import { PROPOSAL_LIMITS } from '@/lib/proposals/limits'
 
 /** Convert (a new practice) or apply (a correction): the editor then continues in the practice editor. */
 export function AcceptProposalForm({ id, type }: { id: number; type: 'NEW_PRACTICE' | 'CORRECTION' }) {

@@ -9,7 +9,7 @@ import { FormMessage } from '@/components/auth/form-message'
 import { Button, Checkbox, Input, Select, cx } from '@/components/ui'
 import { controlClasses, describedBy, FieldFrame } from '@/components/ui/input'
 import { submitProposalAction, type ProposalFormState } from '@/lib/proposals/actions'
-import { OTHER_ACTOR, PROPOSAL_LIMITS } from '@/lib/proposals/schemas'
+import { OTHER_ACTOR, PROPOSAL_LIMITS } from '@/lib/proposals/limits'
 
 const KINDS = ['GOOD_PRACTICE', 'POLICY', 'TOOL'] as const
 

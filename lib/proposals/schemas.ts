@@ -6,27 +6,12 @@ import { OBJECTIVE_COUNT } from '../forum/schemas'
 import type { ProposalStatus, ProposalType } from '../generated/prisma/enums'
 import { withoutControlCharacters } from '../input-text'
 import { PRACTICE_KINDS, isSafeHttpUrl } from '../practices/editing-schemas'
+import { OTHER_ACTOR, PROPOSAL_LIMITS } from './limits'
+
+export { OTHER_ACTOR, PROPOSAL_LIMITS }
 
 export const PROPOSAL_STATUSES = ['RECEIVED', 'IN_REVIEW', 'PUBLISHED', 'DECLINED'] as const satisfies readonly ProposalStatus[]
 export const PROPOSAL_TYPES = ['NEW_PRACTICE', 'CORRECTION'] as const satisfies readonly ProposalType[]
-
-/** The size limit of every field (characters): a proposal is at most about 40 KB of text. */
-export const PROPOSAL_LIMITS = {
-  title: 300,
-  otherActorName: 200,
-  summary: 2_000,
-  description: 20_000,
-  results: 5_000,
-  lessons: 5_000,
-  link: 2_000,
-  proposerName: 200,
-  proposerInstitution: 300,
-  proposerEmail: 254,
-  declineReason: 2_000,
-} as const
-
-/** The value of the actor select that means "not in the list: type its name". */
-export const OTHER_ACTOR = 'other'
 
 const clean = (value: string) => withoutControlCharacters(value).replace(/\r\n?/g, '\n').trim()
 
