@@ -132,7 +132,7 @@ async function propose(browser: Browser, locale: 'es' | 'en', title: string, ins
 /** The editor opens the proposal from the queue (checking the badge and the filters on the way). */
 async function openInQueue(page: Page, reference: string) {
   await expect(page.getByTestId('proposal-count')).toBeVisible()
-  await page.getByRole('navigation', { name: 'Secciones del espacio de trabajo' }).getByRole('link', { name: /Propuestas/ }).click()
+  await page.getByRole('navigation', { name: 'Secciones de la gestión' }).getByRole('link', { name: /Propuestas/ }).click()
   await expect(page).toHaveURL(/\/es\/gestion\/propuestas$/)
   await page.getByLabel('Estado').selectOption('RECEIVED')
   await page.getByRole('button', { name: 'Filtrar' }).click()
@@ -196,7 +196,10 @@ test.describe('proposals', () => {
     await openInQueue(editor, reference)
     await editor.getByLabel('Motivo').fill('It is already in the catalogue.')
     await editor.getByRole('button', { name: 'No aceptar' }).click()
-    await expect(editor.getByRole('status').filter({ hasText: 'La propuesta no se aceptó.' })).toBeVisible()
+    // The page shows the proposal closed, with its reason; no decision can be taken any more.
+    await expect(editor.getByText('Esta propuesta está cerrada.')).toBeVisible()
+    await expect(editor.locator('main dl').first()).toContainText('It is already in the catalogue.')
+    await expect(editor.getByRole('button', { name: 'No aceptar' })).toHaveCount(0)
     await editor.context().close()
 
     const context = await browser.newContext({ locale: 'en-GB' })
