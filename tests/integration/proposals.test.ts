@@ -20,7 +20,7 @@ import {
   type ProposalLimits,
 } from '@/lib/proposals/mutations'
 import { getPracticeProvenance } from '@/lib/proposals/provenance'
-import { getProposalStatus } from '@/lib/proposals/queries'
+import { countNewProposals, findOutboxMessages, findProposals, getProposalForModeration, getProposalStatus } from '@/lib/proposals/queries'
 import { ProposalInputSchema } from '@/lib/proposals/schemas'
 import { signFormIssuedAt } from '@/lib/proposals/tokens'
 import { makeUser, uniqueIp } from './auth-helpers'
@@ -215,6 +215,23 @@ describe('moderation', () => {
     const last = await db().outboxMessage.findFirstOrThrow({ where: { proposalId: submitted.id }, orderBy: { id: 'desc' }, select: { body: true } })
     expect(last.body).toContain('Ya figura en el catálogo.')
     expect(await getProposalStatus('A'.repeat(43))).toBeNull()
+  })
+})
+
+describe('who reads what', () => {
+  it('the queue and a proposal are for editors and admins; the outbox for admins', async () => {
+    const [editor, admin] = await Promise.all([makeUser('editor'), makeUser('admin')])
+    const submitted = await submit()
+    expect(await codeOf(findProposals(null, {}))).toBe('UNAUTHENTICATED')
+    expect(await codeOf(getProposalForModeration(null, submitted.id))).toBe('UNAUTHENTICATED')
+    expect((await getProposalForModeration(editor, submitted.id))?.proposerEmail).toMatch(/^ana-/)
+    expect((await findProposals(editor, { status: 'RECEIVED' })).some((row) => row.id === submitted.id)).toBe(true)
+    expect((await findProposals(editor, { status: 'DECLINED' })).some((row) => row.id === submitted.id)).toBe(false)
+    expect(await countNewProposals(editor)).toBeGreaterThan(0)
+    expect(await codeOf(findOutboxMessages(editor))).toBe('FORBIDDEN')
+    expect(await codeOf(findOutboxMessages(admin))).toBe('OK')
+    // The public status never carries personal data.
+    expect(JSON.stringify(await getProposalStatus(submitted.token))).not.toContain('Ana Pérez')
   })
 })
 
