@@ -190,6 +190,22 @@ test.describe('proposals', () => {
     })
   }
 
+  test('es: without JavaScript the form shows its errors beside the fields and keeps what was typed', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'es-ES', javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto('/es/proponer')
+    await page.getByLabel('Título de la práctica').fill('Sin JavaScript')
+    await page.getByLabel('Su correo electrónico').fill('no-es-un-correo')
+    await page.getByRole('button', { name: 'Enviar la propuesta' }).click()
+    await expect(page.getByText('Revise los campos marcados.')).toBeVisible()
+    await expect(page.getByText('Escriba una dirección de correo válida.')).toBeVisible()
+    await expect(page.getByLabel('Resumen')).toHaveAttribute('aria-invalid', 'true')
+    await expect(page.getByLabel('Título de la práctica')).toHaveValue('Sin JavaScript')
+    await expect(page.getByLabel('Su correo electrónico')).toHaveValue('no-es-un-correo')
+    await expectNoHorizontalScroll(page)
+    await context.close()
+  })
+
   test('en: a declined proposal shows the secretariat’s reason on its status link', async ({ browser }) => {
     const { statusPath, reference } = await propose(browser, 'en', `Declined practice ${marker()}`, 'Ministry of Tests')
     const editor = await signedInPage(browser, 'EDITOR')
