@@ -17,6 +17,9 @@ export async function register() {
     if (process.env.NEXT_PHASE !== 'phase-production-build') {
       const { startCacheFanOut } = await import('./lib/cache/fan-out')
       await startCacheFanOut()
+      // The outbox (sent only when SMTP_URL is set) and the proposals' retention purge (docs/decisions/017).
+      const { startBackgroundJobs } = await import('./lib/outbox/worker')
+      startBackgroundJobs()
     }
   }
 }

@@ -42,7 +42,8 @@ const PUBLIC_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-r
 // Pages that depend on the session (and the auth API): never stored anywhere.
 const PRIVATE_CACHE_CONTROL = 'private, no-store'
 // First path segments of those pages, in both locales (i18n/routing.ts).
-const privateSegments = ['gestion', 'manage', 'acceso', 'sign-in', 'restablecer-contrasena', 'reset-password']
+// The proposal form (a signed, per-request timestamp) and a proposer's status page (a private link) too.
+const privateSegments = ['gestion', 'manage', 'acceso', 'sign-in', 'restablecer-contrasena', 'reset-password', 'proponer', 'propose', 'propuesta', 'proposal']
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -45,6 +45,11 @@ export const routing = defineRouting({
     '/manage/follow-up': { es: '/gestion/seguimiento', en: '/manage/follow-up' },
     '/manage/import': { es: '/gestion/importar', en: '/manage/import' },
     '/reset-password/[token]': { es: '/restablecer-contrasena/[token]', en: '/reset-password/[token]' },
+    '/propose': { es: '/proponer', en: '/propose' },
+    '/proposal/[token]': { es: '/propuesta/[token]', en: '/proposal/[token]' },
+    '/manage/proposals': { es: '/gestion/propuestas', en: '/manage/proposals' },
+    '/manage/proposals/[id]': { es: '/gestion/propuestas/[id]', en: '/manage/proposals/[id]' },
+    '/manage/outbox': { es: '/gestion/correo', en: '/manage/outbox' },
   },
 })
 

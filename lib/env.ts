@@ -56,6 +56,14 @@ export const EnvSchema = z.object({
   BETTER_AUTH_SECRET: optionalString.pipe(
     z.string().min(32, 'must be at least 32 characters, e.g. the output of `openssl rand -base64 32`').optional(),
   ),
+  /** smtp:// or smtps:// URL of the mail server the outbox sends through; unset → admins read the outbox. */
+  SMTP_URL: optionalString.pipe(z.url({ protocol: /^smtps?$/, message: 'must be an smtp:// or smtps:// URL' }).optional()),
+  /** The sender of the portal's emails; unset → noreply@ the SITE_URL's host. */
+  MAIL_FROM: optionalString.pipe(z.email({ message: 'must be an email address' }).optional()),
+  /** Days the proposer's personal data is kept after a proposal is closed (docs/decisions/017). */
+  PROPOSAL_RETENTION_DAYS: optionalString.pipe(z.string().regex(/^\d{1,5}$/, 'must be a number of days').transform(Number).optional()).default(180),
+  /** New proposals accepted per 24 hours while unmoderated; past it the form says to come back later. */
+  PROPOSAL_DAILY_CAP: optionalString.pipe(z.string().regex(/^\d{1,6}$/, 'must be a number').transform(Number).optional()).default(100),
 }).superRefine((value, ctx) => {
   if (value.NODE_ENV === 'production' && !value.BETTER_AUTH_SECRET) {
     ctx.addIssue({

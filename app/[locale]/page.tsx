@@ -33,10 +33,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function HomePage({ params }: Props) {
   const locale = await pageLocale(params)
-  const [t, tNav, tFooter, keyFigures, objectives, recent, practiceCount] = await Promise.all([
+  const [t, tNav, tFooter, tProposals, keyFigures, objectives, recent, practiceCount] = await Promise.all([
     getTranslations('Home'),
     getTranslations('Nav'),
     getTranslations('Footer'),
+    getTranslations('Proposals'),
     findKeyFigures(locale),
     findObjectivesWithCounts(locale),
     findRecentPractices(locale, 5),
@@ -50,9 +51,12 @@ export default async function HomePage({ params }: Props) {
       <section aria-labelledby="home-title" className="max-w-3xl space-y-4">
         <PageHeader as="fragment" title={t('title')} titleId="home-title" size="lg" lead={t('intro')} leadSize="lg" />
         {forumSentence ? <p className="text-neutral-700">{forumSentence}</p> : null}
-        <p>
+        <p className="flex flex-wrap gap-x-6">
           <Link href="/about" className="inline-flex min-h-11 items-center font-semibold">
             {t('aboutLink')}
+          </Link>
+          <Link href="/propose" className="inline-flex min-h-11 items-center font-semibold">
+            {tProposals('link')}
           </Link>
         </p>
       </section>

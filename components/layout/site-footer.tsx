@@ -4,6 +4,7 @@ import { Link } from '@/components/ui/link'
 /** Credits (the CRM and the forum report) and links to the delegations and the forum pages. */
 export function SiteFooter() {
   const t = useTranslations('Footer')
+  const tProposals = useTranslations('Proposals')
   return (
     <footer className="mt-16 border-t border-neutral-200 bg-neutral-50">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm text-neutral-700 md:grid-cols-[2fr_1fr]">
@@ -38,6 +39,11 @@ export function SiteFooter() {
             <li>
               <Link href="/open-data" className="inline-flex min-h-11 items-center">
                 {t('openData')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/propose" className="inline-flex min-h-11 items-center">
+                {tProposals('link')}
               </Link>
             </li>
             <li>

@@ -20,7 +20,7 @@ const SESSION_UPDATE_AGE = 60 * 60 * 24
 const globalForSecret = globalThis as unknown as { __crmAuthSecret?: string }
 
 /** BETTER_AUTH_SECRET, or (development and tests only) a random value for this process. */
-function authSecret(): string {
+export function authSecret(): string {
   const configured = env().BETTER_AUTH_SECRET
   if (configured) return configured
   if (!globalForSecret.__crmAuthSecret) {

@@ -6,14 +6,16 @@ import type { Role } from './session'
 /** A pathname without dynamic segments. */
 type StaticPathname = Exclude<AppPathname, `${string}[${string}`>
 
-export type WorkspaceSection = { key: 'practices' | 'users' | 'audit' | 'followUp' | 'import'; href: StaticPathname; roles: readonly Role[] }
+export type WorkspaceSection = { key: 'practices' | 'proposals' | 'users' | 'audit' | 'followUp' | 'import' | 'outbox'; href: StaticPathname; roles: readonly Role[] }
 
 const SECTIONS: ReadonlyArray<{ key: WorkspaceSection['key']; href: string; roles: readonly Role[] }> = [
   { key: 'practices', href: '/manage/practices', roles: ['admin', 'editor'] },
+  { key: 'proposals', href: '/manage/proposals', roles: ['admin', 'editor'] },
   { key: 'users', href: '/manage/users', roles: ['admin'] },
   { key: 'audit', href: '/manage/audit', roles: ['admin'] },
   { key: 'followUp', href: '/manage/follow-up', roles: ['admin'] },
   { key: 'import', href: '/manage/import', roles: ['admin'] },
+  { key: 'outbox', href: '/manage/outbox', roles: ['admin'] },
 ]
 
 export function workspaceSections(role: Role): WorkspaceSection[] {

@@ -9,6 +9,7 @@ import type { Prisma } from '../generated/prisma/client'
 import { PRACTICE_CONTENT_COLUMNS, PUBLISHED_PRACTICE, selectColumns } from '@/lib/practices/fields'
 import { practiceDates } from '../practices/dates'
 import { searchPractices, type CatalogueResult } from '../practices/queries'
+import { provenanceSelect } from '../proposals/provenance-of'
 import type { ApiLocale, PracticeFilterParams } from './schemas'
 
 /** The columns of one practice that the API, the exports and the feed need. */
@@ -27,6 +28,9 @@ const practiceRowSelect = {
     select: { objective: { select: { number: true, titleEs: true, titleEn: true, shortLabelEs: true, shortLabelEn: true } } },
   },
   sessions: { select: { session: { select: { slug: true, code: true, position: true, titleEs: true, titleEn: true } } } },
+  // Provenance (issue 15): the source columns and the first publication (its first PUBLISHED revision).
+  ...provenanceSelect,
+  revisions: { where: { status: 'PUBLISHED' }, orderBy: { version: 'asc' }, take: 1, select: { createdAt: true } },
 } as const satisfies Prisma.PracticeSelect
 
 export type PracticeRow = Prisma.PracticeGetPayload<{ select: typeof practiceRowSelect }>

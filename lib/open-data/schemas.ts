@@ -175,6 +175,16 @@ const PracticeDatesShape = {
   updatedAt: dateTime.meta({ description: "When what the public sees last changed: editedAt, else the report's date." }),
 }
 
+/** Where a practice comes from (issue 15; docs/decisions/017-member-state-proposals.md). */
+const PracticeProvenanceShape = {
+  source: z.enum(['forum-report', 'proposal', 'secretariat']).meta({
+    description: "forum-report: presented at the forum and listed in its report; proposal: proposed through the portal's form and published by the secretariat; secretariat: added by the secretariat.",
+  }),
+  proposedBy: z.string().nullable().meta({ description: 'The institution that proposed it (source "proposal").' }),
+  proposedAt: dateTime.nullable().meta({ description: 'When the proposal was received (source "proposal").' }),
+  firstPublishedAt: dateTime.nullable().meta({ description: 'When the secretariat first published it; null for a practice from the report.' }),
+}
+
 export const PracticeSummarySchema = z
   .object({
     slug: z.string(),
@@ -186,6 +196,7 @@ export const PracticeSummarySchema = z
     actors: z.array(ActorRefSchema),
     sessions: z.array(SessionRefSchema),
     ...PracticeDatesShape,
+    ...PracticeProvenanceShape,
     url: z.url().meta({ description: 'The practice page on the portal, in the requested language.' }),
     apiUrl: z.url(),
   })
@@ -318,6 +329,7 @@ export const PracticeExportRowSchema = z
     sessions: z.array(z.string()),
     sessionNames: z.array(z.string()),
     ...PracticeDatesShape,
+    ...PracticeProvenanceShape,
     url: z.url(),
   })
   .meta({ id: 'PracticeExportRow' })

@@ -3,6 +3,7 @@
 import { routing } from '@/i18n/routing'
 import { pickOptional } from '@/lib/i18n/localize'
 import { PRACTICE_API_TEXTS, PRACTICE_CONTENT_COLUMNS, pickColumns } from '../practices/fields'
+import { provenanceOf } from '../proposals/provenance-of'
 import { practiceDates } from '../practices/dates'
 import { PRACTICE_KIND_SLUGS, SLUG_BY_KIND } from '../practices/schemas'
 import type { PracticeRow } from './queries'
@@ -29,6 +30,19 @@ export function publicDates(row: PracticeRow) {
     reportDate: dates.reportDate?.toISOString().slice(0, 10) ?? null,
     editedAt: dates.editedAt?.toISOString() ?? null,
     updatedAt: dates.lastModified.toISOString(),
+  }
+}
+
+const SOURCE_SLUGS = { FORUM_REPORT: 'forum-report', PROPOSAL: 'proposal', SECRETARIAT: 'secretariat' } as const
+
+/** Where the practice comes from (lib/proposals/provenance-of.ts), flat so the CSV has one column each. */
+export function publicProvenance(row: PracticeRow) {
+  const provenance = provenanceOf(row, { sessionIds: [], firstPublishedAt: row.revisions[0]?.createdAt ?? null })
+  return {
+    source: SOURCE_SLUGS[provenance.source],
+    proposedBy: provenance.proposedBy,
+    proposedAt: provenance.proposedAt?.toISOString() ?? null,
+    firstPublishedAt: provenance.firstPublishedAt?.toISOString() ?? null,
   }
 }
 
@@ -70,6 +84,7 @@ export function toPracticeSummary(locale: ApiLocale, row: PracticeRow, origin: s
     untranslated: title.untranslated || summary.untranslated,
     ...refs(locale, row),
     ...publicDates(row),
+    ...publicProvenance(row),
     url: siteUrl(origin, sitePath(locale, '/practices/[slug]', { slug: row.slug })),
     apiUrl: siteUrl(origin, `/api/v1/practices/${encodeURIComponent(row.slug)}${locale === 'es' ? '' : `?locale=${locale}`}`),
   }
@@ -98,6 +113,7 @@ export function toExportRow(locale: ApiLocale, row: PracticeRow, origin: string)
     sessions: linked.sessions.map((s) => s.slug),
     sessionNames: linked.sessions.map((s) => s.title),
     ...publicDates(row),
+    ...publicProvenance(row),
     url: siteUrl(origin, sitePath(locale, '/practices/[slug]', { slug: row.slug })),
   }
 }
@@ -117,6 +133,11 @@ export const EXPORT_COLUMNS = [
   'reportDate',
   'editedAt',
   'updatedAt',
+  // Provenance: read by people and other systems; an import leaves it as it is (lib/import/parse.ts).
+  'source',
+  'proposedBy',
+  'proposedAt',
+  'firstPublishedAt',
   'url',
 ] as const satisfies readonly (keyof PracticeExportRow)[]
 

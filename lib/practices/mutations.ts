@@ -12,6 +12,7 @@ import type { PracticeKind } from '../generated/prisma/enums'
 import { parseSnapshot, type PracticeInput, type PracticeSnapshot } from './editing-schemas'
 import { PRACTICE_SNAPSHOT_COLUMNS, pickColumns } from './fields'
 import { columnsSnapshot, practiceState, type PracticeState } from './practice-state'
+import { markProposalsPublished } from '../proposals/publication'
 import {
   ADMINS,
   EDITORS,
@@ -26,17 +27,19 @@ import {
   slugTakenError,
   transaction,
   withTransition,
+  withTransitionIn,
   workingSnapshot,
   workingStatus,
   type Actor,
+  type NewPracticeProvenance,
   type SavedPractice,
   type TransitionStep,
   type Tx,
 } from './versioned-mutations'
 
 // Callers import these from here (the actions, lib/follow-up, lib/import): the names stay where they were.
-export { authorize }
-export type { PracticeConflict, SavedPractice } from './versioned-mutations'
+export { authorize, workingSnapshot }
+export type { NewPracticeProvenance, PracticeConflict, SavedPractice } from './versioned-mutations'
 
 /** "Política de Datos Abiertos" → "politica-de-datos-abiertos". */
 export function slugify(text: string): string {
@@ -105,21 +108,35 @@ export function snapshotFromInput(input: PracticeInput, slug: string, previous: 
 
 /** An editor or admin creates a practice: a draft, version 1, with its first revision. */
 export async function createPractice({ user, ip, input }: Actor & { input: PracticeInput }): Promise<SavedPractice> {
-  return transaction(async (tx) => {
-    const actor = await authorize(tx, user, EDITORS)
-    await assertReferences(tx, input)
-    if (input.slug && (await slugTaken(tx, input.slug))) throw slugTakenError()
-    const slug = input.slug ?? (await freeSlug(tx, slugify(input.titleEs)))
-    return insertDraft(tx, { actor, ip, snapshot: snapshotFromInput(input, slug, null), note: input.note, action: 'practice.create' })
-  })
+  return transaction((tx) => createPracticeIn(tx, { user, ip, input, provenance: { source: 'SECRETARIAT' } }))
+}
+
+/** createPractice inside the caller's transaction (a proposal's conversion commits with it). */
+export async function createPracticeIn(
+  tx: Tx,
+  { user, ip, input, provenance }: Actor & { input: PracticeInput; provenance: NewPracticeProvenance },
+): Promise<SavedPractice> {
+  const actor = await authorize(tx, user, EDITORS)
+  await assertReferences(tx, input)
+  if (input.slug && (await slugTaken(tx, input.slug))) throw slugTakenError()
+  const slug = input.slug ?? (await freeSlug(tx, slugify(input.titleEs)))
+  return insertDraft(tx, { actor, ip, snapshot: snapshotFromInput(input, slug, null), note: input.note, action: 'practice.create', provenance })
 }
 
 /**
  * Saves an edit made at `version`. A published practice keeps what the public sees in its columns:
  * the edit goes to `draft` until an admin publishes it. Otherwise the columns change directly.
  */
-export async function updatePractice({ user, ip, id, version, input }: Actor & { id: number; version: number; input: PracticeInput }): Promise<SavedPractice> {
-  return withTransition(EDITORS, { user, ip, id, version }, async ({ tx, current, commit }) => {
+export async function updatePractice(options: Actor & { id: number; version: number; input: PracticeInput }): Promise<SavedPractice> {
+  return transaction((tx) => updatePracticeIn(tx, options))
+}
+
+/** updatePractice inside the caller's transaction (a proposed correction is applied with it). */
+export async function updatePracticeIn(
+  tx: Tx,
+  { user, ip, id, version, input }: Actor & { id: number; version: number; input: PracticeInput },
+): Promise<SavedPractice> {
+  return withTransitionIn(tx, EDITORS, { user, ip, id, version }, async ({ current, commit }) => {
     await assertReferences(tx, input)
     const before = workingSnapshot(current)
     // The public address of a practice that has been published never changes.
@@ -199,8 +216,17 @@ export async function submitForReview({ note, ...target }: Transition): Promise<
 }
 
 /** An admin publishes a draft or a practice in review, or a published practice's pending changes. */
-export async function publishPractice({ note, ...target }: Transition): Promise<SavedPractice> {
-  return withTransition(ADMINS, target, async ({ current, commit }) => {
+export async function publishPractice(transition: Transition): Promise<SavedPractice> {
+  return transaction(async (tx) => {
+    const saved = await publishPracticeIn(tx, transition)
+    // The proposals this publication carries out are published too, and their proposers told.
+    await markProposalsPublished(tx, { practiceId: saved.id, slug: saved.slug, actor: transition.user, ip: transition.ip })
+    return saved
+  })
+}
+
+async function publishPracticeIn(tx: Tx, { note, ...target }: Transition): Promise<SavedPractice> {
+  return withTransitionIn(tx, ADMINS, target, async ({ current, commit }) => {
     const from = workingStatus(current)
     const live = columnsSnapshot(current)
     const snapshot = workingSnapshot(current)
@@ -315,7 +341,14 @@ export async function saveImportedPractice(
   await assertReferences(tx, input)
   if (!target) {
     if (await slugTaken(tx, input.slug)) throw slugTakenError()
-    return insertDraft(tx, { actor, ip, snapshot: snapshotFromInput(input, input.slug, null), note: 'import', action: 'practice.import-create' })
+    return insertDraft(tx, {
+      actor,
+      ip,
+      snapshot: snapshotFromInput(input, input.slug, null),
+      note: 'import',
+      action: 'practice.import-create',
+      provenance: { source: 'SECRETARIAT' },
+    })
   }
   const current = await loadPractice(tx, target.id)
   if (current.draft !== null) throw await conflictError(tx, current.id)

@@ -211,23 +211,43 @@ export async function transaction<T>(run: (tx: Tx) => Promise<T>): Promise<T> {
   }
 }
 
+/** Where a new practice comes from (issue 15): the secretariat's workspace, or a member state's proposal. */
+export type NewPracticeProvenance =
+  | { source: 'SECRETARIAT' }
+  | { source: 'PROPOSAL'; proposedByInstitution: string | null; proposedAt: Date }
+
 /**
- * The one way a practice comes into being (the editor and the import): a draft, version 1, its links,
- * its first revision and the audit entry. The caller has checked the actor, the references and the slug.
+ * The one way a practice comes into being (the editor, the import and a proposal's conversion): a draft,
+ * version 1, its provenance, its links, its first revision and the audit entry. The caller has checked
+ * the actor, the references and the slug.
  */
 export async function insertDraft(
   tx: Tx,
-  { actor, ip, snapshot, note, action }: { actor: CurrentUser; ip?: string | null; snapshot: PracticeSnapshot; note: string | null; action: string },
+  {
+    actor,
+    ip,
+    snapshot,
+    note,
+    action,
+    provenance,
+  }: { actor: CurrentUser; ip?: string | null; snapshot: PracticeSnapshot; note: string | null; action: string; provenance: NewPracticeProvenance },
 ): Promise<SavedPractice> {
   const created = await tx.practice.create({
-    data: { ...columnsFrom(snapshot), status: 'DRAFT', version: 1, seedHash: null, createdById: actor.id, updatedById: actor.id },
+    data: { ...columnsFrom(snapshot), ...provenance, status: 'DRAFT', version: 1, seedHash: null, createdById: actor.id, updatedById: actor.id },
     select: { id: true },
   })
   await writeLinks(tx, created.id, snapshot)
   await tx.practiceRevision.create({
     data: { practiceId: created.id, version: 1, snapshot: json(snapshot), status: 'DRAFT', authorId: actor.id, note },
   })
-  await recordAudit(tx, { actor, action, targetType: 'practice', targetId: created.id, after: { version: 1, status: 'DRAFT', ...snapshot }, ip })
+  await recordAudit(tx, {
+    actor,
+    action,
+    targetType: 'practice',
+    targetId: created.id,
+    after: { version: 1, status: 'DRAFT', source: provenance.source, ...snapshot },
+    ip,
+  })
   return { id: created.id, version: 1, slug: snapshot.slug }
 }
 
@@ -254,13 +274,21 @@ export type TransitionStep = {
  */
 export async function withTransition(
   roles: Role[],
+  target: Actor & { id: number; version: number; deleted?: boolean },
+  run: (step: TransitionStep) => Promise<SavedPractice>,
+): Promise<SavedPractice> {
+  return transaction((tx) => withTransitionIn(tx, roles, target, run))
+}
+
+/** withTransition inside the caller's transaction (a proposal's correction or publication commits with it). */
+export async function withTransitionIn(
+  tx: Tx,
+  roles: Role[],
   { user, ip, id, version, deleted }: Actor & { id: number; version: number; deleted?: boolean },
   run: (step: TransitionStep) => Promise<SavedPractice>,
 ): Promise<SavedPractice> {
-  return transaction(async (tx) => {
-    const actor = await authorize(tx, user, roles)
-    const current = await loadPractice(tx, id, { deleted })
-    if (current.version !== version) throw await conflictError(tx, id)
-    return run({ tx, actor, current, commit: (change) => commit({ tx, user: actor, ip, current, expectedVersion: version, ...change }) })
-  })
+  const actor = await authorize(tx, user, roles)
+  const current = await loadPractice(tx, id, { deleted })
+  if (current.version !== version) throw await conflictError(tx, id)
+  return run({ tx, actor, current, commit: (change) => commit({ tx, user: actor, ip, current, expectedVersion: version, ...change }) })
 }

@@ -74,6 +74,10 @@ async function newRow(overrides: Partial<PracticeExportRow> = {}): Promise<Pract
     reportDate: null,
     editedAt: null,
     updatedAt: new Date().toISOString(),
+    source: 'secretariat',
+    proposedBy: null,
+    proposedAt: null,
+    firstPublishedAt: null,
     url: `${BASE}/es/practicas/x`,
     ...overrides,
   }

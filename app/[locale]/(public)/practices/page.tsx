@@ -44,9 +44,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function CataloguePage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const view = parseCatalogueSearchParams(await searchParams)
-  const [t, tLayout, result] = await Promise.all([
+  const [t, tLayout, tProposals, result] = await Promise.all([
     getTranslations('Catalogue'),
     getTranslations('CatalogueLayout'),
+    getTranslations('Proposals'),
     searchPractices({ locale, ...view }),
   ])
   const kindLabel = (kind: string) => t(`kind.${kind as 'tool'}`)
@@ -197,6 +198,12 @@ export default async function CataloguePage({ params, searchParams }: Props) {
       </CatalogueForm>
       {/* The feed, exports and briefing of this view: after the results, not between them and the search. */}
       <CatalogueDataLinks locale={locale} searchParams={await searchParams} />
+      {/* After the results: on a phone the first result must stay within a screen and a half (catalogue-phone.spec.ts). */}
+      <p data-print="hide">
+        <Link href="/propose" className="inline-flex min-h-11 items-center font-semibold">
+          {tProposals('link')}
+        </Link>
+      </p>
     </div>
   )
 }

@@ -4,6 +4,8 @@ import { Link } from '@/components/ui'
 import { getCurrentUser } from '@/lib/auth/session'
 import { workspaceSections } from '@/lib/auth/workspace-sections'
 import { pageLocale } from '@/lib/i18n/page-locale'
+import { ProposalCountBadge } from '@/components/proposals/proposal-count-badge'
+import { countNewProposals } from '@/lib/proposals/queries'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
@@ -20,6 +22,7 @@ export default async function WorkspaceLayout({ children, params }: Props) {
   const user = await getCurrentUser()
   if (!user) return children
   const t = await getTranslations('Workspace')
+  const newProposals = user.role === 'admin' || user.role === 'editor' ? await countNewProposals(user) : 0
   return (
     <div className="space-y-6">
       <nav aria-label={t('navLabel')} className="rounded-md border border-neutral-200 bg-neutral-50 px-4 py-2" data-print="hide">
@@ -31,8 +34,9 @@ export default async function WorkspaceLayout({ children, params }: Props) {
           </li>
           {workspaceSections(user.role).map((section) => (
             <li key={section.key}>
-              <Link href={section.href} className="inline-flex min-h-11 items-center">
+              <Link href={section.href} className="inline-flex min-h-11 items-center gap-2">
                 {t(section.key)}
+                {section.key === 'proposals' && newProposals > 0 ? <ProposalCountBadge count={newProposals} /> : null}
               </Link>
             </li>
           ))}

@@ -5,6 +5,7 @@ import { actorHref, catalogueHref, practiceHref, sessionHref } from '@/component
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { Markdown } from '@/components/ui/markdown'
 import { PrintButton } from '@/components/practice/print-button'
+import { ProvenanceLine } from '@/components/proposals/provenance-line'
 import { Badge, Link } from '@/components/ui'
 import { truncate } from '@/lib/forum/markdown'
 import { pageLocale } from '@/lib/i18n/page-locale'
@@ -51,9 +52,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PracticePage({ params }: Props) {
   const { locale, practice } = await load(params)
-  const [t, tCatalogue, related] = await Promise.all([
+  const [t, tCatalogue, tProposals, related] = await Promise.all([
     getTranslations('Practice'),
     getTranslations('Catalogue'),
+    getTranslations('Proposals'),
     findRelatedPractices(locale, practice.slug),
   ])
   const untranslatedLang = (value: { untranslated: boolean }) => (value.untranslated ? 'es' : undefined)
@@ -92,6 +94,7 @@ export default async function PracticePage({ params }: Props) {
             <time dateTime={editedAt.toISOString()}>{t('editedDate', { date: formatDate(locale, editedAt) })}</time>
           </p>
         ) : null}
+        <ProvenanceLine locale={locale} slug={practice.slug} />
       </PageHeader>
 
       <dl className="grid max-w-3xl gap-x-6 gap-y-3 sm:grid-cols-[auto_1fr]">
@@ -216,9 +219,12 @@ export default async function PracticePage({ params }: Props) {
         )}
       </section>
 
-      <p data-print="hide">
+      <p data-print="hide" className="flex flex-wrap gap-x-6">
         <Link href="/practices" className="inline-flex min-h-11 items-center">
           {t('backToCatalogue')}
+        </Link>
+        <Link href={{ pathname: '/propose', query: { practice: practice.slug } }} className="inline-flex min-h-11 items-center">
+          {tProposals('suggestCorrection')}
         </Link>
       </p>
     </article>
