@@ -33,6 +33,11 @@ function publicRow() {
     actors: [],
     objectives: [],
     sessions: [],
+    // Provenance (issue 15): a practice of the report, never republished.
+    source: 'FORUM_REPORT' as const,
+    proposedByInstitution: null,
+    proposedAt: null,
+    revisions: [],
   } as unknown as Parameters<typeof toExportRow>[1]
 }
 
