@@ -43,10 +43,11 @@ export default defineConfig([
       ],
     },
   },
-  // Issue 14: no file in components/ over 400 lines (the practice editor had grown to 452 holding
+  // Issue 14: no file in components/ or lib/ over 400 lines (the practice editor had grown to 452 holding
   // three form primitives). Counted as `wc -l` counts, comments and blank lines included.
   {
-    files: ['components/**/*.{ts,tsx}'],
+    files: ['components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx,mjs}'],
+    ignores: ['lib/generated/**'],
     rules: { 'max-lines': ['error', { max: 400, skipBlankLines: false, skipComments: false }] },
   },
 ])

@@ -7,12 +7,10 @@
 // entry. A failed mutation leaves neither change nor audit row.
 import 'server-only'
 import { AppError } from '../errors'
-import { Prisma } from '../generated/prisma/client'
 import type { PracticeKind } from '../generated/prisma/enums'
 import { parseSnapshot, type PracticeInput, type PracticeSnapshot } from './editing-schemas'
 import { PRACTICE_SNAPSHOT_COLUMNS, pickColumns } from './fields'
 import { columnsSnapshot, practiceState, type PracticeState } from './practice-state'
-import { markProposalsPublished } from '../proposals/publication'
 import {
   ADMINS,
   EDITORS,
@@ -29,7 +27,6 @@ import {
   withTransition,
   withTransitionIn,
   workingSnapshot,
-  workingStatus,
   type Actor,
   type NewPracticeProvenance,
   type SavedPractice,
@@ -190,124 +187,16 @@ export async function restoreRevision({ user, ip, id, version, revision }: Actor
   })
 }
 
-// ---------------------------------------------------------------------------------------------
-// Workflow: draft → in review → published → archived (→ draft); soft delete and restore
-// ---------------------------------------------------------------------------------------------
-
-type Transition = Actor & { id: number; version: number; note?: string | null }
-
-function invalidTransition(): AppError {
-  return new AppError('INVALID', 'This change of status is not possible now', { reason: 'transition' })
-}
-
-/** An editor or admin submits a draft (or a published practice's pending changes) for review. */
-export async function submitForReview({ note, ...target }: Transition): Promise<SavedPractice> {
-  return withTransition(EDITORS, target, async ({ current, commit }) => {
-    const snapshot = workingSnapshot(current)
-    const from = workingStatus(current)
-    if (from !== 'DRAFT') throw invalidTransition()
-    const pending = current.status === 'PUBLISHED'
-    return commit({
-      data: pending ? { draftStatus: 'IN_REVIEW' } : { status: 'IN_REVIEW' },
-      revision: { snapshot, status: 'IN_REVIEW', note },
-      audit: { action: 'practice.submit', before: { status: from }, after: { status: 'IN_REVIEW', ...(pending ? { pending: true } : {}) } },
-    })
-  })
-}
-
-/** An admin publishes a draft or a practice in review, or a published practice's pending changes. */
-export async function publishPractice(transition: Transition): Promise<SavedPractice> {
-  return transaction(async (tx) => {
-    const saved = await publishPracticeIn(tx, transition)
-    // The proposals this publication carries out are published too, and their proposers told.
-    await markProposalsPublished(tx, { practiceId: saved.id, slug: saved.slug, actor: transition.user, ip: transition.ip })
-    return saved
-  })
-}
-
-async function publishPracticeIn(tx: Tx, { note, ...target }: Transition): Promise<SavedPractice> {
-  return withTransitionIn(tx, ADMINS, target, async ({ current, commit }) => {
-    const from = workingStatus(current)
-    const live = columnsSnapshot(current)
-    const snapshot = workingSnapshot(current)
-    const now = new Date()
-    if (current.status === 'PUBLISHED' && current.draft !== null) {
-      const changes = auditChanges(live, snapshot)
-      return commit({
-        data: { ...columnsFrom(snapshot), draft: Prisma.DbNull, draftStatus: null, draftUpdatedAt: null, publishedAt: now, editedAt: now },
-        links: snapshot,
-        revision: { snapshot, status: 'PUBLISHED', note },
-        audit: { action: 'practice.publish', before: { status: from, ...changes.before }, after: { status: 'PUBLISHED', ...changes.after } },
-      })
-    }
-    if (current.status !== 'DRAFT' && current.status !== 'IN_REVIEW') throw invalidTransition()
-    return commit({
-      // The secretariat's publication is an editorial change: the public pages date the practice by it.
-      data: { status: 'PUBLISHED', publishedAt: now, editedAt: now },
-      revision: { snapshot, status: 'PUBLISHED', note },
-      audit: { action: 'practice.publish', before: { status: from }, after: { status: 'PUBLISHED' } },
-    })
-  })
-}
-
-/**
- * An admin archives a practice (it leaves the public site). Pending changes of a published practice
- * move into the columns: nothing is public any more, and the published content stays in the history.
- */
-export async function archivePractice({ note, ...target }: Transition): Promise<SavedPractice> {
-  return withTransition(ADMINS, target, async ({ current, commit }) => {
-    if (current.status === 'ARCHIVED') throw invalidTransition()
-    const snapshot = workingSnapshot(current)
-    const folding = current.draft !== null
-    return commit({
-      data: { status: 'ARCHIVED', ...(folding ? { ...columnsFrom(snapshot), draft: Prisma.DbNull, draftStatus: null, draftUpdatedAt: null } : {}) },
-      links: folding ? snapshot : undefined,
-      revision: { snapshot, status: 'ARCHIVED', note },
-      audit: { action: 'practice.archive', before: { status: current.status }, after: { status: 'ARCHIVED' } },
-    })
-  })
-}
-
-/**
- * Back to draft: a practice in review (or a published practice's pending changes in review) —
- * editors and admins; an archived practice — admins only.
- */
-export async function returnToDraft({ note, ...target }: Transition): Promise<SavedPractice> {
-  return withTransition(EDITORS, target, async ({ actor, current, commit }) => {
-    const from = workingStatus(current)
-    const snapshot = workingSnapshot(current)
-    if (current.status === 'ARCHIVED' && actor.role !== 'admin') throw new AppError('FORBIDDEN', 'Only admins restore archived practices')
-    if (from !== 'IN_REVIEW' && current.status !== 'ARCHIVED') throw invalidTransition()
-    const pending = current.status === 'PUBLISHED'
-    return commit({
-      data: pending ? { draftStatus: 'DRAFT' } : { status: 'DRAFT' },
-      revision: { snapshot, status: 'DRAFT', note },
-      audit: { action: 'practice.return-to-draft', before: { status: from }, after: { status: 'DRAFT', ...(pending ? { pending: true } : {}) } },
-    })
-  })
-}
-
-/** An admin deletes a practice: soft (deletedAt), restorable, gone from the public site at once. */
-export async function deletePractice({ note, ...target }: Transition): Promise<SavedPractice> {
-  return withTransition(ADMINS, target, async ({ current, commit }) =>
-    commit({
-      data: { deletedAt: new Date() },
-      revision: { snapshot: workingSnapshot(current), status: workingStatus(current), note: note ?? 'deleted' },
-      audit: { action: 'practice.delete', before: { deletedAt: null }, after: { deleted: true } },
-    }),
-  )
-}
-
-/** An admin restores a deleted practice, in the status it had. */
-export async function restoreDeletedPractice({ note, ...target }: Transition): Promise<SavedPractice> {
-  return withTransition(ADMINS, { ...target, deleted: true }, async ({ current, commit }) =>
-    commit({
-      data: { deletedAt: null },
-      revision: { snapshot: workingSnapshot(current), status: workingStatus(current), note: note ?? 'restored' },
-      audit: { action: 'practice.restore', before: { deletedAt: current.deletedAt }, after: { deletedAt: null } },
-    }),
-  )
-}
+// The workflow's transitions (draft → in review → published → archived; delete and restore) live in
+// ./workflow-mutations.ts; callers keep importing them from here.
+export {
+  archivePractice,
+  deletePractice,
+  publishPractice,
+  restoreDeletedPractice,
+  returnToDraft,
+  submitForReview,
+} from './workflow-mutations'
 
 // ---------------------------------------------------------------------------------------------
 // Bulk import (issue 7; docs/decisions/008-bulk-import.md). lib/import/mutations.ts plans the rows and
