@@ -7,6 +7,7 @@ import { findReportSections } from '@/lib/forum/report-queries'
 import { pageLocale } from '@/lib/i18n/page-locale'
 import { pageMetadata } from '@/lib/i18n/metadata'
 import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -46,18 +47,23 @@ export default async function AboutPage({ params }: Props) {
       ) : null}
 
       {sections.map((section) => (
-        <section key={section.key} aria-labelledby={section.key} className="max-w-3xl space-y-3">
-          <h2 id={section.key} className="scroll-mt-4 text-2xl font-semibold">
-            {section.title}
-          </h2>
+        <Section
+          key={section.key}
+          id={section.key}
+          heading={section.title}
+          headingClassName="scroll-mt-4 text-2xl font-semibold"
+          className="max-w-3xl space-y-3"
+        >
           <Markdown source={section.body} />
-        </section>
+        </Section>
       ))}
 
-      <section aria-labelledby="about-more" className="max-w-3xl space-y-2 border-t border-neutral-200 pt-6">
-        <h2 id="about-more" className="text-xl font-semibold">
-          {t('more')}
-        </h2>
+      <Section
+        id="about-more"
+        heading={t('more')}
+        headingClassName="text-xl font-semibold"
+        className="max-w-3xl space-y-2 border-t border-neutral-200 pt-6"
+      >
         <ul>
           <li>
             <Link href="/sessions" className="inline-flex min-h-11 items-center">
@@ -75,7 +81,7 @@ export default async function AboutPage({ params }: Props) {
             </Link>
           </li>
         </ul>
-      </section>
+      </Section>
     </div>
   )
 }

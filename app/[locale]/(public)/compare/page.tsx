@@ -11,6 +11,7 @@ import { pageMetadata } from '@/lib/i18n/metadata'
 import { findActorOptions, getComparison } from '@/lib/insight/queries'
 import { MAX_COMPARED, parseCompareActors } from '@/lib/insight/schemas'
 import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -45,10 +46,13 @@ export default async function ComparePage({ params, searchParams }: Props) {
       <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/compare' }]} />
       <PageHeader title={t('title')} lead={t('intro')} />
 
-      <section aria-labelledby="compare-form" className="space-y-3" data-print="hide">
-        <h2 id="compare-form" className="text-xl font-semibold">
-          {t('formHeading')}
-        </h2>
+      <Section
+        id="compare-form"
+        heading={t('formHeading')}
+        headingClassName="text-xl font-semibold"
+        className="space-y-3"
+        data-print="hide"
+      >
         <form method="get" action={getPathname({ locale, href: '/compare' })} className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {Array.from({ length: MAX_COMPARED }, (_, index) => (
             <Select key={index} name="actors" label={t('actorLabel', { number: index + 1 })} defaultValue={chosen[index] ?? ''}>
@@ -71,7 +75,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
             <Button type="submit">{t('submit')}</Button>
           </div>
         </form>
-      </section>
+      </Section>
 
       {unknown.length > 0 || selection.tooMany || !comparison ? (
         <div role="status" className="space-y-1 rounded border-l-4 border-warning-700 bg-warning-50 p-4">
@@ -133,10 +137,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
               </tbody>
             </table>
           </ScrollTable>
-          <section aria-labelledby="compare-empty" className="space-y-2">
-            <h2 id="compare-empty" className="text-xl font-semibold">
-              {t('emptyObjectivesHeading')}
-            </h2>
+          <Section id="compare-empty" heading={t('emptyObjectivesHeading')} headingClassName="text-xl font-semibold" className="space-y-2">
             {withoutPractices.length > 0 ? (
               <ul className="flex flex-wrap gap-x-4 gap-y-1">
                 {withoutPractices.map((objective) => (
@@ -150,7 +151,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
             ) : (
               <p>{t('noEmptyObjectives')}</p>
             )}
-          </section>
+          </Section>
         </>
       ) : null}
 

@@ -10,6 +10,7 @@ import { pageMetadata } from '@/lib/i18n/metadata'
 import { GlanceSection } from '@/components/glance/glance-section'
 import { GlanceMap } from '@/components/glance/glance-map'
 import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -31,10 +32,13 @@ export default async function CountriesPage({ params }: Props) {
     .filter((group) => group.actors.length > 0)
 
   const renderGroup = (group: { group: ActorGroup; actors: ActorSummary[] }, prefix: string) => (
-    <section key={`${prefix}-${group.group}`} aria-labelledby={`${prefix}-${group.group}`} className="space-y-2">
-      <h3 id={`${prefix}-${group.group}`} className="text-xl font-semibold">
-        {tForum(`group.${group.group}`)}
-      </h3>
+    <Section
+      key={`${prefix}-${group.group}`}
+      id={`${prefix}-${group.group}`}
+      heading={tForum(`group.${group.group}`)}
+      level={3}
+      className="space-y-2"
+    >
       <ul className="grid gap-x-6 sm:grid-cols-2 lg:grid-cols-3">
         {group.actors.map((actor) => (
           <li key={actor.slug} className="flex flex-wrap items-baseline justify-between gap-x-3 border-b border-neutral-200 py-2">
@@ -48,7 +52,7 @@ export default async function CountriesPage({ params }: Props) {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   )
 
   return (
@@ -71,18 +75,12 @@ export default async function CountriesPage({ params }: Props) {
       <GlanceSection id="map" heading="mapHeading">
         <GlanceMap idPrefix="countries-map" />
       </GlanceSection>
-      <section aria-labelledby="countries" className="space-y-6">
-        <h2 id="countries" className="scroll-mt-4 text-2xl font-semibold">
-          {t('countries')}
-        </h2>
+      <Section id="countries" heading={t('countries')} headingClassName="scroll-mt-4 text-2xl font-semibold" className="space-y-6">
         {countryGroups.map((group) => renderGroup(group, 'countries'))}
-      </section>
-      <section aria-labelledby="organizations" className="space-y-6">
-        <h2 id="organizations" className="scroll-mt-4 text-2xl font-semibold">
-          {t('organizations')}
-        </h2>
+      </Section>
+      <Section id="organizations" heading={t('organizations')} headingClassName="scroll-mt-4 text-2xl font-semibold" className="space-y-6">
         {organizationGroups.map((group) => renderGroup(group, 'organizations'))}
-      </section>
+      </Section>
     </div>
   )
 }

@@ -14,6 +14,7 @@ import { getCoverageMatrix } from '@/lib/insight/queries'
 import { CatalogueSearchParamsSchema, PRACTICE_KIND_SLUGS } from '@/lib/practices/schemas'
 import { CoverageGlance } from '@/components/glance/coverage-glance'
 import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -52,10 +53,13 @@ export default async function CoveragePage({ params, searchParams }: Props) {
       <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/coverage' }]} />
       <PageHeader title={t('title')} lead={t('intro')} />
 
-      <section aria-labelledby="coverage-filters" className="space-y-3" data-print="hide">
-        <h2 id="coverage-filters" className="text-xl font-semibold">
-          {t('filtersHeading')}
-        </h2>
+      <Section
+        id="coverage-filters"
+        heading={t('filtersHeading')}
+        headingClassName="text-xl font-semibold"
+        className="space-y-3"
+        data-print="hide"
+      >
         <form method="get" action={getPathname({ locale, href: '/coverage' })} className="flex flex-col gap-4 sm:flex-row sm:flex-wrap sm:items-end">
           <fieldset className="space-y-1">
             <legend className="font-medium">{t('kindLegend')}</legend>
@@ -82,16 +86,18 @@ export default async function CoveragePage({ params, searchParams }: Props) {
             ) : null}
           </div>
         </form>
-      </section>
+      </Section>
 
       <p className="font-medium" role="status">
         {t('summary', { total: matrix.total })}
       </p>
 
-      <section aria-labelledby="coverage-gaps" className="space-y-2 rounded border-l-4 border-warning-700 bg-warning-50 p-4">
-        <h2 id="coverage-gaps" className="text-xl font-semibold">
-          {t('gapsHeading')}
-        </h2>
+      <Section
+        id="coverage-gaps"
+        heading={t('gapsHeading')}
+        headingClassName="text-xl font-semibold"
+        className="space-y-2 rounded border-l-4 border-warning-700 bg-warning-50 p-4"
+      >
         {matrix.gaps.length > 0 ? (
           <>
             <p>{t('gapsIntro', { count: matrix.gaps.length })}</p>
@@ -111,7 +117,7 @@ export default async function CoveragePage({ params, searchParams }: Props) {
         ) : (
           <p>{t('noGaps')}</p>
         )}
-      </section>
+      </Section>
 
       <CoverageGlance filters={filters} />
 

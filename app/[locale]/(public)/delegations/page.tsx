@@ -8,6 +8,7 @@ import { findDelegations } from '@/lib/forum/delegations-queries'
 import { pageLocale } from '@/lib/i18n/page-locale'
 import { pageMetadata } from '@/lib/i18n/metadata'
 import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -54,10 +55,13 @@ export default async function DelegationsPage({ params }: Props) {
       </nav>
 
       {lists.map((list, index) => (
-        <section key={list.name} aria-labelledby={`list-${index + 1}`} className="space-y-6">
-          <h2 id={`list-${index + 1}`} className="scroll-mt-4 text-2xl font-semibold [overflow-wrap:anywhere]">
-            {list.name}
-          </h2>
+        <Section
+          key={list.name}
+          id={`list-${index + 1}`}
+          heading={list.name}
+          headingClassName="scroll-mt-4 text-2xl font-semibold [overflow-wrap:anywhere]"
+          className="space-y-6"
+        >
           <div className="grid gap-6 lg:grid-cols-2">
             {list.delegations.map((delegation) => (
               <section key={delegation.key} id={delegation.key} aria-labelledby={`${delegation.key}-name`} className="space-y-2">
@@ -86,13 +90,10 @@ export default async function DelegationsPage({ params }: Props) {
               </section>
             ))}
           </div>
-        </section>
+        </Section>
       ))}
 
-      <section aria-labelledby="abbreviations" className="space-y-3">
-        <h2 id="abbreviations" className="scroll-mt-4 text-2xl font-semibold">
-          {t('abbreviations')}
-        </h2>
+      <Section id="abbreviations" heading={t('abbreviations')} headingClassName="scroll-mt-4 text-2xl font-semibold" className="space-y-3">
         <p className="text-neutral-700">{t('abbreviationsIntro')}</p>
         <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[max-content_1fr]">
           {abbreviations.map((abbreviation) => (
@@ -106,7 +107,7 @@ export default async function DelegationsPage({ params }: Props) {
             </div>
           ))}
         </dl>
-      </section>
+      </Section>
     </div>
   )
 }

@@ -6,6 +6,7 @@ import { pageLocale } from '@/lib/i18n/page-locale'
 import { pageMetadata } from '@/lib/i18n/metadata'
 import { ScrollTable } from '@/components/ui/scroll-table'
 import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -51,10 +52,7 @@ export default async function OpenDataPage({ params }: Props) {
       <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/open-data' }]} />
       <PageHeader className="space-y-3" title={t('title')} lead={t('intro')} />
 
-      <section aria-labelledby="open-data-quick" className="space-y-2">
-        <h2 id="open-data-quick" className="text-2xl font-semibold">
-          {t('quickHeading')}
-        </h2>
+      <Section id="open-data-quick" heading={t('quickHeading')} className="space-y-2">
         <ul className="space-y-1">
           <li>
             <a href="/api/v1/openapi.json" type="application/json" className="inline-block py-1">
@@ -77,12 +75,9 @@ export default async function OpenDataPage({ params }: Props) {
             </a>
           </li>
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="open-data-api" className="space-y-3">
-        <h2 id="open-data-api" className="text-2xl font-semibold">
-          {t('apiHeading')}
-        </h2>
+      <Section id="open-data-api" heading={t('apiHeading')} className="space-y-3">
         <p>{t('apiIntro')}</p>
         <ScrollTable label={t('endpointsCaption')} framed={false}>
           <table className="w-full border-collapse text-sm">
@@ -107,12 +102,9 @@ export default async function OpenDataPage({ params }: Props) {
             </tbody>
           </table>
         </ScrollTable>
-      </section>
+      </Section>
 
-      <section aria-labelledby="open-data-params" className="space-y-3">
-        <h2 id="open-data-params" className="text-2xl font-semibold">
-          {t('paramsHeading')}
-        </h2>
+      <Section id="open-data-params" heading={t('paramsHeading')} className="space-y-3">
         <p>{t('paramsIntro')}</p>
         <ScrollTable label={t('paramsCaption')} framed={false}>
           <table className="w-full border-collapse text-sm">
@@ -139,12 +131,9 @@ export default async function OpenDataPage({ params }: Props) {
             </tbody>
           </table>
         </ScrollTable>
-      </section>
+      </Section>
 
-      <section aria-labelledby="open-data-examples" className="space-y-3">
-        <h2 id="open-data-examples" className="text-2xl font-semibold">
-          {t('examplesHeading')}
-        </h2>
+      <Section id="open-data-examples" heading={t('examplesHeading')} className="space-y-3">
         <p>{t('exampleSearch')}</p>
         <Code>{`curl '${origin}/api/v1/practices?objective=21&actor=mx&locale=en'`}</Code>
         <p>{t('exampleDetail')}</p>
@@ -153,30 +142,24 @@ export default async function OpenDataPage({ params }: Props) {
         <Code>{`curl -o practices.csv '${origin}/api/v1/export/practices.csv?kind=tool'`}</Code>
         <p>{t('exampleConditional')}</p>
         <Code>{`curl -i -H 'If-None-Match: "<ETag>"' '${origin}/api/v1/objectives'`}</Code>
-      </section>
+      </Section>
 
-      <section aria-labelledby="open-data-behaviour" className="space-y-2">
-        <h2 id="open-data-behaviour" className="text-2xl font-semibold">
-          {t('behaviourHeading')}
-        </h2>
+      <Section id="open-data-behaviour" heading={t('behaviourHeading')} className="space-y-2">
         <ul className="list-disc space-y-1 pl-6">
           <li>{t('errors')}</li>
           <li>{t('caching')}</li>
           <li>{t('cors')}</li>
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="open-data-feeds" className="space-y-2">
-        <h2 id="open-data-feeds" className="text-2xl font-semibold">
-          {t('feedsHeading')}
-        </h2>
+      <Section id="open-data-feeds" heading={t('feedsHeading')} className="space-y-2">
         <p>{t('feedsIntro')}</p>
         <p>
           <a href={feedExample} type="application/atom+xml">
             {t('feedExample')}
           </a>
         </p>
-      </section>
+      </Section>
     </div>
   )
 }

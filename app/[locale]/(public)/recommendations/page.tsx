@@ -10,6 +10,7 @@ import { findReportSections } from '@/lib/forum/report-queries'
 import { pageLocale } from '@/lib/i18n/page-locale'
 import { pageMetadata } from '@/lib/i18n/metadata'
 import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -66,26 +67,33 @@ export default async function RecommendationsPage({ params }: Props) {
       </nav>
 
       {kinds.map((group) => (
-        <section key={group.kind} aria-labelledby={KIND_ANCHORS[group.kind]} className="space-y-4">
-          <h2 id={KIND_ANCHORS[group.kind]} className="scroll-mt-4 text-2xl font-semibold">
-            {tForum(`recommendationKindPlural.${group.kind}`)}
-          </h2>
+        <Section
+          key={group.kind}
+          id={KIND_ANCHORS[group.kind]}
+          heading={tForum(`recommendationKindPlural.${group.kind}`)}
+          headingClassName="scroll-mt-4 text-2xl font-semibold"
+          className="space-y-4"
+        >
           <RecommendationList recommendations={group.items} className="max-w-4xl" />
-        </section>
+        </Section>
       ))}
 
       {tables.length > 0 ? (
-        <section aria-labelledby="cooperation-ideas" className="space-y-6">
-          <h2 id="cooperation-ideas" className="scroll-mt-4 text-2xl font-semibold">
-            {t('ideasHeading')}
-          </h2>
+        <Section
+          id="cooperation-ideas"
+          heading={t('ideasHeading')}
+          headingClassName="scroll-mt-4 text-2xl font-semibold"
+          className="space-y-6"
+        >
           {ideasIntro ? <Markdown source={ideasIntro.body} className="max-w-3xl text-neutral-700" /> : null}
           {tables.map(({ table, ideas }) => {
             const session = ideas[0]?.session
             return (
-              <section key={table} aria-labelledby={`table-${table}`} className="space-y-3">
-                <h3 id={`table-${table}`} className="scroll-mt-4 text-xl font-semibold [overflow-wrap:anywhere]">
-                  {session ? (
+              <Section
+                key={table}
+                id={`table-${table}`}
+                heading={
+                  session ? (
                     <>
                       {tForum('workingTable', { table })}:{' '}
                       <Link href={sessionHref(session.slug)}>
@@ -94,13 +102,17 @@ export default async function RecommendationsPage({ params }: Props) {
                     </>
                   ) : (
                     tForum('workingTable', { table })
-                  )}
-                </h3>
+                  )
+                }
+                level={3}
+                headingClassName="scroll-mt-4 text-xl font-semibold [overflow-wrap:anywhere]"
+                className="space-y-3"
+              >
                 <CooperationIdeaList ideas={ideas} showTable={false} className="max-w-4xl" />
-              </section>
+              </Section>
             )
           })}
-        </section>
+        </Section>
       ) : null}
     </div>
   )

@@ -9,6 +9,7 @@ import { requireUserOrRedirect } from '@/lib/auth/session'
 import { findFollowUpItems, type FollowUpItem } from '@/lib/follow-up/queries'
 import { pageLocale } from '@/lib/i18n/page-locale'
 import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -44,26 +45,20 @@ export default async function FollowUpPage({ params }: Props) {
     <div className="space-y-8">
       <Breadcrumbs items={[{ label: tWorkspace('breadcrumb'), href: '/manage' }, { label: t('metaTitle'), href: '/manage/follow-up' }]} />
       <PageHeader as="div" className="space-y-2" title={t('title')} lead={t('intro')} />
-      <section aria-labelledby="follow-up-recommendations" className="space-y-4">
-        <h2 id="follow-up-recommendations" className="text-2xl font-semibold">
-          {t('recommendationsHeading')}
-        </h2>
+      <Section id="follow-up-recommendations" heading={t('recommendationsHeading')} className="space-y-4">
         <ul className="space-y-4">
           {items.recommendations.map((item) => (
             <Item key={item.id} item={item} target="recommendation" label={t('recommendationLabel', { kind: t(`recommendationKinds.${item.kind}`), position: item.position })} />
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="follow-up-ideas" className="space-y-4">
-        <h2 id="follow-up-ideas" className="text-2xl font-semibold">
-          {t('ideasHeading')}
-        </h2>
+      </Section>
+      <Section id="follow-up-ideas" heading={t('ideasHeading')} className="space-y-4">
         <ul className="space-y-4">
           {items.ideas.map((item) => (
             <Item key={item.id} item={item} target="idea" label={t('ideaLabel', { table: item.table, position: item.position, session: item.sessionCode })} />
           ))}
         </ul>
-      </section>
+      </Section>
     </div>
   )
 }

@@ -12,6 +12,7 @@ import { parseWorkspacePracticeParams, type WorkspacePracticeParams } from '@/li
 import { findEditorOptions, findWorkspacePractices } from '@/lib/practices/workspace-queries'
 import { PageHeader } from '@/components/ui/page-header'
 import { Pagination } from '@/components/ui/pagination'
+import { Section } from '@/components/ui/section'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -50,16 +51,10 @@ export default async function WorkspacePracticesPage({ params, searchParams }: P
           {t('newPractice')}
         </Link>
       </div>
-      <section aria-labelledby="practices-filters" className="space-y-3">
-        <h2 id="practices-filters" className="text-2xl font-semibold">
-          {t('filtersHeading')}
-        </h2>
+      <Section id="practices-filters" heading={t('filtersHeading')} className="space-y-3">
         <PracticeFilters params={filter} sessions={options.sessions} />
-      </section>
-      <section aria-labelledby="practices-results" className="space-y-4">
-        <h2 id="practices-results" className="text-2xl font-semibold">
-          {t('resultsHeading')}
-        </h2>
+      </Section>
+      <Section id="practices-results" heading={t('resultsHeading')} className="space-y-4">
         <p role="status" className="text-neutral-700">
           {t('results', { total: result.total })}
         </p>
@@ -70,7 +65,7 @@ export default async function WorkspacePracticesPage({ params, searchParams }: P
           href={(page) => ({ pathname: '/manage/practices', query: query(filter, page) })}
           labels={{ nav: t('paginationLabel'), previous: t('previous'), next: t('next'), page: (page) => t('pageOf', { page, pageCount: result.pageCount }) }}
         />
-      </section>
+      </Section>
     </div>
   )
 }

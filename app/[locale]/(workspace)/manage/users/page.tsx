@@ -9,6 +9,7 @@ import { pageLocale } from '@/lib/i18n/page-locale'
 import { getPathname } from '@/i18n/navigation'
 import { findUsers } from '@/lib/users/queries'
 import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -27,20 +28,14 @@ export default async function UsersPage({ params }: Props) {
     <div className="space-y-8">
       <Breadcrumbs items={[{ label: tWorkspace('breadcrumb'), href: '/manage' }, { label: t('title'), href: '/manage/users' }]} />
       <PageHeader as="div" className="space-y-2" title={t('title')} lead={t('intro')} />
-      <section aria-labelledby="users-create" className="space-y-3">
-        <h2 id="users-create" className="text-2xl font-semibold">
-          {t('createHeading')}
-        </h2>
+      <Section id="users-create" heading={t('createHeading')} className="space-y-3">
         <p className="text-neutral-700">{t('createIntro')}</p>
         <CreateUserForm />
-      </section>
-      <section aria-labelledby="users-list" className="space-y-3">
-        <h2 id="users-list" className="text-2xl font-semibold">
-          {t('listHeading')}
-        </h2>
+      </Section>
+      <Section id="users-list" heading={t('listHeading')} className="space-y-3">
         <p className="text-neutral-700">{t('count', { count: users.length })}</p>
         <UserTable users={users} currentUserId={user.id} />
-      </section>
+      </Section>
     </div>
   )
 }

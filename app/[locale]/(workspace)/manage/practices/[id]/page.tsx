@@ -17,6 +17,7 @@ import { availableTransitions } from '@/lib/practices/workflow'
 import { findEditorOptions, getPracticeForEditing } from '@/lib/practices/workspace-queries'
 import { PageHeader } from '@/components/ui/page-header'
 import { PracticeTitle } from '@/components/workspace/practice-title'
+import { Section } from '@/components/ui/section'
 
 type Props = { params: Promise<{ locale: string; id: string }> }
 
@@ -89,21 +90,15 @@ export default async function EditPracticePage({ params }: Props) {
         {practice.status === 'PUBLISHED' && !deleted ? <p className="rounded-md border border-warning-700/40 bg-warning-50 p-3">{t('pendingNotice')}</p> : null}
       </PageHeader>
 
-      <section aria-labelledby="practice-workflow" className="space-y-3">
-        <h2 id="practice-workflow" className="text-2xl font-semibold">
-          {t('workflowHeading')}
-        </h2>
+      <Section id="practice-workflow" heading={t('workflowHeading')} className="space-y-3">
         <WorkflowPanel id={practice.id} version={practice.version} transitions={transitions} />
-      </section>
+      </Section>
 
       {underReview && !deleted ? (
-        <section aria-labelledby="practice-review" className="space-y-3" data-testid="review-diff">
-          <h2 id="practice-review" className="text-2xl font-semibold">
-            {t('reviewHeading')}
-          </h2>
+        <Section id="practice-review" heading={t('reviewHeading')} className="space-y-3" data-testid="review-diff">
           <p className="text-neutral-700">{practice.live ? t('reviewIntroPending') : t('reviewIntroNew')}</p>
           {reviewChanges.length > 0 ? <SnapshotDiff changes={reviewChanges} labels={labels} caption={t('reviewHeading')} /> : <p>{t('reviewNothing')}</p>}
-        </section>
+        </Section>
       ) : null}
 
       {!deleted ? (

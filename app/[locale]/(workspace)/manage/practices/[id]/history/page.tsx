@@ -17,6 +17,7 @@ import { PracticeIdParamSchema } from '@/lib/practices/editing-schemas'
 import { findEditorOptions, findPracticeRevisions, getPracticeForEditing, getRevisionSnapshots } from '@/lib/practices/workspace-queries'
 import { PageHeader } from '@/components/ui/page-header'
 import { PracticeTitle } from '@/components/workspace/practice-title'
+import { Section } from '@/components/ui/section'
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -95,10 +96,7 @@ export default async function PracticeHistoryPage({ params, searchParams }: Prop
         <p>{t('empty')}</p>
       ) : (
         <>
-          <section aria-labelledby="history-compare" className="space-y-4">
-            <h2 id="history-compare" className="text-2xl font-semibold">
-              {t('compareHeading')}
-            </h2>
+          <Section id="history-compare" heading={t('compareHeading')} className="space-y-4">
             <form method="get" className="grid gap-4 sm:grid-cols-3">
               <Select id="history-from" name="from" label={t('from')} defaultValue={from !== undefined ? String(from) : ''}>
                 {revisions.map((revision) => (
@@ -124,12 +122,9 @@ export default async function PracticeHistoryPage({ params, searchParams }: Prop
                 {changes.length > 0 ? <SnapshotDiff changes={changes} labels={labels} caption={t('diffHeading', { from: from ?? 0, to })} /> : <p>{t('noDifferences')}</p>}
               </div>
             ) : null}
-          </section>
+          </Section>
 
-          <section aria-labelledby="history-list" className="space-y-4">
-            <h2 id="history-list" className="text-2xl font-semibold">
-              {t('listHeading')}
-            </h2>
+          <Section id="history-list" heading={t('listHeading')} className="space-y-4">
             <table className="w-full border-collapse text-left">
               <thead className="sr-only md:not-sr-only">
                 <tr className="border-b border-neutral-300 text-sm text-neutral-700">
@@ -164,7 +159,7 @@ export default async function PracticeHistoryPage({ params, searchParams }: Prop
               </tbody>
             </table>
             {canRestore ? <p className="text-sm text-neutral-700">{t('restoreHint', { pending: String(practice.status === 'PUBLISHED') })}</p> : null}
-          </section>
+          </Section>
         </>
       )}
     </div>
