@@ -1,11 +1,10 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { Markdown } from '@/components/ui/markdown'
 import { Link } from '@/components/ui'
 import { findReportSections } from '@/lib/forum/report-queries'
 import { pageLocale } from '@/lib/i18n/page-locale'
-import { pageMetadata } from '@/lib/i18n/metadata'
+import { messagesMetadata } from '@/lib/i18n/messages-metadata'
 import { PageHeader } from '@/components/ui/page-header'
 import { Section } from '@/components/ui/section'
 
@@ -14,11 +13,7 @@ type Props = { params: Promise<{ locale: string }> }
 /** The report's narrative sections shown here (introduction, objectives and expected results, methodology, opening). */
 const ABOUT_SECTIONS = ['introduccion', 'objetivos-resultados', 'metodologia', 'apertura']
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'About' })
-  return pageMetadata({ locale, pathname: '/about', title: t('metaTitle'), description: t('metaDescription') })
-}
+export const generateMetadata = messagesMetadata('About', '/about')
 
 export default async function AboutPage({ params }: Props) {
   const locale = await pageLocale(params)

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { objectiveHref, practiceHref } from '@/components/forum/hrefs'
 import { ScrollTable } from '@/components/ui/scroll-table'
@@ -7,7 +6,7 @@ import { Button, Link, Select } from '@/components/ui'
 import { getPathname } from '@/i18n/navigation'
 import { ACTOR_GROUP_ORDER } from '@/lib/forum/refs'
 import { pageLocale } from '@/lib/i18n/page-locale'
-import { pageMetadata } from '@/lib/i18n/metadata'
+import { messagesMetadata } from '@/lib/i18n/messages-metadata'
 import { findActorOptions, getComparison } from '@/lib/insight/queries'
 import { MAX_COMPARED, parseCompareActors } from '@/lib/insight/schemas'
 import { PageHeader } from '@/components/ui/page-header'
@@ -22,11 +21,7 @@ type Props = {
 // the other public queries are cached by their arguments; docs/decisions/010-public-cache.md).
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'Compare' })
-  return pageMetadata({ locale, pathname: '/compare', title: t('metaTitle'), description: t('metaDescription') })
-}
+export const generateMetadata = messagesMetadata('Compare', '/compare')
 
 export default async function ComparePage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { actorHref } from '@/components/forum/hrefs'
@@ -6,7 +5,7 @@ import { cx, Link } from '@/components/ui'
 import type { ActorGroup } from '@/lib/generated/prisma/enums'
 import { findActorsWithCounts, type ActorSummary } from '@/lib/forum/actors-queries'
 import { pageLocale } from '@/lib/i18n/page-locale'
-import { pageMetadata } from '@/lib/i18n/metadata'
+import { messagesMetadata } from '@/lib/i18n/messages-metadata'
 import { GlanceSection } from '@/components/glance/glance-section'
 import { GlanceMap } from '@/components/glance/glance-map'
 import { PageHeader } from '@/components/ui/page-header'
@@ -14,11 +13,7 @@ import { Section } from '@/components/ui/section'
 
 type Props = { params: Promise<{ locale: string }> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'Actors' })
-  return pageMetadata({ locale, pathname: '/countries', title: t('metaTitle'), description: t('metaDescription') })
-}
+export const generateMetadata = messagesMetadata('Actors', '/countries')
 
 export default async function CountriesPage({ params }: Props) {
   const locale = await pageLocale(params)

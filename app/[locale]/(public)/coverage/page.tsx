@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { objectiveHref } from '@/components/forum/hrefs'
 import { CoverageLegend } from '@/components/insight/coverage-legend'
@@ -9,7 +8,7 @@ import { Button, Checkbox, Link, Select } from '@/components/ui'
 import { getPathname } from '@/i18n/navigation'
 import { findSessions } from '@/lib/forum/sessions-queries'
 import { pageLocale } from '@/lib/i18n/page-locale'
-import { pageMetadata } from '@/lib/i18n/metadata'
+import { messagesMetadata } from '@/lib/i18n/messages-metadata'
 import { getCoverageMatrix } from '@/lib/insight/queries'
 import { CatalogueSearchParamsSchema, PRACTICE_KIND_SLUGS } from '@/lib/practices/schemas'
 import { CoverageGlance } from '@/components/glance/coverage-glance'
@@ -28,11 +27,7 @@ export const dynamic = 'force-dynamic'
 /** The matrix's filters, read tolerantly like the catalogue's (a bad value is dropped). */
 const CoverageParamsSchema = CatalogueSearchParamsSchema.pick({ kind: true, session: true })
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'Coverage' })
-  return pageMetadata({ locale, pathname: '/coverage', title: t('metaTitle'), description: t('metaDescription') })
-}
+export const generateMetadata = messagesMetadata('Coverage', '/coverage')
 
 export default async function CoveragePage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)

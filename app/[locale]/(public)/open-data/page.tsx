@@ -1,9 +1,8 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { env } from '@/lib/env'
 import { pageLocale } from '@/lib/i18n/page-locale'
-import { pageMetadata } from '@/lib/i18n/metadata'
+import { messagesMetadata } from '@/lib/i18n/messages-metadata'
 import { ScrollTable } from '@/components/ui/scroll-table'
 import { PageHeader } from '@/components/ui/page-header'
 import { Section } from '@/components/ui/section'
@@ -26,11 +25,7 @@ const ENDPOINTS = [
 
 const PARAMS = ['q', 'objective', 'actor', 'session', 'kind', 'sort', 'page', 'pageSize', 'locale'] as const
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'OpenData' })
-  return pageMetadata({ locale, pathname: '/open-data', title: t('metaTitle'), description: t('metaDescription') })
-}
+export const generateMetadata = messagesMetadata('OpenData', '/open-data')
 
 function Code({ children }: { children: string }) {
   return (

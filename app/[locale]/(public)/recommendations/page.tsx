@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { sessionHref } from '@/components/forum/hrefs'
@@ -8,7 +7,7 @@ import { Link } from '@/components/ui'
 import { findRecommendationsAndIdeas, groupRecommendations, type CooperationIdea } from '@/lib/forum/recommendations-queries'
 import { findReportSections } from '@/lib/forum/report-queries'
 import { pageLocale } from '@/lib/i18n/page-locale'
-import { pageMetadata } from '@/lib/i18n/metadata'
+import { messagesMetadata } from '@/lib/i18n/messages-metadata'
 import { PageHeader } from '@/components/ui/page-header'
 import { Section } from '@/components/ui/section'
 
@@ -16,11 +15,7 @@ type Props = { params: Promise<{ locale: string }> }
 
 const KIND_ANCHORS = { FINAL: 'final', POST_TEST: 'post-test', CONCLUSION: 'conclusions' } as const
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'Recommendations' })
-  return pageMetadata({ locale, pathname: '/recommendations', title: t('metaTitle'), description: t('metaDescription') })
-}
+export const generateMetadata = messagesMetadata('Recommendations', '/recommendations')
 
 export default async function RecommendationsPage({ params }: Props) {
   const locale = await pageLocale(params)

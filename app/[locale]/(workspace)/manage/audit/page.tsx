@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { AuditEntries } from '@/components/audit/audit-entries'
 import { AuditFilters } from '@/components/audit/audit-filters'
-import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { WorkspaceBreadcrumbs } from '@/components/layout/breadcrumbs'
 import { getPathname } from '@/i18n/navigation'
 import { AuditFilterSchema, findAuditEntries, findAuditFacets, type AuditFilter } from '@/lib/audit/queries'
 import { privatePageMetadata } from '@/lib/auth/metadata'
@@ -36,16 +36,15 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const admin = await requireUserOrRedirect(locale, { roles: ['admin'], returnTo: getPathname({ locale, href: '/manage/audit' }) })
   const filter = AuditFilterSchema.parse(firstValues(await searchParams))
-  const [t, tWorkspace, result, facets] = await Promise.all([
+  const [t, result, facets] = await Promise.all([
     getTranslations('Audit'),
-    getTranslations('Workspace'),
     findAuditEntries(admin, filter),
     findAuditFacets(admin),
   ])
 
   return (
     <div className="space-y-8">
-      <Breadcrumbs items={[{ label: tWorkspace('breadcrumb'), href: '/manage' }, { label: t('title'), href: '/manage/audit' }]} />
+      <WorkspaceBreadcrumbs items={[{ label: t('title'), href: '/manage/audit' }]} />
       <PageHeader as="div" className="space-y-2" title={t('title')} lead={t('intro')} />
       <Section id="audit-filters" heading={t('filtersHeading')} className="space-y-3">
         <AuditFilters filter={filter} actions={facets.actions} targetTypes={facets.targetTypes} />

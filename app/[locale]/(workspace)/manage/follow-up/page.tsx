@@ -1,23 +1,18 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { FollowUpForm } from '@/components/follow-up/follow-up-form'
-import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { WorkspaceBreadcrumbs } from '@/components/layout/breadcrumbs'
 import { Card } from '@/components/ui'
 import { getPathname } from '@/i18n/navigation'
-import { privatePageMetadata } from '@/lib/auth/metadata'
 import { requireUserOrRedirect } from '@/lib/auth/session'
 import { findFollowUpItems, type FollowUpItem } from '@/lib/follow-up/queries'
 import { pageLocale } from '@/lib/i18n/page-locale'
+import { privateMessagesMetadata } from '@/lib/i18n/messages-metadata'
 import { PageHeader } from '@/components/ui/page-header'
 import { Section } from '@/components/ui/section'
 
 type Props = { params: Promise<{ locale: string }> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'FollowUp' })
-  return privatePageMetadata({ locale, pathname: '/manage/follow-up', title: t('metaTitle') })
-}
+export const generateMetadata = privateMessagesMetadata('FollowUp', '/manage/follow-up')
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : '')
 
@@ -40,10 +35,10 @@ function Item({ item, target, label }: { item: FollowUpItem; target: 'idea' | 'r
 export default async function FollowUpPage({ params }: Props) {
   const locale = await pageLocale(params)
   const admin = await requireUserOrRedirect(locale, { roles: ['admin'], returnTo: getPathname({ locale, href: '/manage/follow-up' }) })
-  const [t, tWorkspace, items] = await Promise.all([getTranslations('FollowUp'), getTranslations('Workspace'), findFollowUpItems(admin, locale)])
+  const [t, items] = await Promise.all([getTranslations('FollowUp'), findFollowUpItems(admin, locale)])
   return (
     <div className="space-y-8">
-      <Breadcrumbs items={[{ label: tWorkspace('breadcrumb'), href: '/manage' }, { label: t('metaTitle'), href: '/manage/follow-up' }]} />
+      <WorkspaceBreadcrumbs items={[{ label: t('metaTitle'), href: '/manage/follow-up' }]} />
       <PageHeader as="div" className="space-y-2" title={t('title')} lead={t('intro')} />
       <Section id="follow-up-recommendations" heading={t('recommendationsHeading')} className="space-y-4">
         <ul className="space-y-4">

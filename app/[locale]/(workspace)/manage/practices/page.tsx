@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { WorkspaceBreadcrumbs } from '@/components/layout/breadcrumbs'
 import { Link } from '@/components/ui'
 import { PracticeFilters } from '@/components/workspace/practice-filters'
 import { PracticeTable } from '@/components/workspace/practice-table'
@@ -35,16 +35,15 @@ export default async function WorkspacePracticesPage({ params, searchParams }: P
   const locale = await pageLocale(params)
   const user = await requireUserOrRedirect(locale, { returnTo: getPathname({ locale, href: '/manage/practices' }) })
   const filter = parseWorkspacePracticeParams(await searchParams)
-  const [t, tWorkspace, result, options] = await Promise.all([
+  const [t, result, options] = await Promise.all([
     getTranslations('WorkspacePractices'),
-    getTranslations('Workspace'),
     findWorkspacePractices(user, filter),
     findEditorOptions(user, locale),
   ])
 
   return (
     <div className="space-y-8">
-      <Breadcrumbs items={[{ label: tWorkspace('breadcrumb'), href: '/manage' }, { label: t('title'), href: '/manage/practices' }]} />
+      <WorkspaceBreadcrumbs items={[{ label: t('title'), href: '/manage/practices' }]} />
       <div className="flex flex-wrap items-start justify-between gap-4">
         <PageHeader as="div" className="space-y-2" title={t('title')} lead={t('intro')} />
         <Link href="/manage/practices/new" variant="button">

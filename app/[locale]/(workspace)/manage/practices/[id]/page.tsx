@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { WorkspaceBreadcrumbs } from '@/components/layout/breadcrumbs'
 import { Badge, Link } from '@/components/ui'
 import { PracticeEditor } from '@/components/workspace/practice-editor'
 import { STATUS_VARIANT } from '@/components/workspace/practice-table'
@@ -39,11 +39,10 @@ export default async function EditPracticePage({ params }: Props) {
   const { id: idParam } = await params
   const id = practiceId(idParam)
   const user = await requireUserOrRedirect(locale, { returnTo: getPathname({ locale, href: { pathname: '/manage/practices/[id]', params: { id: String(id) } } }) })
-  const [practice, options, t, tWorkspace] = await Promise.all([
+  const [practice, options, t] = await Promise.all([
     getPracticeForEditing(user, id),
     findEditorOptions(user, locale),
     getTranslations('PracticeEditor'),
-    getTranslations('Workspace'),
   ])
   if (!practice) notFound()
   const deleted = practice.deletedAt !== null
@@ -55,9 +54,8 @@ export default async function EditPracticePage({ params }: Props) {
 
   return (
     <div className="space-y-8">
-      <Breadcrumbs
+      <WorkspaceBreadcrumbs
         items={[
-          { label: tWorkspace('breadcrumb'), href: '/manage' },
           { label: t('breadcrumb'), href: '/manage/practices' },
           { label: `#${practice.id}`, href: { pathname: '/manage/practices/[id]', params: { id: String(practice.id) } } },
         ]}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { WorkspaceBreadcrumbs } from '@/components/layout/breadcrumbs'
 import { Badge, Link } from '@/components/ui'
 import { ChangeRoleForm, DisableUserForm, ResetLinkForm } from '@/components/users/user-admin-forms'
 import { getPathname } from '@/i18n/navigation'
@@ -33,14 +33,13 @@ export default async function UserPage({ params }: Props) {
   })
   const user = await getUser(admin, parsedId.data)
   if (!user) notFound()
-  const [t, tWorkspace, format] = await Promise.all([getTranslations('Users'), getTranslations('Workspace'), getFormatter()])
+  const [t, format] = await Promise.all([getTranslations('Users'), getFormatter()])
   const dateTime = (date: Date) => `${format.dateTime(date, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' })} UTC`
 
   return (
     <div className="space-y-8">
-      <Breadcrumbs
+      <WorkspaceBreadcrumbs
         items={[
-          { label: tWorkspace('breadcrumb'), href: '/manage' },
           { label: t('title'), href: '/manage/users' },
           { label: user.name, href: { pathname: '/manage/users/[id]', params: { id: user.id } } },
         ]}

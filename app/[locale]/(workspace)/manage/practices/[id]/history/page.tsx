@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { z } from 'zod'
-import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { WorkspaceBreadcrumbs } from '@/components/layout/breadcrumbs'
 import { Badge, Button, Link, Select } from '@/components/ui'
 import { STATUS_VARIANT } from '@/components/workspace/practice-table'
 import { RestoreRevisionForm } from '@/components/workspace/restore-revision-form'
@@ -38,13 +38,12 @@ export default async function PracticeHistoryPage({ params, searchParams }: Prop
   const id = parsedId.data
   const href = { pathname: '/manage/practices/[id]/history' as const, params: { id: String(id) } }
   const user = await requireUserOrRedirect(locale, { returnTo: getPathname({ locale, href }) })
-  const [practice, revisions, options, t, tEditor, tWorkspace, format] = await Promise.all([
+  const [practice, revisions, options, t, tEditor, format] = await Promise.all([
     getPracticeForEditing(user, id),
     findPracticeRevisions(user, id),
     findEditorOptions(user, locale),
     getTranslations('History'),
     getTranslations('PracticeEditor'),
-    getTranslations('Workspace'),
     getFormatter(),
   ])
   if (!practice) notFound()
@@ -72,9 +71,8 @@ export default async function PracticeHistoryPage({ params, searchParams }: Prop
 
   return (
     <div className="space-y-8">
-      <Breadcrumbs
+      <WorkspaceBreadcrumbs
         items={[
-          { label: tWorkspace('breadcrumb'), href: '/manage' },
           { label: tEditor('breadcrumb'), href: '/manage/practices' },
           { label: `#${id}`, href: { pathname: '/manage/practices/[id]', params: { id: String(id) } } },
           { label: t('title'), href },
