@@ -6,6 +6,7 @@ import { findReportSections } from '@/lib/forum/report-queries'
 import { pageLocale } from '@/lib/i18n/page-locale'
 import { messagesMetadata } from '@/lib/i18n/messages-metadata'
 import { PageHeader } from '@/components/ui/page-header'
+import { ContentsNav } from '@/components/ui/contents-nav'
 import { Section } from '@/components/ui/section'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -25,20 +26,12 @@ export default async function AboutPage({ params }: Props) {
       <PageHeader title={t('title')} lead={t('intro')} leadSize="lg" />
 
       {sections.length > 0 ? (
-        <nav aria-labelledby="about-contents" className="max-w-3xl rounded-lg border border-neutral-200 bg-neutral-50 p-4" data-print="hide">
-          <h2 id="about-contents" className="font-semibold">
-            {t('contents')}
-          </h2>
-          <ul className="mt-2">
-            {sections.map((section) => (
-              <li key={section.key}>
-                <a href={`#${section.key}`} className="inline-flex min-h-11 items-center">
-                  {section.title}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <ContentsNav
+          id="about-contents"
+          heading={t('contents')}
+          links={sections.map((section) => ({ anchor: section.key, label: section.title }))}
+          className="max-w-3xl"
+        />
       ) : null}
 
       {sections.map((section) => (

@@ -7,6 +7,7 @@ import { findDelegations } from '@/lib/forum/delegations-queries'
 import { pageLocale } from '@/lib/i18n/page-locale'
 import { messagesMetadata } from '@/lib/i18n/messages-metadata'
 import { PageHeader } from '@/components/ui/page-header'
+import { ContentsNav } from '@/components/ui/contents-nav'
 import { Section } from '@/components/ui/section'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -29,25 +30,21 @@ export default async function DelegationsPage({ params }: Props) {
         <p className="text-neutral-700">{t('countriesNote')}</p>
       </PageHeader>
 
-      <nav aria-labelledby="delegations-contents" className="rounded-lg border border-neutral-200 bg-neutral-50 p-4" data-print="hide">
-        <h2 id="delegations-contents" className="font-semibold">
-          {t('contents')}
-        </h2>
-        <ul className="mt-2">
-          {lists.map((list, index) => (
-            <li key={list.name}>
-              <a href={`#list-${index + 1}`} className="inline-flex min-h-11 items-center">
+      <ContentsNav
+        id="delegations-contents"
+        heading={t('contents')}
+        links={[
+          ...lists.map((list, index) => ({
+            anchor: `list-${index + 1}`,
+            label: (
+              <>
                 {list.name} ({list.delegations.length})
-              </a>
-            </li>
-          ))}
-          <li>
-            <a href="#abbreviations" className="inline-flex min-h-11 items-center">
-              {t('abbreviations')}
-            </a>
-          </li>
-        </ul>
-      </nav>
+              </>
+            ),
+          })),
+          { anchor: 'abbreviations', label: t('abbreviations') },
+        ]}
+      />
 
       {lists.map((list, index) => (
         <Section

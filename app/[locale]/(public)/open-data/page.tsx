@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { env } from '@/lib/env'
@@ -32,6 +33,27 @@ function Code({ children }: { children: string }) {
     <pre className="whitespace-pre-wrap rounded bg-neutral-100 p-3 text-sm [overflow-wrap:anywhere]">
       <code>{children}</code>
     </pre>
+  )
+}
+
+/** One of the page's two-column reference tables (endpoints, parameters); it scrolls on its own on phones. */
+function ReferenceTable({ caption, columns, children }: { caption: string; columns: [string, string]; children: ReactNode }) {
+  return (
+    <ScrollTable label={caption} framed={false}>
+      <table className="w-full border-collapse text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col" className="border-b border-neutral-500 p-2 text-left">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </ScrollTable>
   )
 }
 
@@ -74,58 +96,28 @@ export default async function OpenDataPage({ params }: Props) {
 
       <Section id="open-data-api" heading={t('apiHeading')} className="space-y-3">
         <p>{t('apiIntro')}</p>
-        <ScrollTable label={t('endpointsCaption')} framed={false}>
-          <table className="w-full border-collapse text-sm">
-            <caption className="sr-only">{t('endpointsCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="border-b border-neutral-500 p-2 text-left">
-                  {t('endpointColumn')}
-                </th>
-                <th scope="col" className="border-b border-neutral-500 p-2 text-left">
-                  {t('descriptionColumn')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {ENDPOINTS.map(([key, path]) => (
-                <tr key={key} className="border-b border-neutral-200 align-top">
-                  <td className="p-2 font-mono [overflow-wrap:anywhere]">GET {path}</td>
-                  <td className="p-2">{t(`endpoints.${key}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <ReferenceTable caption={t('endpointsCaption')} columns={[t('endpointColumn'), t('descriptionColumn')]}>
+          {ENDPOINTS.map(([key, path]) => (
+            <tr key={key} className="border-b border-neutral-200 align-top">
+              <td className="p-2 font-mono [overflow-wrap:anywhere]">GET {path}</td>
+              <td className="p-2">{t(`endpoints.${key}`)}</td>
+            </tr>
+          ))}
+        </ReferenceTable>
       </Section>
 
       <Section id="open-data-params" heading={t('paramsHeading')} className="space-y-3">
         <p>{t('paramsIntro')}</p>
-        <ScrollTable label={t('paramsCaption')} framed={false}>
-          <table className="w-full border-collapse text-sm">
-            <caption className="sr-only">{t('paramsCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="border-b border-neutral-500 p-2 text-left">
-                  {t('paramColumn')}
-                </th>
-                <th scope="col" className="border-b border-neutral-500 p-2 text-left">
-                  {t('valuesColumn')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {PARAMS.map((name) => (
-                <tr key={name} className="border-b border-neutral-200 align-top">
-                  <th scope="row" className="p-2 text-left font-mono font-normal">
-                    {name}
-                  </th>
-                  <td className="p-2">{t(`params.${name}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <ReferenceTable caption={t('paramsCaption')} columns={[t('paramColumn'), t('valuesColumn')]}>
+          {PARAMS.map((name) => (
+            <tr key={name} className="border-b border-neutral-200 align-top">
+              <th scope="row" className="p-2 text-left font-mono font-normal">
+                {name}
+              </th>
+              <td className="p-2">{t(`params.${name}`)}</td>
+            </tr>
+          ))}
+        </ReferenceTable>
       </Section>
 
       <Section id="open-data-examples" heading={t('examplesHeading')} className="space-y-3">

@@ -9,6 +9,7 @@ import { findReportSections } from '@/lib/forum/report-queries'
 import { pageLocale } from '@/lib/i18n/page-locale'
 import { messagesMetadata } from '@/lib/i18n/messages-metadata'
 import { PageHeader } from '@/components/ui/page-header'
+import { ContentsNav } from '@/components/ui/contents-nav'
 import { Section } from '@/components/ui/section'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -39,27 +40,32 @@ export default async function RecommendationsPage({ params }: Props) {
       <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/recommendations' }]} />
       <PageHeader title={t('title')} lead={t('intro')} leadSize="lg" />
 
-      <nav aria-labelledby="recommendations-contents" className="rounded-lg border border-neutral-200 bg-neutral-50 p-4" data-print="hide">
-        <h2 id="recommendations-contents" className="font-semibold">
-          {t('contents')}
-        </h2>
-        <ul className="mt-2">
-          {kinds.map((group) => (
-            <li key={group.kind}>
-              <a href={`#${KIND_ANCHORS[group.kind]}`} className="inline-flex min-h-11 items-center">
+      <ContentsNav
+        id="recommendations-contents"
+        heading={t('contents')}
+        links={[
+          ...kinds.map((group) => ({
+            anchor: KIND_ANCHORS[group.kind],
+            label: (
+              <>
                 {tForum(`recommendationKindPlural.${group.kind}`)} ({group.items.length})
-              </a>
-            </li>
-          ))}
-          {tables.length > 0 ? (
-            <li>
-              <a href="#cooperation-ideas" className="inline-flex min-h-11 items-center">
-                {t('ideasHeading')} ({data.cooperationIdeas.length})
-              </a>
-            </li>
-          ) : null}
-        </ul>
-      </nav>
+              </>
+            ),
+          })),
+          ...(tables.length > 0
+            ? [
+                {
+                  anchor: 'cooperation-ideas',
+                  label: (
+                    <>
+                      {t('ideasHeading')} ({data.cooperationIdeas.length})
+                    </>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
 
       {kinds.map((group) => (
         <Section

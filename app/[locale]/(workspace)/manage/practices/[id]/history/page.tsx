@@ -18,6 +18,7 @@ import { findEditorOptions, findPracticeRevisions, getPracticeForEditing, getRev
 import { PageHeader } from '@/components/ui/page-header'
 import { PracticeTitle } from '@/components/workspace/practice-title'
 import { Section } from '@/components/ui/section'
+import { StackedTableHead } from '@/components/ui/stacked-table-head'
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -124,16 +125,9 @@ export default async function PracticeHistoryPage({ params, searchParams }: Prop
 
           <Section id="history-list" heading={t('listHeading')} className="space-y-4">
             <table className="w-full border-collapse text-left">
-              <thead className="sr-only md:not-sr-only">
-                <tr className="border-b border-neutral-300 text-sm text-neutral-700">
-                  <th scope="col" className="py-2 pr-3 font-semibold">{t('columns.version')}</th>
-                  <th scope="col" className="py-2 pr-3 font-semibold">{t('columns.date')}</th>
-                  <th scope="col" className="py-2 pr-3 font-semibold">{t('columns.author')}</th>
-                  <th scope="col" className="py-2 pr-3 font-semibold">{t('columns.status')}</th>
-                  <th scope="col" className="py-2 pr-3 font-semibold">{t('columns.note')}</th>
-                  <th scope="col" className="py-2 font-semibold">{t('columns.actions')}</th>
-                </tr>
-              </thead>
+              <StackedTableHead
+                columns={[t('columns.version'), t('columns.date'), t('columns.author'), t('columns.status'), t('columns.note'), t('columns.actions')]}
+              />
               <tbody>
                 {revisions.map((revision) => (
                   <tr key={revision.version} className="block border-b border-neutral-200 py-3 md:table-row md:py-0">
