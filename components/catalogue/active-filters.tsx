@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl'
 import { Link } from '@/components/ui'
 import type { CatalogueFacets } from '@/lib/practices/queries'
 import { catalogueQuery, type CatalogueSearchParams } from '@/lib/practices/schemas'
+import { Section } from '@/components/ui/section'
 
 type Chip = { key: string; label: string; without: Partial<CatalogueSearchParams> }
 
@@ -29,10 +30,14 @@ export function ActiveFilters({ chips }: { chips: Chip[] }) {
   const t = useTranslations('Catalogue')
   if (chips.length === 0) return null
   return (
-    <section aria-labelledby="active-filters" className="space-y-2" data-print="hide">
-      <h3 id="active-filters" className="text-sm font-semibold text-neutral-800">
-        {t('activeFilters')}
-      </h3>
+    <Section
+      id="active-filters"
+      heading={t('activeFilters')}
+      level={3}
+      headingClassName="text-sm font-semibold text-neutral-800"
+      className="space-y-2"
+      data-print="hide"
+    >
       <ul className="flex flex-wrap gap-2">
         {chips.map((chip) => (
           <li key={chip.key}>
@@ -57,6 +62,6 @@ export function ActiveFilters({ chips }: { chips: Chip[] }) {
           </li>
         ) : null}
       </ul>
-    </section>
+    </Section>
   )
 }

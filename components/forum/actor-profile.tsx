@@ -7,6 +7,7 @@ import { actorHref, catalogueHref, objectiveHref, sessionHref } from './hrefs'
 import { ParticipantLine } from './participant-line'
 import { PracticeList } from './practice-list'
 import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
 type Practice = ActorDetail['practices'][number]
 
@@ -66,48 +67,51 @@ export function ActorProfile({ actor }: { actor: ActorDetail }) {
         lead={tForum('practiceCount', { count: actor.practices.length })}
       />
 
-      <section aria-labelledby="actor-practices" className="space-y-6">
-        <h2 id="actor-practices" className="text-2xl font-semibold">
-          {t('practicesHeading')}
-        </h2>
+      <Section id="actor-practices" heading={t('practicesHeading')} className="space-y-6">
         {actor.practices.length === 0 ? (
           <p className="text-neutral-700">{t('noPractices', { name: actor.name })}</p>
         ) : (
           <>
-            <section aria-labelledby="actor-by-objective" className="space-y-4">
-              <h3 id="actor-by-objective" className="text-xl font-semibold">
-                {t('byObjective')}
-              </h3>
+            <Section id="actor-by-objective" heading={t('byObjective')} level={3} className="space-y-4">
               {byObjective(actor.practices).map(({ objective, practices }) => (
-                <section key={objective.number} aria-labelledby={`objective-${objective.number}`} className="space-y-2">
-                  <h4 id={`objective-${objective.number}`} className="font-semibold [overflow-wrap:anywhere]">
+                <Section
+                  key={objective.number}
+                  id={`objective-${objective.number}`}
+                  heading={
                     <Link href={objectiveHref(objective.number)}>
                       {tForum('objectiveNumber', { number: objective.number })}: {objective.shortLabel ?? objective.title}
                     </Link>
-                  </h4>
+                  }
+                  level={4}
+                  headingClassName="font-semibold [overflow-wrap:anywhere]"
+                  className="space-y-2"
+                >
                   <PracticeList practices={practices} showKind showSessions={false} />
-                </section>
+                </Section>
               ))}
-            </section>
-            <section aria-labelledby="actor-by-session" className="space-y-4">
-              <h3 id="actor-by-session" className="text-xl font-semibold">
-                {t('bySession')}
-              </h3>
+            </Section>
+            <Section id="actor-by-session" heading={t('bySession')} level={3} className="space-y-4">
               {bySession(actor.practices).map(({ session, practices }) => (
-                <section key={session?.slug ?? 'none'} aria-labelledby={`session-${session?.slug ?? 'none'}`} className="space-y-2">
-                  <h4 id={`session-${session?.slug ?? 'none'}`} className="font-semibold [overflow-wrap:anywhere]">
-                    {session ? (
+                <Section
+                  key={session?.slug ?? 'none'}
+                  id={`session-${session?.slug ?? 'none'}`}
+                  heading={
+                    session ? (
                       <Link href={sessionHref(session.slug)}>
                         {tForum('sessionCode', { code: session.code })}: {session.title}
                       </Link>
                     ) : (
                       t('notInSession')
-                    )}
-                  </h4>
+                    )
+                  }
+                  level={4}
+                  headingClassName="font-semibold [overflow-wrap:anywhere]"
+                  className="space-y-2"
+                >
                   <PracticeList practices={practices} showKind showSessions={false} />
-                </section>
+                </Section>
               ))}
-            </section>
+            </Section>
           </>
         )}
         <p>
@@ -115,20 +119,21 @@ export function ActorProfile({ actor }: { actor: ActorDetail }) {
             {t('catalogueLink', { name: actor.name })}
           </Link>
         </p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="actor-delegation" className="space-y-4">
-        <h2 id="actor-delegation" className="text-2xl font-semibold">
-          {t('delegationHeading')}
-        </h2>
+      <Section id="actor-delegation" heading={t('delegationHeading')} className="space-y-4">
         {actor.delegations.length === 0 ? (
           <p className="text-neutral-700">{t('noDelegation', { name: actor.name })}</p>
         ) : (
           actor.delegations.map((delegation) => (
-            <section key={delegation.key} aria-labelledby={`delegation-${delegation.key}`} className="space-y-2">
-              <h3 id={`delegation-${delegation.key}`} className="text-xl font-semibold [overflow-wrap:anywhere]">
-                {delegation.name}
-              </h3>
+            <Section
+              key={delegation.key}
+              id={`delegation-${delegation.key}`}
+              heading={delegation.name}
+              level={3}
+              headingClassName="text-xl font-semibold [overflow-wrap:anywhere]"
+              className="space-y-2"
+            >
               <p className="text-sm text-neutral-700">
                 {delegation.list} · {t('participantCount', { count: delegation.participants.length })}
               </p>
@@ -140,7 +145,7 @@ export function ActorProfile({ actor }: { actor: ActorDetail }) {
                   </li>
                 ))}
               </ul>
-            </section>
+            </Section>
           ))
         )}
         <p>
@@ -148,7 +153,7 @@ export function ActorProfile({ actor }: { actor: ActorDetail }) {
             {t('allDelegations')}
           </Link>
         </p>
-      </section>
+      </Section>
     </div>
   )
 }

@@ -1,7 +1,8 @@
 import { useTranslations } from 'next-intl'
 import { Badge, cx, Link } from '@/components/ui'
 import type { PracticeCard } from '@/lib/forum/refs'
-import { actorHref, practiceHref, sessionHref } from './hrefs'
+import { actorHref } from './hrefs'
+import { PracticeTitleLink, SessionCodeLinks } from './ref-links'
 
 type Options = {
   /** Also list the sessions each practice was presented in. */
@@ -29,15 +30,7 @@ export function PracticeItem({ practice, showSessions = true, showKind = false }
   return (
     <div className="space-y-1 [overflow-wrap:anywhere]">
       <p className="font-semibold leading-snug">
-        <Link href={practiceHref(practice.slug)} lang={practice.title.untranslated ? 'es' : undefined}>
-          {practice.title.text}
-        </Link>
-        {practice.title.untranslated ? (
-          <>
-            {' '}
-            <Badge variant="warning">{t('untranslated')}</Badge>
-          </>
-        ) : null}
+        <PracticeTitleLink practice={practice} />
       </p>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-neutral-700">
         {showKind ? <Badge variant="primary">{t(`kind.${practice.kind}`)}</Badge> : null}
@@ -57,14 +50,7 @@ export function PracticeItem({ practice, showSessions = true, showKind = false }
         {showSessions && practice.sessions.length > 0 ? (
           <p>
             <span>{t('presentedIn')} </span>
-            {practice.sessions.map((session, index) => (
-              <span key={session.slug}>
-                {index > 0 ? ', ' : null}
-                <Link href={sessionHref(session.slug)} className="inline-block py-0.5">
-                  {t('sessionCode', { code: session.code })}
-                </Link>
-              </span>
-            ))}
+            <SessionCodeLinks sessions={practice.sessions} />
           </p>
         ) : null}
       </div>

@@ -1,9 +1,41 @@
+import type { ReactNode } from 'react'
 import { useLocale, useTranslations } from 'next-intl'
 import { FollowUpStatus } from '@/components/follow-up/follow-up-status'
 import { Badge, cx } from '@/components/ui'
 import type { CooperationIdea, Recommendation } from '@/lib/forum/recommendations-queries'
 import { Markdown } from '@/components/ui/markdown'
 import { RelatedLinks } from './related-links'
+
+type FollowedText = Pick<Recommendation, 'key' | 'text' | 'objectiveNumbers' | 'practices' | 'followUp'>
+
+/** One recommendation or cooperation idea: an anchored card with its badge, text, links and follow-up status. */
+function FollowedItem({
+  item,
+  badge,
+  sessions,
+  hideObjective,
+}: {
+  item: FollowedText
+  badge: ReactNode
+  sessions: Recommendation['sessions']
+  hideObjective?: number
+}) {
+  const locale = useLocale()
+  return (
+    <li id={item.key} className="scroll-mt-4 rounded-lg border border-neutral-200 p-4">
+      {badge ? <p className="mb-2">{badge}</p> : null}
+      <Markdown source={item.text} />
+      <RelatedLinks
+        objectiveNumbers={item.objectiveNumbers.filter((number) => number !== hideObjective)}
+        sessions={sessions}
+        practices={item.practices}
+      />
+      <div className="mt-3 border-t border-neutral-100 pt-3">
+        <FollowUpStatus status={item.followUp.status} note={item.followUp.note} checkedAt={item.followUp.checkedAt} locale={locale} />
+      </div>
+    </li>
+  )
+}
 
 /**
  * Recommendations, each with an anchor (its key) and its links. `showKind` labels each one with its
@@ -24,31 +56,16 @@ export function RecommendationList({
   className?: string
 }) {
   const t = useTranslations('Forum')
-  const locale = useLocale()
   return (
     <ol className={cx('space-y-4', className)}>
       {recommendations.map((recommendation) => (
-        <li key={recommendation.key} id={recommendation.key} className="scroll-mt-4 rounded-lg border border-neutral-200 p-4">
-          {showKind ? (
-            <p className="mb-2">
-              <Badge variant="primary">{t(`recommendationKind.${recommendation.kind}`)}</Badge>
-            </p>
-          ) : null}
-          <Markdown source={recommendation.text} />
-          <RelatedLinks
-            objectiveNumbers={recommendation.objectiveNumbers.filter((number) => number !== hideObjective)}
-            sessions={linkSessions ? recommendation.sessions : []}
-            practices={recommendation.practices}
-          />
-          <div className="mt-3 border-t border-neutral-100 pt-3">
-            <FollowUpStatus
-              status={recommendation.followUp.status}
-              note={recommendation.followUp.note}
-              checkedAt={recommendation.followUp.checkedAt}
-              locale={locale}
-            />
-          </div>
-        </li>
+        <FollowedItem
+          key={recommendation.key}
+          item={recommendation}
+          badge={showKind ? <Badge variant="primary">{t(`recommendationKind.${recommendation.kind}`)}</Badge> : null}
+          sessions={linkSessions ? recommendation.sessions : []}
+          hideObjective={hideObjective}
+        />
       ))}
     </ol>
   )
@@ -68,31 +85,16 @@ export function CooperationIdeaList({
   className?: string
 }) {
   const t = useTranslations('Forum')
-  const locale = useLocale()
   return (
     <ol className={cx('space-y-4', className)}>
       {ideas.map((idea) => (
-        <li key={idea.key} id={idea.key} className="scroll-mt-4 rounded-lg border border-neutral-200 p-4">
-          {showTable ? (
-            <p className="mb-2">
-              <Badge variant="neutral">{t('workingTable', { table: idea.table })}</Badge>
-            </p>
-          ) : null}
-          <Markdown source={idea.text} />
-          <RelatedLinks
-            objectiveNumbers={idea.objectiveNumbers.filter((number) => number !== hideObjective)}
-            sessions={showTable ? [idea.session] : []}
-            practices={idea.practices}
-          />
-          <div className="mt-3 border-t border-neutral-100 pt-3">
-            <FollowUpStatus
-              status={idea.followUp.status}
-              note={idea.followUp.note}
-              checkedAt={idea.followUp.checkedAt}
-              locale={locale}
-            />
-          </div>
-        </li>
+        <FollowedItem
+          key={idea.key}
+          item={idea}
+          badge={showTable ? <Badge variant="neutral">{t('workingTable', { table: idea.table })}</Badge> : null}
+          sessions={showTable ? [idea.session] : []}
+          hideObjective={hideObjective}
+        />
       ))}
     </ol>
   )

@@ -1,7 +1,8 @@
 import { useTranslations } from 'next-intl'
-import { Badge, Link } from '@/components/ui'
+import { Link } from '@/components/ui'
 import type { PracticeRef, SessionRef } from '@/lib/forum/refs'
-import { objectiveHref, practiceHref, sessionHref } from './hrefs'
+import { objectiveHref } from './hrefs'
+import { PracticeTitleLink, SessionCodeLinks } from './ref-links'
 
 /**
  * What a recommendation or cooperation idea is linked to: its objectives, sessions and the
@@ -36,14 +37,7 @@ export function RelatedLinks({
       {sessions.length > 0 ? (
         <p>
           <span className="font-medium">{t('sessionsLabel')}:</span>{' '}
-          {sessions.map((session, index) => (
-            <span key={session.slug}>
-              {index > 0 ? ', ' : null}
-              <Link href={sessionHref(session.slug)} className="inline-block py-0.5">
-                {t('sessionCode', { code: session.code })}
-              </Link>
-            </span>
-          ))}
+          <SessionCodeLinks sessions={sessions} />
         </p>
       ) : null}
       {practices.length > 0 ? (
@@ -52,15 +46,7 @@ export function RelatedLinks({
           <ul className="list-disc pl-6">
             {practices.map((practice) => (
               <li key={practice.slug}>
-                <Link href={practiceHref(practice.slug)} className="inline-block py-0.5" lang={practice.title.untranslated ? 'es' : undefined}>
-                  {practice.title.text}
-                </Link>
-                {practice.title.untranslated ? (
-                  <>
-                    {' '}
-                    <Badge variant="warning">{t('untranslated')}</Badge>
-                  </>
-                ) : null}
+                <PracticeTitleLink practice={practice} className="inline-block py-0.5" />
               </li>
             ))}
           </ul>

@@ -8,6 +8,7 @@ import { controlClasses, FieldFrame } from '@/components/ui/input'
 import { importAction, type ImportState } from '@/lib/import/actions'
 import { importFormatOf, MAX_IMPORT_BYTES } from '@/lib/import/limits'
 import type { ImportAction } from '@/lib/import/plan'
+import { Section } from '@/components/ui/section'
 
 const ACTION_BADGE: Record<ImportAction, BadgeVariant> = { create: 'success', update: 'primary', unchanged: 'neutral', invalid: 'danger' }
 
@@ -52,10 +53,7 @@ export function ImportForm() {
       </form>
 
       {result ? (
-        <section aria-labelledby="import-result" className="space-y-4">
-          <h2 id="import-result" className="text-2xl font-semibold">
-            {result.step === 'applied' ? t('appliedHeading') : t('resultHeading')}
-          </h2>
+        <Section id="import-result" heading={result.step === 'applied' ? t('appliedHeading') : t('resultHeading')} className="space-y-4">
           <p className="text-neutral-700">{t('fileName', { name: result.fileName })}</p>
           {result.step === 'applied' ? (
             <FormMessage tone="success">{t('applied', { create: result.counts.create, update: result.counts.update })}</FormMessage>
@@ -122,7 +120,7 @@ export function ImportForm() {
               </tbody>
             </table>
           </div>
-        </section>
+        </Section>
       ) : null}
     </div>
   )

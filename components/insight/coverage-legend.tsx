@@ -1,14 +1,12 @@
 import { getTranslations } from 'next-intl/server'
 import { cx } from '@/components/ui/button'
 import { SCALE } from './scale'
+import { Section } from '@/components/ui/section'
 
 export async function CoverageLegend() {
   const t = await getTranslations('Coverage')
   return (
-    <section aria-labelledby="coverage-legend" className="space-y-2">
-      <h2 id="coverage-legend" className="text-lg font-semibold">
-        {t('legendHeading')}
-      </h2>
+    <Section id="coverage-legend" heading={t('legendHeading')} headingClassName="text-lg font-semibold" className="space-y-2">
       <ul className="flex flex-wrap gap-2 text-sm">
         {SCALE.map((step) => (
           <li key={step.key} className="flex items-center gap-2">
@@ -18,6 +16,6 @@ export async function CoverageLegend() {
         ))}
       </ul>
       <p className="text-sm text-neutral-700">{t('legendNote')}</p>
-    </section>
+    </Section>
   )
 }

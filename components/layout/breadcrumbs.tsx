@@ -58,3 +58,9 @@ export function Breadcrumbs({
     </nav>
   )
 }
+
+/** A workspace page's trail: the home page, the workspace, then `items` (the last is the current page). */
+export function WorkspaceBreadcrumbs({ items }: { items: BreadcrumbItem[] }) {
+  const t = useTranslations('Workspace')
+  return <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/manage' }, ...items]} />
+}

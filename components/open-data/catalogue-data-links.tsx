@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { Link } from '@/components/ui'
 import { env } from '@/lib/env'
 import { catalogueQueryString, parseCatalogueSearchParams } from '@/lib/practices/schemas'
+import { Section } from '@/components/ui/section'
 
 type SearchParams = Record<string, string | string[] | undefined>
 
@@ -50,10 +51,7 @@ export async function CatalogueDataLinks({ locale, searchParams }: { locale: Loc
   const urls = catalogueDataUrls(locale, searchParams)
   const linkClass = 'inline-flex min-h-11 items-center'
   return (
-    <section aria-labelledby="catalogue-data" className="space-y-1" data-print="hide">
-      <h2 id="catalogue-data" className="text-base font-semibold">
-        {t('heading')}
-      </h2>
+    <Section id="catalogue-data" heading={t('heading')} headingClassName="text-base font-semibold" className="space-y-1" data-print="hide">
       <ul className="flex flex-wrap gap-x-5">
         <li>
           <a href={urls.feed} type="application/atom+xml" className={linkClass}>
@@ -76,6 +74,6 @@ export async function CatalogueDataLinks({ locale, searchParams }: { locale: Loc
           </Link>
         </li>
       </ul>
-    </section>
+    </Section>
   )
 }

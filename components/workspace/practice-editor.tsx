@@ -12,6 +12,7 @@ import { PRACTICE_KINDS, TRANSLATION_STATUSES, type PracticeSnapshot } from '@/l
 import { byTextField, type PracticeTextField } from '@/lib/practices/fields'
 import type { EditorOptions } from '@/lib/practices/workspace-queries'
 import { diffLabels, SnapshotDiff } from './snapshot-diff'
+import { Section } from '@/components/ui/section'
 
 type TextField = 'slug' | PracticeTextField | 'note'
 
@@ -126,10 +127,13 @@ export function PracticeEditor({ practice, initial, options }: PracticeEditorPro
       <FormMessage tone="error">{failed?.formError}</FormMessage>
 
       {conflict ? (
-        <section aria-labelledby={`${formId}-conflict`} className="space-y-4 rounded-lg border-2 border-warning-700 bg-warning-50 p-4" data-testid="conflict">
-          <h2 id={`${formId}-conflict`} className="text-xl font-semibold text-neutral-900">
-            {t('conflictTitle')}
-          </h2>
+        <Section
+          id={`${formId}-conflict`}
+          heading={t('conflictTitle')}
+          headingClassName="text-xl font-semibold text-neutral-900"
+          className="space-y-4 rounded-lg border-2 border-warning-700 bg-warning-50 p-4"
+          data-testid="conflict"
+        >
           <p>
             {t('conflictIntro', {
               name: conflict.updatedBy ?? t('conflictSomeone'),
@@ -156,7 +160,7 @@ export function PracticeEditor({ practice, initial, options }: PracticeEditorPro
               {t('conflictTakeTheirs')}
             </Button>
           </div>
-        </section>
+        </Section>
       ) : null}
 
       <form ref={formRef} action={dispatch} onSubmit={submit} noValidate className="space-y-8">

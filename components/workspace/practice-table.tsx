@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 import { Badge, Link, type BadgeVariant } from '@/components/ui'
 import type { PublicationStatus } from '@/lib/generated/prisma/enums'
 import type { WorkspacePracticeRow } from '@/lib/practices/workspace-queries'
+import { StackedTableHead } from '@/components/ui/stacked-table-head'
 
 export const STATUS_VARIANT: Record<PublicationStatus, BadgeVariant> = {
   DRAFT: 'neutral',
@@ -15,16 +16,9 @@ export async function PracticeTable({ rows }: { rows: WorkspacePracticeRow[] }) 
   const [t, tEditor, format] = await Promise.all([getTranslations('WorkspacePractices'), getTranslations('PracticeEditor'), getFormatter()])
   return (
     <table className="w-full border-collapse text-left">
-      <thead className="sr-only md:not-sr-only">
-        <tr className="border-b border-neutral-300 text-sm text-neutral-700">
-          <th scope="col" className="py-2 pr-3 font-semibold">{t('columns.title')}</th>
-          <th scope="col" className="py-2 pr-3 font-semibold">{t('columns.kind')}</th>
-          <th scope="col" className="py-2 pr-3 font-semibold">{t('columns.status')}</th>
-          <th scope="col" className="py-2 pr-3 font-semibold">{t('columns.translation')}</th>
-          <th scope="col" className="py-2 pr-3 font-semibold">{t('columns.version')}</th>
-          <th scope="col" className="py-2 font-semibold">{t('columns.updated')}</th>
-        </tr>
-      </thead>
+      <StackedTableHead
+        columns={[t('columns.title'), t('columns.kind'), t('columns.status'), t('columns.translation'), t('columns.version'), t('columns.updated')]}
+      />
       <tbody>
         {rows.map((row) => (
           <tr key={row.id} className="block border-b border-neutral-200 py-3 md:table-row md:py-0">

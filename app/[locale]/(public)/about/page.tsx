@@ -1,23 +1,20 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { Markdown } from '@/components/ui/markdown'
 import { Link } from '@/components/ui'
 import { findReportSections } from '@/lib/forum/report-queries'
 import { pageLocale } from '@/lib/i18n/page-locale'
-import { pageMetadata } from '@/lib/i18n/metadata'
+import { messagesMetadata } from '@/lib/i18n/messages-metadata'
 import { PageHeader } from '@/components/ui/page-header'
+import { ContentsNav } from '@/components/ui/contents-nav'
+import { Section } from '@/components/ui/section'
 
 type Props = { params: Promise<{ locale: string }> }
 
 /** The report's narrative sections shown here (introduction, objectives and expected results, methodology, opening). */
 const ABOUT_SECTIONS = ['introduccion', 'objetivos-resultados', 'metodologia', 'apertura']
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'About' })
-  return pageMetadata({ locale, pathname: '/about', title: t('metaTitle'), description: t('metaDescription') })
-}
+export const generateMetadata = messagesMetadata('About', '/about')
 
 export default async function AboutPage({ params }: Props) {
   const locale = await pageLocale(params)
@@ -29,35 +26,32 @@ export default async function AboutPage({ params }: Props) {
       <PageHeader title={t('title')} lead={t('intro')} leadSize="lg" />
 
       {sections.length > 0 ? (
-        <nav aria-labelledby="about-contents" className="max-w-3xl rounded-lg border border-neutral-200 bg-neutral-50 p-4" data-print="hide">
-          <h2 id="about-contents" className="font-semibold">
-            {t('contents')}
-          </h2>
-          <ul className="mt-2">
-            {sections.map((section) => (
-              <li key={section.key}>
-                <a href={`#${section.key}`} className="inline-flex min-h-11 items-center">
-                  {section.title}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <ContentsNav
+          id="about-contents"
+          heading={t('contents')}
+          links={sections.map((section) => ({ anchor: section.key, label: section.title }))}
+          className="max-w-3xl"
+        />
       ) : null}
 
       {sections.map((section) => (
-        <section key={section.key} aria-labelledby={section.key} className="max-w-3xl space-y-3">
-          <h2 id={section.key} className="scroll-mt-4 text-2xl font-semibold">
-            {section.title}
-          </h2>
+        <Section
+          key={section.key}
+          id={section.key}
+          heading={section.title}
+          headingClassName="scroll-mt-4 text-2xl font-semibold"
+          className="max-w-3xl space-y-3"
+        >
           <Markdown source={section.body} />
-        </section>
+        </Section>
       ))}
 
-      <section aria-labelledby="about-more" className="max-w-3xl space-y-2 border-t border-neutral-200 pt-6">
-        <h2 id="about-more" className="text-xl font-semibold">
-          {t('more')}
-        </h2>
+      <Section
+        id="about-more"
+        heading={t('more')}
+        headingClassName="text-xl font-semibold"
+        className="max-w-3xl space-y-2 border-t border-neutral-200 pt-6"
+      >
         <ul>
           <li>
             <Link href="/sessions" className="inline-flex min-h-11 items-center">
@@ -75,7 +69,7 @@ export default async function AboutPage({ params }: Props) {
             </Link>
           </li>
         </ul>
-      </section>
+      </Section>
     </div>
   )
 }

@@ -11,6 +11,7 @@ import { env } from '@/lib/env'
 import { catalogueQueryString, parseCatalogueSearchParams } from '@/lib/practices/schemas'
 import { formatDate } from '@/lib/i18n/dates'
 import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -58,10 +59,7 @@ export default async function BriefingPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <Breadcrumbs items={[{ label: tCatalogue('breadcrumb'), href: '/practices' }, { label: t('breadcrumb') }]} />
       <PageHeader className="space-y-3 border-b border-neutral-200 pb-4" title={t('title')}>
-        <section aria-labelledby="briefing-filters" className="space-y-1">
-          <h2 id="briefing-filters" className="text-lg font-semibold">
-            {t('filtersHeading')}
-          </h2>
+        <Section id="briefing-filters" heading={t('filtersHeading')} headingClassName="text-lg font-semibold" className="space-y-1">
           {statements.length > 0 ? (
             <ul className="list-disc pl-6">
               {statements.map((statement) => (
@@ -74,7 +72,7 @@ export default async function BriefingPage({ params, searchParams }: Props) {
           <p>{t('date', { date: formatDate(locale, new Date()) })}</p>
           <p className="font-medium">{t('count', { count: total })}</p>
           {total > practices.length ? <p>{t('truncated', { shown: practices.length, total })}</p> : null}
-        </section>
+        </Section>
         <div className="flex flex-wrap items-center gap-4" data-print="hide">
           <PrintButton label={t('print')} />
           <Link href={{ pathname: '/practices', query: catalogueQuery }} className="inline-flex min-h-11 items-center">

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
@@ -7,17 +6,13 @@ import styles from '@/components/forum/communique.module.css'
 import { getPathname } from '@/i18n/navigation'
 import { getCommunique } from '@/lib/forum/communique-queries'
 import { otherLocale, pageLocale } from '@/lib/i18n/page-locale'
+import { messagesMetadata } from '@/lib/i18n/messages-metadata'
 import { formatDateRange, isoDay } from '@/lib/i18n/dates'
-import { pageMetadata } from '@/lib/i18n/metadata'
 import { PageHeader } from '@/components/ui/page-header'
 
 type Props = { params: Promise<{ locale: string }> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'Communique' })
-  return pageMetadata({ locale, pathname: '/communique', title: t('metaTitle'), description: t('metaDescription') })
-}
+export const generateMetadata = messagesMetadata('Communique', '/communique')
 
 export default async function CommuniquePage({ params }: Props) {
   const locale = await pageLocale(params)

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { objectiveHref, practiceHref } from '@/components/forum/hrefs'
 import { ScrollTable } from '@/components/ui/scroll-table'
@@ -7,10 +6,11 @@ import { Button, Link, Select } from '@/components/ui'
 import { getPathname } from '@/i18n/navigation'
 import { ACTOR_GROUP_ORDER } from '@/lib/forum/refs'
 import { pageLocale } from '@/lib/i18n/page-locale'
-import { pageMetadata } from '@/lib/i18n/metadata'
+import { messagesMetadata } from '@/lib/i18n/messages-metadata'
 import { findActorOptions, getComparison } from '@/lib/insight/queries'
 import { MAX_COMPARED, parseCompareActors } from '@/lib/insight/schemas'
 import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -21,11 +21,7 @@ type Props = {
 // the other public queries are cached by their arguments; docs/decisions/010-public-cache.md).
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'Compare' })
-  return pageMetadata({ locale, pathname: '/compare', title: t('metaTitle'), description: t('metaDescription') })
-}
+export const generateMetadata = messagesMetadata('Compare', '/compare')
 
 export default async function ComparePage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
@@ -45,10 +41,13 @@ export default async function ComparePage({ params, searchParams }: Props) {
       <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/compare' }]} />
       <PageHeader title={t('title')} lead={t('intro')} />
 
-      <section aria-labelledby="compare-form" className="space-y-3" data-print="hide">
-        <h2 id="compare-form" className="text-xl font-semibold">
-          {t('formHeading')}
-        </h2>
+      <Section
+        id="compare-form"
+        heading={t('formHeading')}
+        headingClassName="text-xl font-semibold"
+        className="space-y-3"
+        data-print="hide"
+      >
         <form method="get" action={getPathname({ locale, href: '/compare' })} className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {Array.from({ length: MAX_COMPARED }, (_, index) => (
             <Select key={index} name="actors" label={t('actorLabel', { number: index + 1 })} defaultValue={chosen[index] ?? ''}>
@@ -71,7 +70,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
             <Button type="submit">{t('submit')}</Button>
           </div>
         </form>
-      </section>
+      </Section>
 
       {unknown.length > 0 || selection.tooMany || !comparison ? (
         <div role="status" className="space-y-1 rounded border-l-4 border-warning-700 bg-warning-50 p-4">
@@ -133,10 +132,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
               </tbody>
             </table>
           </ScrollTable>
-          <section aria-labelledby="compare-empty" className="space-y-2">
-            <h2 id="compare-empty" className="text-xl font-semibold">
-              {t('emptyObjectivesHeading')}
-            </h2>
+          <Section id="compare-empty" heading={t('emptyObjectivesHeading')} headingClassName="text-xl font-semibold" className="space-y-2">
             {withoutPractices.length > 0 ? (
               <ul className="flex flex-wrap gap-x-4 gap-y-1">
                 {withoutPractices.map((objective) => (
@@ -150,7 +146,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
             ) : (
               <p>{t('noEmptyObjectives')}</p>
             )}
-          </section>
+          </Section>
         </>
       ) : null}
 

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { actorHref } from '@/components/forum/hrefs'
@@ -6,18 +5,15 @@ import { cx, Link } from '@/components/ui'
 import type { ActorGroup } from '@/lib/generated/prisma/enums'
 import { findActorsWithCounts, type ActorSummary } from '@/lib/forum/actors-queries'
 import { pageLocale } from '@/lib/i18n/page-locale'
-import { pageMetadata } from '@/lib/i18n/metadata'
+import { messagesMetadata } from '@/lib/i18n/messages-metadata'
 import { GlanceSection } from '@/components/glance/glance-section'
 import { GlanceMap } from '@/components/glance/glance-map'
 import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
 type Props = { params: Promise<{ locale: string }> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'Actors' })
-  return pageMetadata({ locale, pathname: '/countries', title: t('metaTitle'), description: t('metaDescription') })
-}
+export const generateMetadata = messagesMetadata('Actors', '/countries')
 
 export default async function CountriesPage({ params }: Props) {
   const locale = await pageLocale(params)
@@ -31,10 +27,13 @@ export default async function CountriesPage({ params }: Props) {
     .filter((group) => group.actors.length > 0)
 
   const renderGroup = (group: { group: ActorGroup; actors: ActorSummary[] }, prefix: string) => (
-    <section key={`${prefix}-${group.group}`} aria-labelledby={`${prefix}-${group.group}`} className="space-y-2">
-      <h3 id={`${prefix}-${group.group}`} className="text-xl font-semibold">
-        {tForum(`group.${group.group}`)}
-      </h3>
+    <Section
+      key={`${prefix}-${group.group}`}
+      id={`${prefix}-${group.group}`}
+      heading={tForum(`group.${group.group}`)}
+      level={3}
+      className="space-y-2"
+    >
       <ul className="grid gap-x-6 sm:grid-cols-2 lg:grid-cols-3">
         {group.actors.map((actor) => (
           <li key={actor.slug} className="flex flex-wrap items-baseline justify-between gap-x-3 border-b border-neutral-200 py-2">
@@ -48,7 +47,7 @@ export default async function CountriesPage({ params }: Props) {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   )
 
   return (
@@ -71,18 +70,12 @@ export default async function CountriesPage({ params }: Props) {
       <GlanceSection id="map" heading="mapHeading">
         <GlanceMap idPrefix="countries-map" />
       </GlanceSection>
-      <section aria-labelledby="countries" className="space-y-6">
-        <h2 id="countries" className="scroll-mt-4 text-2xl font-semibold">
-          {t('countries')}
-        </h2>
+      <Section id="countries" heading={t('countries')} headingClassName="scroll-mt-4 text-2xl font-semibold" className="space-y-6">
         {countryGroups.map((group) => renderGroup(group, 'countries'))}
-      </section>
-      <section aria-labelledby="organizations" className="space-y-6">
-        <h2 id="organizations" className="scroll-mt-4 text-2xl font-semibold">
-          {t('organizations')}
-        </h2>
+      </Section>
+      <Section id="organizations" heading={t('organizations')} headingClassName="scroll-mt-4 text-2xl font-semibold" className="space-y-6">
         {organizationGroups.map((group) => renderGroup(group, 'organizations'))}
-      </section>
+      </Section>
     </div>
   )
 }

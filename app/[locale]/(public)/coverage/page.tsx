@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { objectiveHref } from '@/components/forum/hrefs'
 import { CoverageLegend } from '@/components/insight/coverage-legend'
@@ -9,11 +8,12 @@ import { Button, Checkbox, Link, Select } from '@/components/ui'
 import { getPathname } from '@/i18n/navigation'
 import { findSessions } from '@/lib/forum/sessions-queries'
 import { pageLocale } from '@/lib/i18n/page-locale'
-import { pageMetadata } from '@/lib/i18n/metadata'
+import { messagesMetadata } from '@/lib/i18n/messages-metadata'
 import { getCoverageMatrix } from '@/lib/insight/queries'
 import { CatalogueSearchParamsSchema, PRACTICE_KIND_SLUGS } from '@/lib/practices/schemas'
 import { CoverageGlance } from '@/components/glance/coverage-glance'
 import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -27,11 +27,7 @@ export const dynamic = 'force-dynamic'
 /** The matrix's filters, read tolerantly like the catalogue's (a bad value is dropped). */
 const CoverageParamsSchema = CatalogueSearchParamsSchema.pick({ kind: true, session: true })
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'Coverage' })
-  return pageMetadata({ locale, pathname: '/coverage', title: t('metaTitle'), description: t('metaDescription') })
-}
+export const generateMetadata = messagesMetadata('Coverage', '/coverage')
 
 export default async function CoveragePage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
@@ -52,10 +48,13 @@ export default async function CoveragePage({ params, searchParams }: Props) {
       <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/coverage' }]} />
       <PageHeader title={t('title')} lead={t('intro')} />
 
-      <section aria-labelledby="coverage-filters" className="space-y-3" data-print="hide">
-        <h2 id="coverage-filters" className="text-xl font-semibold">
-          {t('filtersHeading')}
-        </h2>
+      <Section
+        id="coverage-filters"
+        heading={t('filtersHeading')}
+        headingClassName="text-xl font-semibold"
+        className="space-y-3"
+        data-print="hide"
+      >
         <form method="get" action={getPathname({ locale, href: '/coverage' })} className="flex flex-col gap-4 sm:flex-row sm:flex-wrap sm:items-end">
           <fieldset className="space-y-1">
             <legend className="font-medium">{t('kindLegend')}</legend>
@@ -82,16 +81,18 @@ export default async function CoveragePage({ params, searchParams }: Props) {
             ) : null}
           </div>
         </form>
-      </section>
+      </Section>
 
       <p className="font-medium" role="status">
         {t('summary', { total: matrix.total })}
       </p>
 
-      <section aria-labelledby="coverage-gaps" className="space-y-2 rounded border-l-4 border-warning-700 bg-warning-50 p-4">
-        <h2 id="coverage-gaps" className="text-xl font-semibold">
-          {t('gapsHeading')}
-        </h2>
+      <Section
+        id="coverage-gaps"
+        heading={t('gapsHeading')}
+        headingClassName="text-xl font-semibold"
+        className="space-y-2 rounded border-l-4 border-warning-700 bg-warning-50 p-4"
+      >
         {matrix.gaps.length > 0 ? (
           <>
             <p>{t('gapsIntro', { count: matrix.gaps.length })}</p>
@@ -111,7 +112,7 @@ export default async function CoveragePage({ params, searchParams }: Props) {
         ) : (
           <p>{t('noGaps')}</p>
         )}
-      </section>
+      </Section>
 
       <CoverageGlance filters={filters} />
 

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { actorHref } from '@/components/forum/hrefs'
@@ -6,16 +5,14 @@ import { ParticipantLine } from '@/components/forum/participant-line'
 import { Link } from '@/components/ui'
 import { findDelegations } from '@/lib/forum/delegations-queries'
 import { pageLocale } from '@/lib/i18n/page-locale'
-import { pageMetadata } from '@/lib/i18n/metadata'
+import { messagesMetadata } from '@/lib/i18n/messages-metadata'
 import { PageHeader } from '@/components/ui/page-header'
+import { ContentsNav } from '@/components/ui/contents-nav'
+import { Section } from '@/components/ui/section'
 
 type Props = { params: Promise<{ locale: string }> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'Delegations' })
-  return pageMetadata({ locale, pathname: '/delegations', title: t('metaTitle'), description: t('metaDescription') })
-}
+export const generateMetadata = messagesMetadata('Delegations', '/delegations')
 
 export default async function DelegationsPage({ params }: Props) {
   const locale = await pageLocale(params)
@@ -33,31 +30,30 @@ export default async function DelegationsPage({ params }: Props) {
         <p className="text-neutral-700">{t('countriesNote')}</p>
       </PageHeader>
 
-      <nav aria-labelledby="delegations-contents" className="rounded-lg border border-neutral-200 bg-neutral-50 p-4" data-print="hide">
-        <h2 id="delegations-contents" className="font-semibold">
-          {t('contents')}
-        </h2>
-        <ul className="mt-2">
-          {lists.map((list, index) => (
-            <li key={list.name}>
-              <a href={`#list-${index + 1}`} className="inline-flex min-h-11 items-center">
+      <ContentsNav
+        id="delegations-contents"
+        heading={t('contents')}
+        links={[
+          ...lists.map((list, index) => ({
+            anchor: `list-${index + 1}`,
+            label: (
+              <>
                 {list.name} ({list.delegations.length})
-              </a>
-            </li>
-          ))}
-          <li>
-            <a href="#abbreviations" className="inline-flex min-h-11 items-center">
-              {t('abbreviations')}
-            </a>
-          </li>
-        </ul>
-      </nav>
+              </>
+            ),
+          })),
+          { anchor: 'abbreviations', label: t('abbreviations') },
+        ]}
+      />
 
       {lists.map((list, index) => (
-        <section key={list.name} aria-labelledby={`list-${index + 1}`} className="space-y-6">
-          <h2 id={`list-${index + 1}`} className="scroll-mt-4 text-2xl font-semibold [overflow-wrap:anywhere]">
-            {list.name}
-          </h2>
+        <Section
+          key={list.name}
+          id={`list-${index + 1}`}
+          heading={list.name}
+          headingClassName="scroll-mt-4 text-2xl font-semibold [overflow-wrap:anywhere]"
+          className="space-y-6"
+        >
           <div className="grid gap-6 lg:grid-cols-2">
             {list.delegations.map((delegation) => (
               <section key={delegation.key} id={delegation.key} aria-labelledby={`${delegation.key}-name`} className="space-y-2">
@@ -86,13 +82,10 @@ export default async function DelegationsPage({ params }: Props) {
               </section>
             ))}
           </div>
-        </section>
+        </Section>
       ))}
 
-      <section aria-labelledby="abbreviations" className="space-y-3">
-        <h2 id="abbreviations" className="scroll-mt-4 text-2xl font-semibold">
-          {t('abbreviations')}
-        </h2>
+      <Section id="abbreviations" heading={t('abbreviations')} headingClassName="scroll-mt-4 text-2xl font-semibold" className="space-y-3">
         <p className="text-neutral-700">{t('abbreviationsIntro')}</p>
         <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[max-content_1fr]">
           {abbreviations.map((abbreviation) => (
@@ -106,7 +99,7 @@ export default async function DelegationsPage({ params }: Props) {
             </div>
           ))}
         </dl>
-      </section>
+      </Section>
     </div>
   )
 }

@@ -1,21 +1,16 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { ObjectiveGrid } from '@/components/forum/objective-grid'
 import { findObjectivesWithCounts } from '@/lib/forum/objectives-queries'
 import { pageLocale } from '@/lib/i18n/page-locale'
-import { pageMetadata } from '@/lib/i18n/metadata'
+import { messagesMetadata } from '@/lib/i18n/messages-metadata'
 import { GlanceSection } from '@/components/glance/glance-section'
 import { GlanceChart } from '@/components/glance/glance-chart'
 import { PageHeader } from '@/components/ui/page-header'
 
 type Props = { params: Promise<{ locale: string }> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'Objectives' })
-  return pageMetadata({ locale, pathname: '/objectives', title: t('metaTitle'), description: t('metaDescription') })
-}
+export const generateMetadata = messagesMetadata('Objectives', '/objectives')
 
 export default async function ObjectivesPage({ params }: Props) {
   const locale = await pageLocale(params)

@@ -1,11 +1,12 @@
-import type { Metadata } from 'next'
+import type { ReactNode } from 'react'
 import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { env } from '@/lib/env'
 import { pageLocale } from '@/lib/i18n/page-locale'
-import { pageMetadata } from '@/lib/i18n/metadata'
+import { messagesMetadata } from '@/lib/i18n/messages-metadata'
 import { ScrollTable } from '@/components/ui/scroll-table'
 import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -25,17 +26,34 @@ const ENDPOINTS = [
 
 const PARAMS = ['q', 'objective', 'actor', 'session', 'kind', 'sort', 'page', 'pageSize', 'locale'] as const
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'OpenData' })
-  return pageMetadata({ locale, pathname: '/open-data', title: t('metaTitle'), description: t('metaDescription') })
-}
+export const generateMetadata = messagesMetadata('OpenData', '/open-data')
 
 function Code({ children }: { children: string }) {
   return (
     <pre className="whitespace-pre-wrap rounded bg-neutral-100 p-3 text-sm [overflow-wrap:anywhere]">
       <code>{children}</code>
     </pre>
+  )
+}
+
+/** One of the page's two-column reference tables (endpoints, parameters); it scrolls on its own on phones. */
+function ReferenceTable({ caption, columns, children }: { caption: string; columns: [string, string]; children: ReactNode }) {
+  return (
+    <ScrollTable label={caption} framed={false}>
+      <table className="w-full border-collapse text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col" className="border-b border-neutral-500 p-2 text-left">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </ScrollTable>
   )
 }
 
@@ -51,10 +69,7 @@ export default async function OpenDataPage({ params }: Props) {
       <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/open-data' }]} />
       <PageHeader className="space-y-3" title={t('title')} lead={t('intro')} />
 
-      <section aria-labelledby="open-data-quick" className="space-y-2">
-        <h2 id="open-data-quick" className="text-2xl font-semibold">
-          {t('quickHeading')}
-        </h2>
+      <Section id="open-data-quick" heading={t('quickHeading')} className="space-y-2">
         <ul className="space-y-1">
           <li>
             <a href="/api/v1/openapi.json" type="application/json" className="inline-block py-1">
@@ -77,74 +92,35 @@ export default async function OpenDataPage({ params }: Props) {
             </a>
           </li>
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="open-data-api" className="space-y-3">
-        <h2 id="open-data-api" className="text-2xl font-semibold">
-          {t('apiHeading')}
-        </h2>
+      <Section id="open-data-api" heading={t('apiHeading')} className="space-y-3">
         <p>{t('apiIntro')}</p>
-        <ScrollTable label={t('endpointsCaption')} framed={false}>
-          <table className="w-full border-collapse text-sm">
-            <caption className="sr-only">{t('endpointsCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="border-b border-neutral-500 p-2 text-left">
-                  {t('endpointColumn')}
-                </th>
-                <th scope="col" className="border-b border-neutral-500 p-2 text-left">
-                  {t('descriptionColumn')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {ENDPOINTS.map(([key, path]) => (
-                <tr key={key} className="border-b border-neutral-200 align-top">
-                  <td className="p-2 font-mono [overflow-wrap:anywhere]">GET {path}</td>
-                  <td className="p-2">{t(`endpoints.${key}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
-      </section>
+        <ReferenceTable caption={t('endpointsCaption')} columns={[t('endpointColumn'), t('descriptionColumn')]}>
+          {ENDPOINTS.map(([key, path]) => (
+            <tr key={key} className="border-b border-neutral-200 align-top">
+              <td className="p-2 font-mono [overflow-wrap:anywhere]">GET {path}</td>
+              <td className="p-2">{t(`endpoints.${key}`)}</td>
+            </tr>
+          ))}
+        </ReferenceTable>
+      </Section>
 
-      <section aria-labelledby="open-data-params" className="space-y-3">
-        <h2 id="open-data-params" className="text-2xl font-semibold">
-          {t('paramsHeading')}
-        </h2>
+      <Section id="open-data-params" heading={t('paramsHeading')} className="space-y-3">
         <p>{t('paramsIntro')}</p>
-        <ScrollTable label={t('paramsCaption')} framed={false}>
-          <table className="w-full border-collapse text-sm">
-            <caption className="sr-only">{t('paramsCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="border-b border-neutral-500 p-2 text-left">
-                  {t('paramColumn')}
-                </th>
-                <th scope="col" className="border-b border-neutral-500 p-2 text-left">
-                  {t('valuesColumn')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {PARAMS.map((name) => (
-                <tr key={name} className="border-b border-neutral-200 align-top">
-                  <th scope="row" className="p-2 text-left font-mono font-normal">
-                    {name}
-                  </th>
-                  <td className="p-2">{t(`params.${name}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
-      </section>
+        <ReferenceTable caption={t('paramsCaption')} columns={[t('paramColumn'), t('valuesColumn')]}>
+          {PARAMS.map((name) => (
+            <tr key={name} className="border-b border-neutral-200 align-top">
+              <th scope="row" className="p-2 text-left font-mono font-normal">
+                {name}
+              </th>
+              <td className="p-2">{t(`params.${name}`)}</td>
+            </tr>
+          ))}
+        </ReferenceTable>
+      </Section>
 
-      <section aria-labelledby="open-data-examples" className="space-y-3">
-        <h2 id="open-data-examples" className="text-2xl font-semibold">
-          {t('examplesHeading')}
-        </h2>
+      <Section id="open-data-examples" heading={t('examplesHeading')} className="space-y-3">
         <p>{t('exampleSearch')}</p>
         <Code>{`curl '${origin}/api/v1/practices?objective=21&actor=mx&locale=en'`}</Code>
         <p>{t('exampleDetail')}</p>
@@ -153,30 +129,24 @@ export default async function OpenDataPage({ params }: Props) {
         <Code>{`curl -o practices.csv '${origin}/api/v1/export/practices.csv?kind=tool'`}</Code>
         <p>{t('exampleConditional')}</p>
         <Code>{`curl -i -H 'If-None-Match: "<ETag>"' '${origin}/api/v1/objectives'`}</Code>
-      </section>
+      </Section>
 
-      <section aria-labelledby="open-data-behaviour" className="space-y-2">
-        <h2 id="open-data-behaviour" className="text-2xl font-semibold">
-          {t('behaviourHeading')}
-        </h2>
+      <Section id="open-data-behaviour" heading={t('behaviourHeading')} className="space-y-2">
         <ul className="list-disc space-y-1 pl-6">
           <li>{t('errors')}</li>
           <li>{t('caching')}</li>
           <li>{t('cors')}</li>
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="open-data-feeds" className="space-y-2">
-        <h2 id="open-data-feeds" className="text-2xl font-semibold">
-          {t('feedsHeading')}
-        </h2>
+      <Section id="open-data-feeds" heading={t('feedsHeading')} className="space-y-2">
         <p>{t('feedsIntro')}</p>
         <p>
           <a href={feedExample} type="application/atom+xml">
             {t('feedExample')}
           </a>
         </p>
-      </section>
+      </Section>
     </div>
   )
 }

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { sessionHref } from '@/components/forum/hrefs'
@@ -8,18 +7,16 @@ import { Link } from '@/components/ui'
 import { findRecommendationsAndIdeas, groupRecommendations, type CooperationIdea } from '@/lib/forum/recommendations-queries'
 import { findReportSections } from '@/lib/forum/report-queries'
 import { pageLocale } from '@/lib/i18n/page-locale'
-import { pageMetadata } from '@/lib/i18n/metadata'
+import { messagesMetadata } from '@/lib/i18n/messages-metadata'
 import { PageHeader } from '@/components/ui/page-header'
+import { ContentsNav } from '@/components/ui/contents-nav'
+import { Section } from '@/components/ui/section'
 
 type Props = { params: Promise<{ locale: string }> }
 
 const KIND_ANCHORS = { FINAL: 'final', POST_TEST: 'post-test', CONCLUSION: 'conclusions' } as const
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'Recommendations' })
-  return pageMetadata({ locale, pathname: '/recommendations', title: t('metaTitle'), description: t('metaDescription') })
-}
+export const generateMetadata = messagesMetadata('Recommendations', '/recommendations')
 
 export default async function RecommendationsPage({ params }: Props) {
   const locale = await pageLocale(params)
@@ -43,49 +40,61 @@ export default async function RecommendationsPage({ params }: Props) {
       <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/recommendations' }]} />
       <PageHeader title={t('title')} lead={t('intro')} leadSize="lg" />
 
-      <nav aria-labelledby="recommendations-contents" className="rounded-lg border border-neutral-200 bg-neutral-50 p-4" data-print="hide">
-        <h2 id="recommendations-contents" className="font-semibold">
-          {t('contents')}
-        </h2>
-        <ul className="mt-2">
-          {kinds.map((group) => (
-            <li key={group.kind}>
-              <a href={`#${KIND_ANCHORS[group.kind]}`} className="inline-flex min-h-11 items-center">
+      <ContentsNav
+        id="recommendations-contents"
+        heading={t('contents')}
+        links={[
+          ...kinds.map((group) => ({
+            anchor: KIND_ANCHORS[group.kind],
+            label: (
+              <>
                 {tForum(`recommendationKindPlural.${group.kind}`)} ({group.items.length})
-              </a>
-            </li>
-          ))}
-          {tables.length > 0 ? (
-            <li>
-              <a href="#cooperation-ideas" className="inline-flex min-h-11 items-center">
-                {t('ideasHeading')} ({data.cooperationIdeas.length})
-              </a>
-            </li>
-          ) : null}
-        </ul>
-      </nav>
+              </>
+            ),
+          })),
+          ...(tables.length > 0
+            ? [
+                {
+                  anchor: 'cooperation-ideas',
+                  label: (
+                    <>
+                      {t('ideasHeading')} ({data.cooperationIdeas.length})
+                    </>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
 
       {kinds.map((group) => (
-        <section key={group.kind} aria-labelledby={KIND_ANCHORS[group.kind]} className="space-y-4">
-          <h2 id={KIND_ANCHORS[group.kind]} className="scroll-mt-4 text-2xl font-semibold">
-            {tForum(`recommendationKindPlural.${group.kind}`)}
-          </h2>
+        <Section
+          key={group.kind}
+          id={KIND_ANCHORS[group.kind]}
+          heading={tForum(`recommendationKindPlural.${group.kind}`)}
+          headingClassName="scroll-mt-4 text-2xl font-semibold"
+          className="space-y-4"
+        >
           <RecommendationList recommendations={group.items} className="max-w-4xl" />
-        </section>
+        </Section>
       ))}
 
       {tables.length > 0 ? (
-        <section aria-labelledby="cooperation-ideas" className="space-y-6">
-          <h2 id="cooperation-ideas" className="scroll-mt-4 text-2xl font-semibold">
-            {t('ideasHeading')}
-          </h2>
+        <Section
+          id="cooperation-ideas"
+          heading={t('ideasHeading')}
+          headingClassName="scroll-mt-4 text-2xl font-semibold"
+          className="space-y-6"
+        >
           {ideasIntro ? <Markdown source={ideasIntro.body} className="max-w-3xl text-neutral-700" /> : null}
           {tables.map(({ table, ideas }) => {
             const session = ideas[0]?.session
             return (
-              <section key={table} aria-labelledby={`table-${table}`} className="space-y-3">
-                <h3 id={`table-${table}`} className="scroll-mt-4 text-xl font-semibold [overflow-wrap:anywhere]">
-                  {session ? (
+              <Section
+                key={table}
+                id={`table-${table}`}
+                heading={
+                  session ? (
                     <>
                       {tForum('workingTable', { table })}:{' '}
                       <Link href={sessionHref(session.slug)}>
@@ -94,13 +103,17 @@ export default async function RecommendationsPage({ params }: Props) {
                     </>
                   ) : (
                     tForum('workingTable', { table })
-                  )}
-                </h3>
+                  )
+                }
+                level={3}
+                headingClassName="scroll-mt-4 text-xl font-semibold [overflow-wrap:anywhere]"
+                className="space-y-3"
+              >
                 <CooperationIdeaList ideas={ideas} showTable={false} className="max-w-4xl" />
-              </section>
+              </Section>
             )
           })}
-        </section>
+        </Section>
       ) : null}
     </div>
   )

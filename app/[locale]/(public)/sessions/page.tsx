@@ -1,22 +1,17 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { objectiveHref, sessionHref } from '@/components/forum/hrefs'
 import { Link } from '@/components/ui'
 import { findSessions } from '@/lib/forum/sessions-queries'
 import { pageLocale } from '@/lib/i18n/page-locale'
-import { pageMetadata } from '@/lib/i18n/metadata'
+import { messagesMetadata } from '@/lib/i18n/messages-metadata'
 import { GlanceSection } from '@/components/glance/glance-section'
 import { GlanceChart } from '@/components/glance/glance-chart'
 import { PageHeader } from '@/components/ui/page-header'
 
 type Props = { params: Promise<{ locale: string }> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'Sessions' })
-  return pageMetadata({ locale, pathname: '/sessions', title: t('metaTitle'), description: t('metaDescription') })
-}
+export const generateMetadata = messagesMetadata('Sessions', '/sessions')
 
 export default async function SessionsPage({ params }: Props) {
   const locale = await pageLocale(params)

@@ -8,6 +8,7 @@ import { requireUserOrRedirect } from '@/lib/auth/session'
 import { workspaceSections } from '@/lib/auth/workspace-sections'
 import { pageLocale } from '@/lib/i18n/page-locale'
 import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -29,10 +30,7 @@ export default async function WorkspaceHomePage({ params }: Props) {
         <p className="text-neutral-700">{t('yourRole', { role: t(`roles.${user.role}`) })}</p>
       </PageHeader>
 
-      <section aria-labelledby="workspace-sections" className="space-y-4">
-        <h2 id="workspace-sections" className="text-2xl font-semibold">
-          {t('sectionsHeading')}
-        </h2>
+      <Section id="workspace-sections" heading={t('sectionsHeading')} className="space-y-4">
         <ul className="grid gap-4 sm:grid-cols-2">
           {workspaceSections(user.role).map((section) => (
             <Card as="li" key={section.key} className="space-y-2">
@@ -43,14 +41,11 @@ export default async function WorkspaceHomePage({ params }: Props) {
             </Card>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="workspace-session" className="space-y-4">
-        <h2 id="workspace-session" className="text-2xl font-semibold">
-          {t('sessionHeading')}
-        </h2>
+      <Section id="workspace-session" heading={t('sessionHeading')} className="space-y-4">
         <SignOutForms />
-      </section>
+      </Section>
     </div>
   )
 }

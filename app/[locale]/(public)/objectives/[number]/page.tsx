@@ -14,6 +14,7 @@ import { pageMetadata } from '@/lib/i18n/metadata'
 import { GlanceSection } from '@/components/glance/glance-section'
 import { GlanceMap } from '@/components/glance/glance-map'
 import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
 type Props = { params: Promise<{ locale: string; number: string }> }
 
@@ -68,10 +69,7 @@ export default async function ObjectivePage({ params }: Props) {
         lead={tForum('practiceCount', { count: objective.practices.length })}
       />
 
-      <section aria-labelledby="objective-sessions" className="space-y-3">
-        <h2 id="objective-sessions" className="text-2xl font-semibold">
-          {t('sessionsHeading')}
-        </h2>
+      <Section id="objective-sessions" heading={t('sessionsHeading')} className="space-y-3">
         {objective.sessions.length > 0 ? (
           <ul className="space-y-1">
             {objective.sessions.map((session) => (
@@ -85,20 +83,20 @@ export default async function ObjectivePage({ params }: Props) {
         ) : (
           <p className="text-neutral-700">{t('noSessions')}</p>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="objective-practices" className="space-y-4">
-        <h2 id="objective-practices" className="text-2xl font-semibold">
-          {t('practicesHeading')}
-        </h2>
+      <Section id="objective-practices" heading={t('practicesHeading')} className="space-y-4">
         {kinds.length > 0 ? (
           kinds.map((group) => (
-            <section key={group.kind} aria-labelledby={`kind-${group.kind}`} className="space-y-2">
-              <h3 id={`kind-${group.kind}`} className="text-xl font-semibold">
-                {tForum(`kindPlural.${group.kind}`)} ({group.items.length})
-              </h3>
+            <Section
+              key={group.kind}
+              id={`kind-${group.kind}`}
+              heading={<>{tForum(`kindPlural.${group.kind}`)} ({group.items.length})</>}
+              level={3}
+              className="space-y-2"
+            >
               <PracticeList practices={group.items} />
-            </section>
+            </Section>
           ))
         ) : (
           <p className="text-neutral-700">{t('noPractices')}</p>
@@ -108,28 +106,22 @@ export default async function ObjectivePage({ params }: Props) {
             {t('catalogueLink', { number: objective.number })}
           </Link>
         </p>
-      </section>
+      </Section>
 
       <GlanceSection id="objective-map" heading="mapHeading">
         <GlanceMap idPrefix="objective-map-picture" filter={{ objective: objective.number }} />
       </GlanceSection>
 
       {objective.cooperationIdeas.length > 0 ? (
-        <section aria-labelledby="objective-ideas" className="space-y-3">
-          <h2 id="objective-ideas" className="text-2xl font-semibold">
-            {t('ideasHeading')}
-          </h2>
+        <Section id="objective-ideas" heading={t('ideasHeading')} className="space-y-3">
           <CooperationIdeaList ideas={objective.cooperationIdeas} hideObjective={objective.number} />
-        </section>
+        </Section>
       ) : null}
 
       {objective.recommendations.length > 0 ? (
-        <section aria-labelledby="objective-recommendations" className="space-y-3">
-          <h2 id="objective-recommendations" className="text-2xl font-semibold">
-            {t('recommendationsHeading')}
-          </h2>
+        <Section id="objective-recommendations" heading={t('recommendationsHeading')} className="space-y-3">
           <RecommendationList recommendations={objective.recommendations} showKind hideObjective={objective.number} />
-        </section>
+        </Section>
       ) : null}
 
       <nav aria-label={tForum('pagination')} className="flex flex-wrap justify-between gap-3 border-t border-neutral-200 pt-4" data-print="hide">

@@ -16,6 +16,7 @@ import { pageMetadata } from '@/lib/i18n/metadata'
 import { GlanceSection } from '@/components/glance/glance-section'
 import { GlanceMap } from '@/components/glance/glance-map'
 import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -68,10 +69,7 @@ export default async function SessionPage({ params }: Props) {
       />
       <PageHeader eyebrow={label} title={session.title} wrap />
 
-      <section aria-labelledby="session-objectives" className="space-y-2">
-        <h2 id="session-objectives" className="text-2xl font-semibold">
-          {t('objectivesHeading')}
-        </h2>
+      <Section id="session-objectives" heading={t('objectivesHeading')} className="space-y-2">
         {session.objectives.length > 0 ? (
           <ul className="space-y-1">
             {session.objectives.map((objective) => (
@@ -85,30 +83,27 @@ export default async function SessionPage({ params }: Props) {
         ) : (
           <p className="text-neutral-700">{t('noObjectives')}</p>
         )}
-      </section>
+      </Section>
 
       {texts.map(({ key, source }) => (
-        <section key={key} aria-labelledby={`session-${key}`} className="max-w-3xl space-y-3">
-          <h2 id={`session-${key}`} className="text-2xl font-semibold">
-            {t(key)}
-          </h2>
+        <Section key={key} id={`session-${key}`} heading={t(key)} className="max-w-3xl space-y-3">
           <Markdown source={source} className="text-neutral-900" />
-        </section>
+        </Section>
       ))}
 
-      <section aria-labelledby="session-practices" className="space-y-4">
-        <h2 id="session-practices" className="text-2xl font-semibold">
-          {t('practicesHeading')}
-        </h2>
+      <Section id="session-practices" heading={t('practicesHeading')} className="space-y-4">
         {kinds.length > 0 ? (
           <>
             {kinds.map((group) => (
-              <section key={group.kind} aria-labelledby={`listed-${group.kind}`} className="space-y-2">
-                <h3 id={`listed-${group.kind}`} className="text-xl font-semibold">
-                  {tForum(`kindPlural.${group.kind}`)} ({group.items.length})
-                </h3>
+              <Section
+                key={group.kind}
+                id={`listed-${group.kind}`}
+                heading={<>{tForum(`kindPlural.${group.kind}`)} ({group.items.length})</>}
+                level={3}
+                className="space-y-2"
+              >
                 <PracticeList practices={group.items} showSessions={false} />
-              </section>
+              </Section>
             ))}
             <p>
               <Link href={catalogueHref({ session: session.slug })} variant="button" buttonVariant="secondary">
@@ -119,28 +114,22 @@ export default async function SessionPage({ params }: Props) {
         ) : (
           <p className="text-neutral-700">{t('noPractices')}</p>
         )}
-      </section>
+      </Section>
 
       <GlanceSection id="session-map" heading="mapHeading">
         <GlanceMap idPrefix="session-map-picture" filter={{ session: session.slug }} />
       </GlanceSection>
 
       {session.workingTable && session.cooperationIdeas.length > 0 ? (
-        <section aria-labelledby="session-ideas" className="space-y-3">
-          <h2 id="session-ideas" className="text-2xl font-semibold">
-            {t('ideasHeading', { table: session.workingTable })}
-          </h2>
+        <Section id="session-ideas" heading={t('ideasHeading', { table: session.workingTable })} className="space-y-3">
           <CooperationIdeaList ideas={session.cooperationIdeas} showTable={false} />
-        </section>
+        </Section>
       ) : null}
 
       {session.recommendations.length > 0 ? (
-        <section aria-labelledby="session-recommendations" className="space-y-3">
-          <h2 id="session-recommendations" className="text-2xl font-semibold">
-            {t('recommendationsHeading')}
-          </h2>
+        <Section id="session-recommendations" heading={t('recommendationsHeading')} className="space-y-3">
           <RecommendationList recommendations={session.recommendations} showKind linkSessions={false} />
-        </section>
+        </Section>
       ) : null}
 
       <nav aria-label={tForum('pagination')} className="flex flex-wrap justify-between gap-3 border-t border-neutral-200 pt-4" data-print="hide">

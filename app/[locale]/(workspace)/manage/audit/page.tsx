@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { AuditEntries } from '@/components/audit/audit-entries'
 import { AuditFilters } from '@/components/audit/audit-filters'
-import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { WorkspaceBreadcrumbs } from '@/components/layout/breadcrumbs'
 import { getPathname } from '@/i18n/navigation'
 import { AuditFilterSchema, findAuditEntries, findAuditFacets, type AuditFilter } from '@/lib/audit/queries'
 import { privatePageMetadata } from '@/lib/auth/metadata'
@@ -10,6 +10,7 @@ import { requireUserOrRedirect } from '@/lib/auth/session'
 import { pageLocale } from '@/lib/i18n/page-locale'
 import { PageHeader } from '@/components/ui/page-header'
 import { Pagination } from '@/components/ui/pagination'
+import { Section } from '@/components/ui/section'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -35,27 +36,20 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const admin = await requireUserOrRedirect(locale, { roles: ['admin'], returnTo: getPathname({ locale, href: '/manage/audit' }) })
   const filter = AuditFilterSchema.parse(firstValues(await searchParams))
-  const [t, tWorkspace, result, facets] = await Promise.all([
+  const [t, result, facets] = await Promise.all([
     getTranslations('Audit'),
-    getTranslations('Workspace'),
     findAuditEntries(admin, filter),
     findAuditFacets(admin),
   ])
 
   return (
     <div className="space-y-8">
-      <Breadcrumbs items={[{ label: tWorkspace('breadcrumb'), href: '/manage' }, { label: t('title'), href: '/manage/audit' }]} />
+      <WorkspaceBreadcrumbs items={[{ label: t('title'), href: '/manage/audit' }]} />
       <PageHeader as="div" className="space-y-2" title={t('title')} lead={t('intro')} />
-      <section aria-labelledby="audit-filters" className="space-y-3">
-        <h2 id="audit-filters" className="text-2xl font-semibold">
-          {t('filtersHeading')}
-        </h2>
+      <Section id="audit-filters" heading={t('filtersHeading')} className="space-y-3">
         <AuditFilters filter={filter} actions={facets.actions} targetTypes={facets.targetTypes} />
-      </section>
-      <section aria-labelledby="audit-results" className="space-y-4">
-        <h2 id="audit-results" className="text-2xl font-semibold">
-          {t('resultsHeading')}
-        </h2>
+      </Section>
+      <Section id="audit-results" heading={t('resultsHeading')} className="space-y-4">
         <p role="status" className="text-neutral-700">
           {t('results', { total: result.total })}
         </p>
@@ -66,7 +60,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
           href={(page) => ({ pathname: '/manage/audit', query: query(filter, page) })}
           labels={{ nav: t('paginationLabel'), previous: t('previous'), next: t('next'), page: (page) => t('pageOf', { page, pageCount: result.pageCount }) }}
         />
-      </section>
+      </Section>
     </div>
   )
 }

@@ -1,22 +1,18 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { FollowUpForm } from '@/components/follow-up/follow-up-form'
-import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { WorkspaceBreadcrumbs } from '@/components/layout/breadcrumbs'
 import { Card } from '@/components/ui'
 import { getPathname } from '@/i18n/navigation'
-import { privatePageMetadata } from '@/lib/auth/metadata'
 import { requireUserOrRedirect } from '@/lib/auth/session'
 import { findFollowUpItems, type FollowUpItem } from '@/lib/follow-up/queries'
 import { pageLocale } from '@/lib/i18n/page-locale'
+import { privateMessagesMetadata } from '@/lib/i18n/messages-metadata'
 import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
 type Props = { params: Promise<{ locale: string }> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'FollowUp' })
-  return privatePageMetadata({ locale, pathname: '/manage/follow-up', title: t('metaTitle') })
-}
+export const generateMetadata = privateMessagesMetadata('FollowUp', '/manage/follow-up')
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : '')
 
@@ -39,31 +35,25 @@ function Item({ item, target, label }: { item: FollowUpItem; target: 'idea' | 'r
 export default async function FollowUpPage({ params }: Props) {
   const locale = await pageLocale(params)
   const admin = await requireUserOrRedirect(locale, { roles: ['admin'], returnTo: getPathname({ locale, href: '/manage/follow-up' }) })
-  const [t, tWorkspace, items] = await Promise.all([getTranslations('FollowUp'), getTranslations('Workspace'), findFollowUpItems(admin, locale)])
+  const [t, items] = await Promise.all([getTranslations('FollowUp'), findFollowUpItems(admin, locale)])
   return (
     <div className="space-y-8">
-      <Breadcrumbs items={[{ label: tWorkspace('breadcrumb'), href: '/manage' }, { label: t('metaTitle'), href: '/manage/follow-up' }]} />
+      <WorkspaceBreadcrumbs items={[{ label: t('metaTitle'), href: '/manage/follow-up' }]} />
       <PageHeader as="div" className="space-y-2" title={t('title')} lead={t('intro')} />
-      <section aria-labelledby="follow-up-recommendations" className="space-y-4">
-        <h2 id="follow-up-recommendations" className="text-2xl font-semibold">
-          {t('recommendationsHeading')}
-        </h2>
+      <Section id="follow-up-recommendations" heading={t('recommendationsHeading')} className="space-y-4">
         <ul className="space-y-4">
           {items.recommendations.map((item) => (
             <Item key={item.id} item={item} target="recommendation" label={t('recommendationLabel', { kind: t(`recommendationKinds.${item.kind}`), position: item.position })} />
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="follow-up-ideas" className="space-y-4">
-        <h2 id="follow-up-ideas" className="text-2xl font-semibold">
-          {t('ideasHeading')}
-        </h2>
+      </Section>
+      <Section id="follow-up-ideas" heading={t('ideasHeading')} className="space-y-4">
         <ul className="space-y-4">
           {items.ideas.map((item) => (
             <Item key={item.id} item={item} target="idea" label={t('ideaLabel', { table: item.table, position: item.position, session: item.sessionCode })} />
           ))}
         </ul>
-      </section>
+      </Section>
     </div>
   )
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { WorkspaceBreadcrumbs } from '@/components/layout/breadcrumbs'
 import { Link } from '@/components/ui'
 import { PracticeFilters } from '@/components/workspace/practice-filters'
 import { PracticeTable } from '@/components/workspace/practice-table'
@@ -12,6 +12,7 @@ import { parseWorkspacePracticeParams, type WorkspacePracticeParams } from '@/li
 import { findEditorOptions, findWorkspacePractices } from '@/lib/practices/workspace-queries'
 import { PageHeader } from '@/components/ui/page-header'
 import { Pagination } from '@/components/ui/pagination'
+import { Section } from '@/components/ui/section'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -34,32 +35,25 @@ export default async function WorkspacePracticesPage({ params, searchParams }: P
   const locale = await pageLocale(params)
   const user = await requireUserOrRedirect(locale, { returnTo: getPathname({ locale, href: '/manage/practices' }) })
   const filter = parseWorkspacePracticeParams(await searchParams)
-  const [t, tWorkspace, result, options] = await Promise.all([
+  const [t, result, options] = await Promise.all([
     getTranslations('WorkspacePractices'),
-    getTranslations('Workspace'),
     findWorkspacePractices(user, filter),
     findEditorOptions(user, locale),
   ])
 
   return (
     <div className="space-y-8">
-      <Breadcrumbs items={[{ label: tWorkspace('breadcrumb'), href: '/manage' }, { label: t('title'), href: '/manage/practices' }]} />
+      <WorkspaceBreadcrumbs items={[{ label: t('title'), href: '/manage/practices' }]} />
       <div className="flex flex-wrap items-start justify-between gap-4">
         <PageHeader as="div" className="space-y-2" title={t('title')} lead={t('intro')} />
         <Link href="/manage/practices/new" variant="button">
           {t('newPractice')}
         </Link>
       </div>
-      <section aria-labelledby="practices-filters" className="space-y-3">
-        <h2 id="practices-filters" className="text-2xl font-semibold">
-          {t('filtersHeading')}
-        </h2>
+      <Section id="practices-filters" heading={t('filtersHeading')} className="space-y-3">
         <PracticeFilters params={filter} sessions={options.sessions} />
-      </section>
-      <section aria-labelledby="practices-results" className="space-y-4">
-        <h2 id="practices-results" className="text-2xl font-semibold">
-          {t('resultsHeading')}
-        </h2>
+      </Section>
+      <Section id="practices-results" heading={t('resultsHeading')} className="space-y-4">
         <p role="status" className="text-neutral-700">
           {t('results', { total: result.total })}
         </p>
@@ -70,7 +64,7 @@ export default async function WorkspacePracticesPage({ params, searchParams }: P
           href={(page) => ({ pathname: '/manage/practices', query: query(filter, page) })}
           labels={{ nav: t('paginationLabel'), previous: t('previous'), next: t('next'), page: (page) => t('pageOf', { page, pageCount: result.pageCount }) }}
         />
-      </section>
+      </Section>
     </div>
   )
 }

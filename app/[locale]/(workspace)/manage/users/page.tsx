@@ -1,46 +1,36 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { WorkspaceBreadcrumbs } from '@/components/layout/breadcrumbs'
 import { CreateUserForm } from '@/components/users/create-user-form'
 import { UserTable } from '@/components/users/user-table'
-import { privatePageMetadata } from '@/lib/auth/metadata'
 import { requireUserOrRedirect } from '@/lib/auth/session'
 import { pageLocale } from '@/lib/i18n/page-locale'
+import { privateMessagesMetadata } from '@/lib/i18n/messages-metadata'
 import { getPathname } from '@/i18n/navigation'
 import { findUsers } from '@/lib/users/queries'
 import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
 type Props = { params: Promise<{ locale: string }> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'Users' })
-  return privatePageMetadata({ locale, pathname: '/manage/users', title: t('metaTitle') })
-}
+export const generateMetadata = privateMessagesMetadata('Users', '/manage/users')
 
 export default async function UsersPage({ params }: Props) {
   const locale = await pageLocale(params)
   const user = await requireUserOrRedirect(locale, { roles: ['admin'], returnTo: getPathname({ locale, href: '/manage/users' }) })
-  const [t, tWorkspace, users] = await Promise.all([getTranslations('Users'), getTranslations('Workspace'), findUsers(user)])
+  const [t, users] = await Promise.all([getTranslations('Users'), findUsers(user)])
 
   return (
     <div className="space-y-8">
-      <Breadcrumbs items={[{ label: tWorkspace('breadcrumb'), href: '/manage' }, { label: t('title'), href: '/manage/users' }]} />
+      <WorkspaceBreadcrumbs items={[{ label: t('title'), href: '/manage/users' }]} />
       <PageHeader as="div" className="space-y-2" title={t('title')} lead={t('intro')} />
-      <section aria-labelledby="users-create" className="space-y-3">
-        <h2 id="users-create" className="text-2xl font-semibold">
-          {t('createHeading')}
-        </h2>
+      <Section id="users-create" heading={t('createHeading')} className="space-y-3">
         <p className="text-neutral-700">{t('createIntro')}</p>
         <CreateUserForm />
-      </section>
-      <section aria-labelledby="users-list" className="space-y-3">
-        <h2 id="users-list" className="text-2xl font-semibold">
-          {t('listHeading')}
-        </h2>
+      </Section>
+      <Section id="users-list" heading={t('listHeading')} className="space-y-3">
         <p className="text-neutral-700">{t('count', { count: users.length })}</p>
         <UserTable users={users} currentUserId={user.id} />
-      </section>
+      </Section>
     </div>
   )
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { WorkspaceBreadcrumbs } from '@/components/layout/breadcrumbs'
 import { Badge, Link } from '@/components/ui'
 import { PracticeEditor } from '@/components/workspace/practice-editor'
 import { STATUS_VARIANT } from '@/components/workspace/practice-table'
@@ -17,6 +17,7 @@ import { availableTransitions } from '@/lib/practices/workflow'
 import { findEditorOptions, getPracticeForEditing } from '@/lib/practices/workspace-queries'
 import { PageHeader } from '@/components/ui/page-header'
 import { PracticeTitle } from '@/components/workspace/practice-title'
+import { Section } from '@/components/ui/section'
 
 type Props = { params: Promise<{ locale: string; id: string }> }
 
@@ -38,11 +39,10 @@ export default async function EditPracticePage({ params }: Props) {
   const { id: idParam } = await params
   const id = practiceId(idParam)
   const user = await requireUserOrRedirect(locale, { returnTo: getPathname({ locale, href: { pathname: '/manage/practices/[id]', params: { id: String(id) } } }) })
-  const [practice, options, t, tWorkspace] = await Promise.all([
+  const [practice, options, t] = await Promise.all([
     getPracticeForEditing(user, id),
     findEditorOptions(user, locale),
     getTranslations('PracticeEditor'),
-    getTranslations('Workspace'),
   ])
   if (!practice) notFound()
   const deleted = practice.deletedAt !== null
@@ -54,9 +54,8 @@ export default async function EditPracticePage({ params }: Props) {
 
   return (
     <div className="space-y-8">
-      <Breadcrumbs
+      <WorkspaceBreadcrumbs
         items={[
-          { label: tWorkspace('breadcrumb'), href: '/manage' },
           { label: t('breadcrumb'), href: '/manage/practices' },
           { label: `#${practice.id}`, href: { pathname: '/manage/practices/[id]', params: { id: String(practice.id) } } },
         ]}
@@ -89,21 +88,15 @@ export default async function EditPracticePage({ params }: Props) {
         {practice.status === 'PUBLISHED' && !deleted ? <p className="rounded-md border border-warning-700/40 bg-warning-50 p-3">{t('pendingNotice')}</p> : null}
       </PageHeader>
 
-      <section aria-labelledby="practice-workflow" className="space-y-3">
-        <h2 id="practice-workflow" className="text-2xl font-semibold">
-          {t('workflowHeading')}
-        </h2>
+      <Section id="practice-workflow" heading={t('workflowHeading')} className="space-y-3">
         <WorkflowPanel id={practice.id} version={practice.version} transitions={transitions} />
-      </section>
+      </Section>
 
       {underReview && !deleted ? (
-        <section aria-labelledby="practice-review" className="space-y-3" data-testid="review-diff">
-          <h2 id="practice-review" className="text-2xl font-semibold">
-            {t('reviewHeading')}
-          </h2>
+        <Section id="practice-review" heading={t('reviewHeading')} className="space-y-3" data-testid="review-diff">
           <p className="text-neutral-700">{practice.live ? t('reviewIntroPending') : t('reviewIntroNew')}</p>
           {reviewChanges.length > 0 ? <SnapshotDiff changes={reviewChanges} labels={labels} caption={t('reviewHeading')} /> : <p>{t('reviewNothing')}</p>}
-        </section>
+        </Section>
       ) : null}
 
       {!deleted ? (

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { WorkspaceBreadcrumbs } from '@/components/layout/breadcrumbs'
 import { PracticeEditor } from '@/components/workspace/practice-editor'
 import { getPathname } from '@/i18n/navigation'
 import { privatePageMetadata } from '@/lib/auth/metadata'
@@ -20,12 +20,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewPracticePage({ params }: Props) {
   const locale = await pageLocale(params)
   const user = await requireUserOrRedirect(locale, { returnTo: getPathname({ locale, href: '/manage/practices/new' }) })
-  const [t, tWorkspace, options] = await Promise.all([getTranslations('PracticeEditor'), getTranslations('Workspace'), findEditorOptions(user, locale)])
+  const [t, options] = await Promise.all([getTranslations('PracticeEditor'), findEditorOptions(user, locale)])
   return (
     <div className="space-y-8">
-      <Breadcrumbs
+      <WorkspaceBreadcrumbs
         items={[
-          { label: tWorkspace('breadcrumb'), href: '/manage' },
           { label: t('breadcrumb'), href: '/manage/practices' },
           { label: t('titleNew'), href: '/manage/practices/new' },
         ]}

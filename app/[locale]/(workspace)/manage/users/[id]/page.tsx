@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { WorkspaceBreadcrumbs } from '@/components/layout/breadcrumbs'
 import { Badge, Link } from '@/components/ui'
 import { ChangeRoleForm, DisableUserForm, ResetLinkForm } from '@/components/users/user-admin-forms'
 import { getPathname } from '@/i18n/navigation'
@@ -11,6 +11,7 @@ import { pageLocale } from '@/lib/i18n/page-locale'
 import { getUser } from '@/lib/users/queries'
 import { UserIdSchema } from '@/lib/users/schemas'
 import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
 type Props = { params: Promise<{ locale: string; id: string }> }
 
@@ -32,14 +33,13 @@ export default async function UserPage({ params }: Props) {
   })
   const user = await getUser(admin, parsedId.data)
   if (!user) notFound()
-  const [t, tWorkspace, format] = await Promise.all([getTranslations('Users'), getTranslations('Workspace'), getFormatter()])
+  const [t, format] = await Promise.all([getTranslations('Users'), getFormatter()])
   const dateTime = (date: Date) => `${format.dateTime(date, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' })} UTC`
 
   return (
     <div className="space-y-8">
-      <Breadcrumbs
+      <WorkspaceBreadcrumbs
         items={[
-          { label: tWorkspace('breadcrumb'), href: '/manage' },
           { label: t('title'), href: '/manage/users' },
           { label: user.name, href: { pathname: '/manage/users/[id]', params: { id: user.id } } },
         ]}
@@ -52,29 +52,20 @@ export default async function UserPage({ params }: Props) {
         </p>
       </PageHeader>
 
-      <section aria-labelledby="user-role" className="space-y-3">
-        <h2 id="user-role" className="text-2xl font-semibold">
-          {t('roleHeading')}
-        </h2>
+      <Section id="user-role" heading={t('roleHeading')} className="space-y-3">
         <ChangeRoleForm userId={user.id} role={user.role} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="user-access" className="space-y-3">
-        <h2 id="user-access" className="text-2xl font-semibold">
-          {t('accessHeading')}
-        </h2>
+      <Section id="user-access" heading={t('accessHeading')} className="space-y-3">
         <DisableUserForm userId={user.id} disabled={Boolean(user.disabledAt)} />
-      </section>
+      </Section>
 
       {user.disabledAt ? null : (
-        <section aria-labelledby="user-reset" className="space-y-3">
-          <h2 id="user-reset" className="text-2xl font-semibold">
-            {t('resetHeading')}
-          </h2>
+        <Section id="user-reset" heading={t('resetHeading')} className="space-y-3">
           <p className="text-neutral-700">{t('resetIntro')}</p>
           {user.pendingResetExpiresAt ? <p className="text-neutral-700">{t('pendingReset', { expiresAt: dateTime(user.pendingResetExpiresAt) })}</p> : null}
           <ResetLinkForm userId={user.id} />
-        </section>
+        </Section>
       )}
 
       <p>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { z } from 'zod'
-import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { WorkspaceBreadcrumbs } from '@/components/layout/breadcrumbs'
 import { Badge, Button, Link, Select } from '@/components/ui'
 import { STATUS_VARIANT } from '@/components/workspace/practice-table'
 import { RestoreRevisionForm } from '@/components/workspace/restore-revision-form'
@@ -17,6 +17,8 @@ import { PracticeIdParamSchema } from '@/lib/practices/editing-schemas'
 import { findEditorOptions, findPracticeRevisions, getPracticeForEditing, getRevisionSnapshots } from '@/lib/practices/workspace-queries'
 import { PageHeader } from '@/components/ui/page-header'
 import { PracticeTitle } from '@/components/workspace/practice-title'
+import { Section } from '@/components/ui/section'
+import { StackedTableHead } from '@/components/ui/stacked-table-head'
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -37,13 +39,12 @@ export default async function PracticeHistoryPage({ params, searchParams }: Prop
   const id = parsedId.data
   const href = { pathname: '/manage/practices/[id]/history' as const, params: { id: String(id) } }
   const user = await requireUserOrRedirect(locale, { returnTo: getPathname({ locale, href }) })
-  const [practice, revisions, options, t, tEditor, tWorkspace, format] = await Promise.all([
+  const [practice, revisions, options, t, tEditor, format] = await Promise.all([
     getPracticeForEditing(user, id),
     findPracticeRevisions(user, id),
     findEditorOptions(user, locale),
     getTranslations('History'),
     getTranslations('PracticeEditor'),
-    getTranslations('Workspace'),
     getFormatter(),
   ])
   if (!practice) notFound()
@@ -71,9 +72,8 @@ export default async function PracticeHistoryPage({ params, searchParams }: Prop
 
   return (
     <div className="space-y-8">
-      <Breadcrumbs
+      <WorkspaceBreadcrumbs
         items={[
-          { label: tWorkspace('breadcrumb'), href: '/manage' },
           { label: tEditor('breadcrumb'), href: '/manage/practices' },
           { label: `#${id}`, href: { pathname: '/manage/practices/[id]', params: { id: String(id) } } },
           { label: t('title'), href },
@@ -95,10 +95,7 @@ export default async function PracticeHistoryPage({ params, searchParams }: Prop
         <p>{t('empty')}</p>
       ) : (
         <>
-          <section aria-labelledby="history-compare" className="space-y-4">
-            <h2 id="history-compare" className="text-2xl font-semibold">
-              {t('compareHeading')}
-            </h2>
+          <Section id="history-compare" heading={t('compareHeading')} className="space-y-4">
             <form method="get" className="grid gap-4 sm:grid-cols-3">
               <Select id="history-from" name="from" label={t('from')} defaultValue={from !== undefined ? String(from) : ''}>
                 {revisions.map((revision) => (
@@ -124,23 +121,13 @@ export default async function PracticeHistoryPage({ params, searchParams }: Prop
                 {changes.length > 0 ? <SnapshotDiff changes={changes} labels={labels} caption={t('diffHeading', { from: from ?? 0, to })} /> : <p>{t('noDifferences')}</p>}
               </div>
             ) : null}
-          </section>
+          </Section>
 
-          <section aria-labelledby="history-list" className="space-y-4">
-            <h2 id="history-list" className="text-2xl font-semibold">
-              {t('listHeading')}
-            </h2>
+          <Section id="history-list" heading={t('listHeading')} className="space-y-4">
             <table className="w-full border-collapse text-left">
-              <thead className="sr-only md:not-sr-only">
-                <tr className="border-b border-neutral-300 text-sm text-neutral-700">
-                  <th scope="col" className="py-2 pr-3 font-semibold">{t('columns.version')}</th>
-                  <th scope="col" className="py-2 pr-3 font-semibold">{t('columns.date')}</th>
-                  <th scope="col" className="py-2 pr-3 font-semibold">{t('columns.author')}</th>
-                  <th scope="col" className="py-2 pr-3 font-semibold">{t('columns.status')}</th>
-                  <th scope="col" className="py-2 pr-3 font-semibold">{t('columns.note')}</th>
-                  <th scope="col" className="py-2 font-semibold">{t('columns.actions')}</th>
-                </tr>
-              </thead>
+              <StackedTableHead
+                columns={[t('columns.version'), t('columns.date'), t('columns.author'), t('columns.status'), t('columns.note'), t('columns.actions')]}
+              />
               <tbody>
                 {revisions.map((revision) => (
                   <tr key={revision.version} className="block border-b border-neutral-200 py-3 md:table-row md:py-0">
@@ -164,7 +151,7 @@ export default async function PracticeHistoryPage({ params, searchParams }: Prop
               </tbody>
             </table>
             {canRestore ? <p className="text-sm text-neutral-700">{t('restoreHint', { pending: String(practice.status === 'PUBLISHED') })}</p> : null}
-          </section>
+          </Section>
         </>
       )}
     </div>
