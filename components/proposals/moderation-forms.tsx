@@ -3,8 +3,7 @@
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 import { FormMessage } from '@/components/ui/form-message'
-import { Button, cx } from '@/components/ui'
-import { controlClasses, describedBy, FieldFrame } from '@/components/ui/input'
+import { Button, TextArea } from '@/components/ui'
 import { acceptProposalAction, declineProposalAction, type ModerationState } from '@/lib/proposals/actions'
 import { PROPOSAL_LIMITS } from '@/lib/proposals/limits'
 
@@ -34,18 +33,17 @@ export function DeclineProposalForm({ id }: { id: number }) {
       {state?.ok ? <FormMessage tone="success">{state.message}</FormMessage> : <FormMessage tone="success" />}
       <FormMessage tone="error">{state && !state.ok ? state.formError : null}</FormMessage>
       <input type="hidden" name="id" value={id} />
-      <FieldFrame id="decline-reason" label={t('declineReason')} hint={t('declineHint')} error={error} required>
-        <textarea
-          id="decline-reason"
-          name="reason"
-          rows={3}
-          required
-          maxLength={PROPOSAL_LIMITS.declineReason + 1}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy('decline-reason', true, error)}
-          className={cx(controlClasses, 'font-sans')}
-        />
-      </FieldFrame>
+      <TextArea
+        id="decline-reason"
+        name="reason"
+        rows={3}
+        required
+        label={t('declineReason')}
+        hint={t('declineHint')}
+        error={error}
+        defaultValue=""
+        maxLength={PROPOSAL_LIMITS.declineReason}
+      />
       <Button type="submit" variant="danger" disabled={pending} aria-disabled={pending}>
         {t('decline')}
       </Button>

@@ -4,10 +4,9 @@
 // JavaScript (the action redirects, or renders the page again with the errors and what was typed).
 // Every control is uncontrolled, its default the value given back by the last submission.
 import { useTranslations } from 'next-intl'
-import { useActionState, type ReactNode } from 'react'
+import { useActionState } from 'react'
 import { FormMessage } from '@/components/ui/form-message'
-import { Button, Checkbox, Input, Select, cx } from '@/components/ui'
-import { controlClasses, describedBy, FieldFrame } from '@/components/ui/input'
+import { Button, Checkbox, Input, Select, TextArea } from '@/components/ui'
 import { submitProposalAction, type ProposalFormState } from '@/lib/proposals/actions'
 import { OTHER_ACTOR, PROPOSAL_LIMITS } from '@/lib/proposals/limits'
 
@@ -30,26 +29,6 @@ type Props = {
   correction: { slug: string } | null
   defaults: ProposalFormDefaults
   retentionDays: number
-}
-
-function TextArea(props: { id: string; name: string; label: ReactNode; hint?: ReactNode; error?: string; required?: boolean; rows?: number; defaultValue: string; maxLength: number }) {
-  const { id, name, label, hint, error, required, rows = 4, defaultValue, maxLength } = props
-  return (
-    <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        required={required}
-        defaultValue={defaultValue}
-        // A little over the limit: the server's message, not a silent cut, tells the user.
-        maxLength={maxLength + 1}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className={cx(controlClasses, 'font-sans')}
-      />
-    </FieldFrame>
-  )
 }
 
 export function ProposalForm({ choices, issuedAt, correction, defaults, retentionDays }: Props) {

@@ -3,9 +3,9 @@
 import { useState } from 'react'
 import { cx } from './button'
 import { Markdown } from './markdown'
-import { TextArea, type TextAreaProps } from './text-area'
+import { TextArea, type ControlledTextAreaProps } from './text-area'
 
-export type MarkdownFieldProps = Omit<TextAreaProps, 'rows' | 'label' | 'lang'> & {
+export type MarkdownFieldProps = Omit<ControlledTextAreaProps, 'rows' | 'label' | 'lang'> & {
   /** Names the tab list and heads the preview, so it is text. */
   label: string
   lang: string

@@ -2,21 +2,30 @@ import type { ReactNode } from 'react'
 import { cx } from './button'
 import { controlClasses, describedBy, FieldFrame } from './input'
 
-export type TextAreaProps = {
+type Common = {
   id: string
   name: string
   label: ReactNode
-  value: string
-  onChange: (value: string) => void
   error?: string
   hint?: ReactNode
   required?: boolean
   rows?: number
   lang?: string
+  /**
+   * The longest text the server accepts. The control lets one more character in, so that going over
+   * gets the server's message rather than a silent cut.
+   */
+  maxLength?: number
 }
 
-/** A labelled, controlled textarea. The label, hint and error are associated with the control. */
-export function TextArea({ id, name, label, value, onChange, error, hint, required, rows = 4, lang }: TextAreaProps) {
+/** Controlled: the practice editor keeps its values in state. */
+export type ControlledTextAreaProps = Common & { value: string; onChange: (value: string) => void; defaultValue?: never }
+
+/** Controlled, or not (a plain form that posts what was typed: `defaultValue`). */
+export type TextAreaProps = ControlledTextAreaProps | (Common & { defaultValue: string; value?: never; onChange?: never })
+
+/** A labelled textarea. The label, hint and error are associated with the control. */
+export function TextArea({ id, name, label, value, onChange, defaultValue, error, hint, required, rows = 4, lang, maxLength }: TextAreaProps) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
       <textarea
@@ -25,8 +34,10 @@ export function TextArea({ id, name, label, value, onChange, error, hint, requir
         rows={rows}
         lang={lang}
         value={value}
+        defaultValue={defaultValue}
         required={required}
-        onChange={(event) => onChange(event.target.value)}
+        maxLength={maxLength === undefined ? undefined : maxLength + 1}
+        onChange={onChange ? (event) => onChange(event.target.value) : undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
         className={cx(controlClasses, 'font-sans')}

@@ -21,6 +21,7 @@ import { OTHER_ACTOR, type ProposalInput } from './schemas'
 import { correctionInput, newPracticeInput } from './to-practice'
 import { newStatusToken, proposalReference, verifyFormIssuedAt } from './tokens'
 import { PUBLISHED_PRACTICE } from '../practices/fields'
+import { MODERATED_PROPOSAL } from './moderated-proposal'
 
 type Tx = Prisma.TransactionClient
 
@@ -162,29 +163,9 @@ export async function submitProposal({
   })
 }
 
-const moderated = {
-  id: true,
-  reference: true,
-  status: true,
-  type: true,
-  locale: true,
-  kind: true,
-  title: true,
-  actorId: true,
-  objectiveNumbers: true,
-  summary: true,
-  description: true,
-  results: true,
-  lessons: true,
-  link: true,
-  proposerInstitution: true,
-  proposerEmail: true,
-  targetPracticeId: true,
-  createdAt: true,
-} satisfies Prisma.ProposalSelect
 
 async function loadOpenProposal(tx: Tx, id: number, type: 'NEW_PRACTICE' | 'CORRECTION' | null) {
-  const proposal = await tx.proposal.findUnique({ where: { id }, select: moderated })
+  const proposal = await tx.proposal.findUnique({ where: { id }, select: MODERATED_PROPOSAL })
   if (!proposal) throw new AppError('NOT_FOUND', 'No such proposal')
   if (proposal.status !== 'RECEIVED' || (type !== null && proposal.type !== type)) {
     throw new AppError('INVALID', 'This proposal cannot take this step now', { reason: 'transition' })
@@ -244,7 +225,7 @@ async function toInReview(
 export async function declineProposal({ user, ip, id, reason }: Moderation & { reason: string }): Promise<void> {
   await writeTransaction(db(), async (tx) => {
     const actor = await authorize(tx, user, EDITORS)
-    const proposal = await tx.proposal.findUnique({ where: { id }, select: moderated })
+    const proposal = await tx.proposal.findUnique({ where: { id }, select: MODERATED_PROPOSAL })
     if (!proposal) throw new AppError('NOT_FOUND', 'No such proposal')
     if (proposal.status !== 'RECEIVED' && proposal.status !== 'IN_REVIEW') {
       throw new AppError('INVALID', 'This proposal is closed', { reason: 'transition' })

@@ -11,6 +11,7 @@ import { columnsSnapshot, practiceState } from '../practices/practice-state'
 import type { ProposalQueueParams } from './schemas'
 import { hashStatusToken } from './tokens'
 import { PUBLISHED_PRACTICE } from '../practices/fields'
+import { MODERATED_PROPOSAL } from './moderated-proposal'
 
 // ---------------------------------------------------------------------------------------------
 // Public
@@ -98,31 +99,14 @@ export async function getProposalForModeration(user: CurrentUser | null, id: num
   const row = await db().proposal.findUnique({
     where: { id },
     select: {
-      id: true,
-      reference: true,
-      status: true,
-      type: true,
-      locale: true,
-      kind: true,
-      title: true,
-      actorId: true,
+      ...MODERATED_PROPOSAL,
       actor: { select: { nameEs: true, nameEn: true } },
       otherActorName: true,
-      objectiveNumbers: true,
-      summary: true,
-      description: true,
-      results: true,
-      lessons: true,
-      link: true,
       proposerName: true,
-      proposerInstitution: true,
-      proposerEmail: true,
       personalDataPurgedAt: true,
       duplicateOfId: true,
-      targetPracticeId: true,
       practiceId: true,
       declineReason: true,
-      createdAt: true,
       closedAt: true,
     },
   })

@@ -2,13 +2,7 @@
 // created by scripts/e2e.ts with random passwords (E2E_ADMIN_* / E2E_EDITOR_*).
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-
-function account(role: 'ADMIN' | 'EDITOR') {
-  const email = process.env[`E2E_${role}_EMAIL`]
-  const password = process.env[`E2E_${role}_PASSWORD`]
-  if (!email || !password) throw new Error(`E2E_${role}_EMAIL / E2E_${role}_PASSWORD are not set: run the browser tests with npm run test:e2e`)
-  return { email, password }
-}
+import { account } from './support/accounts'
 
 async function signIn(page: Page, role: 'ADMIN' | 'EDITOR', locale: 'es' | 'en' = 'en') {
   const { email, password } = account(role)

@@ -5,25 +5,7 @@
 // Accounts come from scripts/e2e.ts (E2E_ADMIN_* / E2E_EDITOR_*, random passwords).
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Browser, type Page } from '@playwright/test'
-
-function account(role: 'ADMIN' | 'EDITOR') {
-  const email = process.env[`E2E_${role}_EMAIL`]
-  const password = process.env[`E2E_${role}_PASSWORD`]
-  if (!email || !password) throw new Error(`E2E_${role}_EMAIL / E2E_${role}_PASSWORD are not set: run the browser tests with npm run test:e2e`)
-  return { email, password }
-}
-
-async function signedInPage(browser: Browser, role: 'ADMIN' | 'EDITOR'): Promise<Page> {
-  const context = await browser.newContext({ locale: 'es-ES' })
-  const page = await context.newPage()
-  const { email, password } = account(role)
-  await page.goto('/es/acceso')
-  await page.getByLabel('Correo electrónico').fill(email)
-  await page.getByLabel('Contraseña').fill(password)
-  await page.getByRole('button', { name: 'Entrar' }).click()
-  await expect(page).toHaveURL(/\/es\/gestion$/, { timeout: 30_000 })
-  return page
-}
+import { signedInPage } from './support/accounts'
 
 async function expectNoAxeViolations(page: Page) {
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
@@ -130,6 +112,25 @@ async function propose(browser: Browser, locale: 'es' | 'en', title: string, ins
 }
 
 /** The editor opens the proposal from the queue (checking the badge and the filters on the way). */
+/**
+ * The editor accepts the open proposal with `acceptButton` (a new draft, or a correction as a pending
+ * change), submits the practice for review and signs out; an admin publishes it. Returns the admin's page.
+ */
+async function acceptSubmitAndPublish(browser: Browser, editor: Page, acceptButton: string): Promise<Page> {
+  await editor.getByRole('button', { name: acceptButton }).click()
+  await expect(editor).toHaveURL(/\/es\/gestion\/practicas\/\d+$/)
+  const practicePath = new URL(editor.url()).pathname
+  await editor.getByRole('button', { name: 'Enviar a revisión' }).click()
+  await expect(editor.getByRole('status').filter({ hasText: 'Enviada a revisión.' })).toBeVisible()
+  await editor.context().close()
+
+  const admin = await signedInPage(browser, 'ADMIN')
+  await admin.goto(practicePath)
+  await admin.getByRole('button', { name: 'Publicar' }).click()
+  await expect(admin.getByRole('status').filter({ hasText: 'Publicada.' })).toBeVisible()
+  return admin
+}
+
 async function openInQueue(page: Page, reference: string) {
   await expect(page.getByTestId('proposal-count')).toBeVisible()
   await page.getByRole('navigation', { name: 'Secciones de la gestión' }).getByRole('link', { name: /Propuestas/ }).click()
@@ -159,17 +160,7 @@ test.describe('proposals', () => {
       await expect(editor.getByText('ana.perez@example.org')).toBeVisible()
       await expect(editor.locator('main')).toContainText('<script>window.__xss = 1</script>')
       await expectNoAxeViolations(editor)
-      await editor.getByRole('button', { name: 'Crear un borrador de práctica' }).click()
-      await expect(editor).toHaveURL(/\/es\/gestion\/practicas\/\d+$/)
-      const practicePath = new URL(editor.url()).pathname
-      await editor.getByRole('button', { name: 'Enviar a revisión' }).click()
-      await expect(editor.getByRole('status').filter({ hasText: 'Enviada a revisión.' })).toBeVisible()
-      await editor.context().close()
-
-      const admin = await signedInPage(browser, 'ADMIN')
-      await admin.goto(practicePath)
-      await admin.getByRole('button', { name: 'Publicar' }).click()
-      await expect(admin.getByRole('status').filter({ hasText: 'Publicada.' })).toBeVisible()
+      const admin = await acceptSubmitAndPublish(browser, editor, 'Crear un borrador de práctica')
       await admin.context().close()
 
       const visitorContext = await browser.newContext({ locale: locale === 'es' ? 'es-ES' : 'en-GB' })
@@ -262,17 +253,7 @@ test.describe('proposals', () => {
     await openInQueue(editor, reference)
     await expect(editor.getByRole('heading', { name: 'Diferencia con el registro actual' })).toBeVisible()
     await expect(editor.locator('main table')).toContainText(corrected)
-    await editor.getByRole('button', { name: 'Aplicar como cambio pendiente' }).click()
-    await expect(editor).toHaveURL(/\/es\/gestion\/practicas\/\d+$/)
-    const practicePath = new URL(editor.url()).pathname
-    await editor.getByRole('button', { name: 'Enviar a revisión' }).click()
-    await expect(editor.getByRole('status').filter({ hasText: 'Enviada a revisión.' })).toBeVisible()
-    await editor.context().close()
-
-    const admin = await signedInPage(browser, 'ADMIN')
-    await admin.goto(practicePath)
-    await admin.getByRole('button', { name: 'Publicar' }).click()
-    await expect(admin.getByRole('status').filter({ hasText: 'Publicada.' })).toBeVisible()
+    const admin = await acceptSubmitAndPublish(browser, editor, 'Aplicar como cambio pendiente')
     // Without SMTP_URL, admins read the outbox in the workspace.
     await admin.goto('/es/gestion/correo')
     await expect(admin.getByText(`Su propuesta ${reference}`).first()).toBeVisible()

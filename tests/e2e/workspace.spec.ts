@@ -3,27 +3,8 @@
 // text and runs no script; a stale save shows the conflict screen with the editor's input kept.
 // Accounts come from scripts/e2e.ts (E2E_ADMIN_* / E2E_EDITOR_*, random passwords).
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Browser, type Page } from '@playwright/test'
-
-function account(role: 'ADMIN' | 'EDITOR') {
-  const email = process.env[`E2E_${role}_EMAIL`]
-  const password = process.env[`E2E_${role}_PASSWORD`]
-  if (!email || !password) throw new Error(`E2E_${role}_EMAIL / E2E_${role}_PASSWORD are not set: run the browser tests with npm run test:e2e`)
-  return { email, password }
-}
-
-async function signedInPage(browser: Browser, role: 'ADMIN' | 'EDITOR'): Promise<Page> {
-  const context = await browser.newContext({ locale: 'es-ES' })
-  const page = await context.newPage()
-  const { email, password } = account(role)
-  await page.goto('/es/acceso')
-  await page.getByLabel('Correo electrónico').fill(email)
-  await page.getByLabel('Contraseña').fill(password)
-  await page.getByRole('button', { name: 'Entrar' }).click()
-  // The first sign-in on a freshly started server is slow (password hash, cold routes).
-  await expect(page).toHaveURL(/\/es\/gestion$/, { timeout: 30_000 })
-  return page
-}
+import { expect, test } from '@playwright/test'
+import { signedInPage } from './support/accounts'
 
 const marker = `xss${Date.now().toString(36)}`
 const TITLE = `<script>window.__xss = 1</script><img src=x onerror="window.__xss=1"> Práctica ${marker}`
