@@ -14,7 +14,15 @@ const CONNECTION_INFRASTRUCTURE = ['lib/auth/auth.ts', 'lib/backup/**', 'lib/cac
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', '.next-*/**', 'lib/generated/**', 'node_modules/**', '.data/**', 'test-results/**', 'next-env.d.ts']),
+  globalIgnores([
+    '.next/**',
+    '.next-*/**',
+    'lib/generated/**',
+    'node_modules/**',
+    '.data/**',
+    'test-results/**',
+    'next-env.d.ts',
+  ]),
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -31,12 +39,14 @@ export default defineConfig([
           patterns: [
             {
               regex: '(^@/lib/db$|^(\\.\\./)+(lib/)?db$|^\\./db$)',
-              message: 'Only lib/**/*queries*.ts and lib/**/*mutations*.ts talk to the database: call a query or mutation function.',
+              message:
+                'Only lib/**/*queries*.ts and lib/**/*mutations*.ts talk to the database: call a query or mutation function.',
             },
             {
               regex: '(^@/lib/generated/prisma/|/generated/prisma/)(client|internal|models)',
               allowTypeImports: true,
-              message: 'Prisma values (Prisma.sql, the client) belong in a queries or mutations module; import types with `import type`.',
+              message:
+                'Prisma values (Prisma.sql, the client) belong in a queries or mutations module; import types with `import type`.',
             },
           ],
         },

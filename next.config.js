@@ -30,9 +30,7 @@ const securityHeaders = [
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
   // Browsers ignore HSTS on plain-http origins, so sending it from a local production build is harmless.
-  ...(isProduction
-    ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]
-    : []),
+  ...(isProduction ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
 ]
 
 // HTTP caching (docs/decisions/010-public-cache.md). Public pages: shared caches (nginx, a CDN) may keep
@@ -43,7 +41,18 @@ const PUBLIC_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-r
 const PRIVATE_CACHE_CONTROL = 'private, no-store'
 // First path segments of those pages, in both locales (i18n/routing.ts).
 // The proposal form (a signed, per-request timestamp) and a proposer's status page (a private link) too.
-const privateSegments = ['gestion', 'manage', 'acceso', 'sign-in', 'restablecer-contrasena', 'reset-password', 'proponer', 'propose', 'propuesta', 'proposal']
+const privateSegments = [
+  'gestion',
+  'manage',
+  'acceso',
+  'sign-in',
+  'restablecer-contrasena',
+  'reset-password',
+  'proponer',
+  'propose',
+  'propuesta',
+  'proposal',
+]
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -71,7 +80,10 @@ const nextConfig = {
       { source: '/:locale(es|en)', headers: cacheControl(PUBLIC_PAGE_CACHE_CONTROL) },
       { source: '/:locale(es|en)/:path*', headers: cacheControl(PUBLIC_PAGE_CACHE_CONTROL) },
       { source: '/:file(sitemap.xml|robots.txt)', headers: cacheControl(PUBLIC_PAGE_CACHE_CONTROL) },
-      { source: `/:locale(es|en)/:section(${privateSegments.join('|')})/:path*`, headers: cacheControl(PRIVATE_CACHE_CONTROL) },
+      {
+        source: `/:locale(es|en)/:section(${privateSegments.join('|')})/:path*`,
+        headers: cacheControl(PRIVATE_CACHE_CONTROL),
+      },
       { source: '/api/auth/:path*', headers: cacheControl(PRIVATE_CACHE_CONTROL) },
     ]
   },

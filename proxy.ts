@@ -15,7 +15,12 @@ export default function proxy(request: NextRequest) {
   if (!isWellFormedPath(pathname)) {
     if (pathname.startsWith('/api/')) {
       return NextResponse.json(
-        { type: 'about:blank', title: 'Bad request', status: 400, detail: 'The path is not a valid percent-encoded UTF-8 path.' },
+        {
+          type: 'about:blank',
+          title: 'Bad request',
+          status: 400,
+          detail: 'The path is not a valid percent-encoded UTF-8 path.',
+        },
         { status: 400, headers: { 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store' } },
       )
     }

@@ -48,7 +48,9 @@ function redactUrl(connectionString: string): string {
 export function openConnection(options: { databaseUrl?: string; pgliteDataDir?: string } = {}): Connection {
   const databaseUrl = options.databaseUrl ?? env().DATABASE_URL
   if (databaseUrl) {
-    const adapter = withWholeScripts(new PrismaPg({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000, max: 10 }))
+    const adapter = withWholeScripts(
+      new PrismaPg({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000, max: 10 }),
+    )
     return {
       engine: { kind: 'postgresql', location: redactUrl(databaseUrl) },
       adapter,

@@ -23,60 +23,89 @@ const postgresUrl = optionalString.pipe(
     .optional(),
 )
 
-export const EnvSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  /** PostgreSQL connection URL. Unset → the embedded PGlite database. */
-  DATABASE_URL: postgresUrl,
-  /** Where the embedded database lives when DATABASE_URL is unset; `memory://` keeps it in memory. */
-  PGLITE_DATA_DIR: optionalString.default('.data/pglite'),
-  /**
-   * The public origin of the site, used for canonical links, citations, feeds, exports, the sitemap and
-   * password-reset links. Unset → http://localhost:$PORT, allowed only where that is the truth (see
-   * siteUrlProblem below).
-   */
-  SITE_URL: optionalString.pipe(
-    z.url({ protocol: /^https?$/, message: 'must be an http(s) URL, e.g. https://portal.example.org' }).optional(),
-  ),
-  /** The interface `npm start` binds to (scripts/start.ts defaults it to loopback). */
-  HOSTNAME: optionalString,
-  /** The port `npm start` serves on. */
-  PORT: optionalString.pipe(z.string().regex(/^\d{1,5}$/, 'must be a port number, e.g. 3000').transform(Number).optional()).default(3000),
-  /**
-   * Which reverse proxies to believe about the client's address and scheme (X-Forwarded-For/-Proto):
-   * unset/`false`/`0` → none; a number → that many hops; otherwise a comma-separated list of addresses
-   * or CIDR ranges (lib/auth/trust-proxy.ts).
-   */
-  TRUST_PROXY: optionalString,
-  /** Log level for server logs. */
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
-  /**
-   * Signs the session cookies (better-auth). Required in production, at least 32 characters; in
-   * development and tests a random per-process value is used when unset (lib/auth/auth.ts).
-   */
-  BETTER_AUTH_SECRET: optionalString.pipe(
-    z.string().min(32, 'must be at least 32 characters, e.g. the output of `openssl rand -base64 32`').optional(),
-  ),
-  /** smtp:// or smtps:// URL of the mail server the outbox sends through; unset → admins read the outbox. */
-  SMTP_URL: optionalString.pipe(z.url({ protocol: /^smtps?$/, message: 'must be an smtp:// or smtps:// URL' }).optional()),
-  /** The sender of the portal's emails; unset → noreply@ the SITE_URL's host. */
-  MAIL_FROM: optionalString.pipe(z.email({ message: 'must be an email address' }).optional()),
-  /** Days the proposer's personal data is kept after a proposal is closed (docs/decisions/017). */
-  PROPOSAL_RETENTION_DAYS: optionalString.pipe(z.string().regex(/^\d{1,5}$/, 'must be a number of days').transform(Number).optional()).default(180),
-  /** New proposals accepted per 24 hours while unmoderated; past it the form says to come back later. */
-  PROPOSAL_DAILY_CAP: optionalString.pipe(z.string().regex(/^\d{1,6}$/, 'must be a number').transform(Number).optional()).default(100),
-}).superRefine((value, ctx) => {
-  if (value.NODE_ENV === 'production' && !value.BETTER_AUTH_SECRET) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['BETTER_AUTH_SECRET'],
-      message: 'is required in production (at least 32 characters, e.g. `openssl rand -base64 32`)',
-    })
-  }
-  const trustProblem = trustProxyProblem(value.TRUST_PROXY)
-  if (trustProblem) ctx.addIssue({ code: 'custom', path: ['TRUST_PROXY'], message: trustProblem })
-  const siteProblem = siteUrlProblem(value)
-  if (siteProblem) ctx.addIssue({ code: 'custom', path: ['SITE_URL'], message: siteProblem })
-}).transform(({ SITE_URL, ...rest }) => ({ ...rest, SITE_URL: SITE_URL ?? defaultSiteUrl(rest.PORT) }))
+export const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    /** PostgreSQL connection URL. Unset → the embedded PGlite database. */
+    DATABASE_URL: postgresUrl,
+    /** Where the embedded database lives when DATABASE_URL is unset; `memory://` keeps it in memory. */
+    PGLITE_DATA_DIR: optionalString.default('.data/pglite'),
+    /**
+     * The public origin of the site, used for canonical links, citations, feeds, exports, the sitemap and
+     * password-reset links. Unset → http://localhost:$PORT, allowed only where that is the truth (see
+     * siteUrlProblem below).
+     */
+    SITE_URL: optionalString.pipe(
+      z.url({ protocol: /^https?$/, message: 'must be an http(s) URL, e.g. https://portal.example.org' }).optional(),
+    ),
+    /** The interface `npm start` binds to (scripts/start.ts defaults it to loopback). */
+    HOSTNAME: optionalString,
+    /** The port `npm start` serves on. */
+    PORT: optionalString
+      .pipe(
+        z
+          .string()
+          .regex(/^\d{1,5}$/, 'must be a port number, e.g. 3000')
+          .transform(Number)
+          .optional(),
+      )
+      .default(3000),
+    /**
+     * Which reverse proxies to believe about the client's address and scheme (X-Forwarded-For/-Proto):
+     * unset/`false`/`0` → none; a number → that many hops; otherwise a comma-separated list of addresses
+     * or CIDR ranges (lib/auth/trust-proxy.ts).
+     */
+    TRUST_PROXY: optionalString,
+    /** Log level for server logs. */
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    /**
+     * Signs the session cookies (better-auth). Required in production, at least 32 characters; in
+     * development and tests a random per-process value is used when unset (lib/auth/auth.ts).
+     */
+    BETTER_AUTH_SECRET: optionalString.pipe(
+      z.string().min(32, 'must be at least 32 characters, e.g. the output of `openssl rand -base64 32`').optional(),
+    ),
+    /** smtp:// or smtps:// URL of the mail server the outbox sends through; unset → admins read the outbox. */
+    SMTP_URL: optionalString.pipe(
+      z.url({ protocol: /^smtps?$/, message: 'must be an smtp:// or smtps:// URL' }).optional(),
+    ),
+    /** The sender of the portal's emails; unset → noreply@ the SITE_URL's host. */
+    MAIL_FROM: optionalString.pipe(z.email({ message: 'must be an email address' }).optional()),
+    /** Days the proposer's personal data is kept after a proposal is closed (docs/decisions/017). */
+    PROPOSAL_RETENTION_DAYS: optionalString
+      .pipe(
+        z
+          .string()
+          .regex(/^\d{1,5}$/, 'must be a number of days')
+          .transform(Number)
+          .optional(),
+      )
+      .default(180),
+    /** New proposals accepted per 24 hours while unmoderated; past it the form says to come back later. */
+    PROPOSAL_DAILY_CAP: optionalString
+      .pipe(
+        z
+          .string()
+          .regex(/^\d{1,6}$/, 'must be a number')
+          .transform(Number)
+          .optional(),
+      )
+      .default(100),
+  })
+  .superRefine((value, ctx) => {
+    if (value.NODE_ENV === 'production' && !value.BETTER_AUTH_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['BETTER_AUTH_SECRET'],
+        message: 'is required in production (at least 32 characters, e.g. `openssl rand -base64 32`)',
+      })
+    }
+    const trustProblem = trustProxyProblem(value.TRUST_PROXY)
+    if (trustProblem) ctx.addIssue({ code: 'custom', path: ['TRUST_PROXY'], message: trustProblem })
+    const siteProblem = siteUrlProblem(value)
+    if (siteProblem) ctx.addIssue({ code: 'custom', path: ['SITE_URL'], message: siteProblem })
+  })
+  .transform(({ SITE_URL, ...rest }) => ({ ...rest, SITE_URL: SITE_URL ?? defaultSiteUrl(rest.PORT) }))
 
 export type Env = z.output<typeof EnvSchema>
 
@@ -97,7 +126,12 @@ export function defaultSiteUrl(port: number): string {
  * loopback address with no reverse proxy declared. Anything else (bound to 0.0.0.0, a host name, or
  * behind a trusted proxy) must say its public origin.
  */
-function siteUrlProblem(value: { NODE_ENV: string; SITE_URL?: string; HOSTNAME?: string; TRUST_PROXY?: string }): string | undefined {
+function siteUrlProblem(value: {
+  NODE_ENV: string
+  SITE_URL?: string
+  HOSTNAME?: string
+  TRUST_PROXY?: string
+}): string | undefined {
   if (value.SITE_URL || value.NODE_ENV !== 'production') return undefined
   if (!isLoopbackHost(value.HOSTNAME)) {
     const where = value.HOSTNAME ? `HOSTNAME=${value.HOSTNAME}` : 'every interface (HOSTNAME unset)'

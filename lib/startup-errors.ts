@@ -31,9 +31,13 @@ export function describeStartupError(error: unknown): string {
   }
   if (/authentication failed/i.test(message)) return 'the database rejected the user name or password in DATABASE_URL'
   if (/timeout/i.test(message)) return 'the database did not answer in time (check DATABASE_URL)'
-  if (/ECONNREFUSED/.test(message)) return 'the database refused the connection (is PostgreSQL running at DATABASE_URL?)'
+  if (/ECONNREFUSED/.test(message))
+    return 'the database refused the connection (is PostgreSQL running at DATABASE_URL?)'
   // One line, never a stack trace: Prisma puts the cause on the last line, others on the first.
-  const lines = message.split('\n').map((line) => line.trim()).filter(Boolean)
+  const lines = message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
   const prismaStyle = /invocation/.test(lines[0] ?? '')
   return (prismaStyle ? lines[lines.length - 1] : lines[0]) ?? 'unknown error'
 }

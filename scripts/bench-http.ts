@@ -87,10 +87,14 @@ async function getBytes(url: string): Promise<Buffer> {
   }
 }
 
-const format = (value: number, digits = 0) => (Number.isFinite(value) ? value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '—')
+const format = (value: number, digits = 0) =>
+  Number.isFinite(value)
+    ? value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
+    : '—'
 
 async function main(): Promise<void> {
-  for (const tool of [WRK, NGINX]) if (!existsSync(tool)) throw new Error(`${tool} is missing (apt-get install -y wrk nginx-light)`)
+  for (const tool of [WRK, NGINX])
+    if (!existsSync(tool)) throw new Error(`${tool} is missing (apt-get install -y wrk nginx-light)`)
   process.env.NEXT_DIST_DIR = distDir
   ensureBuild()
   const dir = mkdtempSync(path.join(os.tmpdir(), 'crm-bench-http-'))

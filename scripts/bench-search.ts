@@ -18,8 +18,17 @@ type Args = { engine: 'postgresql' | 'pglite'; sizes: number[]; runs: number; ex
 function parseArgs(argv: string[]): Args {
   const get = (name: string) => argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1]
   const engine = get('engine') === 'pglite' ? 'pglite' : 'postgresql'
-  const sizes = (get('sizes') ?? '1000,10000,100000').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0)
-  return { engine, sizes: sizes.sort((a, b) => a - b), runs: Number(get('runs') ?? 30), explain: !argv.includes('--no-explain'), keep: argv.includes('--keep') }
+  const sizes = (get('sizes') ?? '1000,10000,100000')
+    .split(',')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0)
+  return {
+    engine,
+    sizes: sizes.sort((a, b) => a - b),
+    runs: Number(get('runs') ?? 30),
+    explain: !argv.includes('--no-explain'),
+    keep: argv.includes('--keep'),
+  }
 }
 
 type Query = { name: string; input: Record<string, unknown> }
@@ -34,7 +43,10 @@ const QUERIES: Query[] = [
   { name: 'cross-language', input: { locale: 'es', q: 'search and rescue' } },
   { name: 'facet only', input: { locale: 'en', objective: [7] } },
   { name: 'no filter (browse)', input: { locale: 'en' } },
-  { name: 'query + 3 facets', input: { locale: 'es', q: 'proteccion', objective: [7, 8], actor: ['mx'], kind: ['good-practice'] } },
+  {
+    name: 'query + 3 facets',
+    input: { locale: 'es', q: 'proteccion', objective: [7, 8], actor: ['mx'], kind: ['good-practice'] },
+  },
 ]
 
 function percentile(sorted: number[], p: number): number {
@@ -56,7 +68,9 @@ async function main() {
 
   try {
     console.info(`engine: ${database.engine} (${database.description})`)
-    console.info(`machine: ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}`)
+    console.info(
+      `machine: ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}`,
+    )
     const { prepareDatabase } = await import('../lib/migrations/prepare')
     await prepareDatabase({ databaseUrl: database.env.DATABASE_URL, pgliteDataDir: database.env.PGLITE_DATA_DIR })
     const { db } = await import('../lib/db')
@@ -79,7 +93,9 @@ async function main() {
       await addSynthetic(prisma, loaded + 1, size, { wordsEs, wordsEn, realCount })
       loaded = size
       await prisma.$executeRawUnsafe('VACUUM ANALYZE')
-      console.info(`\n== ${size.toLocaleString('en')} synthetic practices (+${realCount} real): loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+      console.info(
+        `\n== ${size.toLocaleString('en')} synthetic practices (+${realCount} real): loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      )
 
       results[size] = {}
       for (const query of QUERIES) {
@@ -96,7 +112,9 @@ async function main() {
         times.sort((a, b) => a - b)
         const row = { p50: percentile(times, 50), p95: percentile(times, 95), total }
         results[size]![query.name] = row
-        console.info(`${query.name.padEnd(20)} p50 ${row.p50.toFixed(1).padStart(7)} ms   p95 ${row.p95.toFixed(1).padStart(7)} ms   (${total} results)`)
+        console.info(
+          `${query.name.padEnd(20)} p50 ${row.p50.toFixed(1).padStart(7)} ms   p95 ${row.p95.toFixed(1).padStart(7)} ms   (${total} results)`,
+        )
       }
 
       if (args.explain && size === args.sizes[args.sizes.length - 1]) {
@@ -109,7 +127,9 @@ async function main() {
               ...statement.values,
             )
             const lines = plan.map((row) => Object.values(row)[0] as string)
-            const interesting = process.env.BENCH_FULL_PLAN ? lines : lines.filter((line) => /Index|Bitmap|Seq Scan|Function Scan|Execution Time|Planning Time/.test(line))
+            const interesting = process.env.BENCH_FULL_PLAN
+              ? lines
+              : lines.filter((line) => /Index|Bitmap|Seq Scan|Function Scan|Execution Time|Planning Time/.test(line))
             console.info(`\n-- EXPLAIN ANALYZE ${name} / ${label} (excerpt)\n${interesting.slice(0, 14).join('\n')}`)
           }
         }
@@ -129,7 +149,8 @@ async function main() {
     }
     await prisma.$disconnect()
   } finally {
-    if (args.keep) console.info(`\nkept: ${database.env.DATABASE_URL || database.env.PGLITE_DATA_DIR} (${database.description})`)
+    if (args.keep)
+      console.info(`\nkept: ${database.env.DATABASE_URL || database.env.PGLITE_DATA_DIR} (${database.description})`)
     else await database.stop()
   }
 }
@@ -140,7 +161,7 @@ async function main() {
  * actors and one session each. The database's triggers write the catalogue index, as for any write.
  */
 async function addSynthetic(
-  prisma: Awaited<ReturnType<typeof import('../lib/db')['db']>>,
+  prisma: Awaited<ReturnType<(typeof import('../lib/db'))['db']>>,
   from: number,
   to: number,
   text: { wordsEs: string; wordsEn: string; realCount: number },
@@ -178,7 +199,11 @@ async function addSynthetic(
  * Links, then publication, as the workspace does it: the catalogue entry is written once, when the
  * practice is published (1 in 20 stays a draft). VACUUM after each batch stands for autovacuum.
  */
-async function addLinksAndPublish(prisma: Awaited<ReturnType<typeof import('../lib/db')['db']>>, from: number, to: number) {
+async function addLinksAndPublish(
+  prisma: Awaited<ReturnType<(typeof import('../lib/db'))['db']>>,
+  from: number,
+  to: number,
+) {
   const range = `p.slug LIKE 'synthetic-%' AND substr(p.slug, 11)::int BETWEEN ${from} AND ${to}`
   await prisma.$executeRawUnsafe(`
     INSERT INTO "PracticeObjective" ("practiceId", "objectiveNumber")

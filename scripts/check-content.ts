@@ -3,8 +3,9 @@ import { ContentError, loadContent } from '../lib/content/load'
 
 try {
   const content = loadContent()
-  const counts = Object.entries(content).map(([name, value]) =>
-    `${name}: ${Array.isArray(value) ? value.length : (value as { paragraphs: unknown[] }).paragraphs.length}`,
+  const counts = Object.entries(content).map(
+    ([name, value]) =>
+      `${name}: ${Array.isArray(value) ? value.length : (value as { paragraphs: unknown[] }).paragraphs.length}`,
   )
   console.log(`content OK — ${counts.join(', ')}`)
 } catch (error) {

@@ -33,7 +33,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof EnvError || error instanceof BackupError || error instanceof UsageError) console.error(error.message)
+  if (error instanceof EnvError || error instanceof BackupError || error instanceof UsageError)
+    console.error(error.message)
   else console.error(`cannot complete: ${describeStartupError(error)}`)
   process.exit(1)
 })

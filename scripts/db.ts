@@ -34,7 +34,9 @@ async function withEngine<T>(
 
 async function migrate(): Promise<void> {
   const applied = await withEngine({ inMemory: false }, applyMigrations)
-  console.info(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(', ')}` : 'Database is up to date.')
+  console.info(
+    applied.length ? `Applied ${applied.length} migration(s): ${applied.join(', ')}` : 'Database is up to date.',
+  )
 }
 
 async function createMigration(name: string | undefined): Promise<void> {

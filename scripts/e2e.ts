@@ -32,7 +32,10 @@ async function waitForHealth(server: ChildProcess, timeoutMs: number): Promise<v
  * The browser tests' workspace accounts, made before the server starts (PGlite allows one opener),
  * with random passwords handed to Playwright in E2E_* variables. No fixed credentials anywhere.
  */
-async function createE2eUsers(databaseEnv: { DATABASE_URL: string; PGLITE_DATA_DIR?: string }): Promise<Record<string, string>> {
+async function createE2eUsers(databaseEnv: {
+  DATABASE_URL: string
+  PGLITE_DATA_DIR?: string
+}): Promise<Record<string, string>> {
   const options = { databaseUrl: databaseEnv.DATABASE_URL, pgliteDataDir: databaseEnv.PGLITE_DATA_DIR }
   await prepareDatabase(options)
   const connection = openConnection(options)
@@ -61,7 +64,9 @@ async function main(): Promise<number> {
       console.error(`${banner}\n${message}\nREQUIRE_E2E=1: the browser tests cannot be skipped.\n${banner}`)
       return 1
     }
-    console.warn(`${banner}\n${message}\nTHE BROWSER TESTS WERE SKIPPED. Set REQUIRE_E2E=1 to make this a failure.\n${banner}`)
+    console.warn(
+      `${banner}\n${message}\nTHE BROWSER TESTS WERE SKIPPED. Set REQUIRE_E2E=1 to make this a failure.\n${banner}`,
+    )
     return 0
   }
 
@@ -96,19 +101,23 @@ async function main(): Promise<number> {
       })
     }
     await waitForHealth(server, 600_000)
-    const result = spawnSync(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', ...process.argv.slice(2)], {
-      stdio: 'inherit',
-      env: {
-        ...process.env,
-        ...e2eUsers,
-        E2E_BASE_URL: baseURL,
-        CHROMIUM_PATH: chromium,
-        // For the specs that start servers of their own on the same build (bind-address.spec.ts).
-        E2E_DATABASE_URL: database.env.DATABASE_URL,
-        E2E_PGLITE_DATA_DIR: database.env.PGLITE_DATA_DIR ?? '',
-        E2E_AUTH_SECRET: serverSecret,
+    const result = spawnSync(
+      process.execPath,
+      ['node_modules/@playwright/test/cli.js', 'test', ...process.argv.slice(2)],
+      {
+        stdio: 'inherit',
+        env: {
+          ...process.env,
+          ...e2eUsers,
+          E2E_BASE_URL: baseURL,
+          CHROMIUM_PATH: chromium,
+          // For the specs that start servers of their own on the same build (bind-address.spec.ts).
+          E2E_DATABASE_URL: database.env.DATABASE_URL,
+          E2E_PGLITE_DATA_DIR: database.env.PGLITE_DATA_DIR ?? '',
+          E2E_AUTH_SECRET: serverSecret,
+        },
       },
-    })
+    )
     return result.status ?? 1
   } finally {
     if (server) await stopProcessGroup(server)

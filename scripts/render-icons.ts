@@ -51,16 +51,28 @@ async function main() {
     const page = await browser.newPage()
     const square = async (size: number) => {
       await page.setViewportSize({ width: size, height: size })
-      await page.setContent(`<!doctype html><html><body style="margin:0">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body></html>`)
+      await page.setContent(
+        `<!doctype html><html><body style="margin:0">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body></html>`,
+      )
       return page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } })
     }
-    writeFileSync(path.join(PUBLIC, 'favicon.ico'), ico(await Promise.all([16, 32, 48].map(async (size) => ({ size, data: await square(size) })))))
-    for (const [name, size] of [['apple-touch-icon.png', 180], ['icon-192.png', 192], ['icon-512.png', 512]] as const) {
+    writeFileSync(
+      path.join(PUBLIC, 'favicon.ico'),
+      ico(await Promise.all([16, 32, 48].map(async (size) => ({ size, data: await square(size) })))),
+    )
+    for (const [name, size] of [
+      ['apple-touch-icon.png', 180],
+      ['icon-192.png', 192],
+      ['icon-512.png', 512],
+    ] as const) {
       writeFileSync(path.join(PUBLIC, name), await square(size))
     }
     await page.setViewportSize({ width: 1200, height: 630 })
     await page.setContent(OG_HTML)
-    writeFileSync(path.join(PUBLIC, 'og-image.png'), await page.screenshot({ clip: { x: 0, y: 0, width: 1200, height: 630 } }))
+    writeFileSync(
+      path.join(PUBLIC, 'og-image.png'),
+      await page.screenshot({ clip: { x: 0, y: 0, width: 1200, height: 630 } }),
+    )
   } finally {
     await browser.close()
   }

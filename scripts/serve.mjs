@@ -49,13 +49,25 @@ const UNQUEUED_PATHS = ['/api/health/live', '/api/health/ready', '/api/health']
 function refuseTooLarge(req, res) {
   const locale = localeOfPath(req.url)
   const t = requestErrors(locale)
-  const body = plainPage({ locale, title: t.tooLargeTitle, text: t.tooLarge, link: { href: (req.url ?? '/').split('?')[0], text: t.back } })
+  const body = plainPage({
+    locale,
+    title: t.tooLargeTitle,
+    text: t.tooLarge,
+    link: { href: (req.url ?? '/').split('?')[0], text: t.back },
+  })
   req.resume()
   res.writeHead(413, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' })
   res.end(body)
 }
 
-const FORWARDING_HEADERS = ['x-forwarded-for', 'x-forwarded-proto', 'x-forwarded-host', 'x-forwarded-port', 'x-real-ip', 'forwarded']
+const FORWARDING_HEADERS = [
+  'x-forwarded-for',
+  'x-forwarded-proto',
+  'x-forwarded-host',
+  'x-forwarded-port',
+  'x-real-ip',
+  'forwarded',
+]
 
 function withSecure(cookie) {
   return /;\s*secure\s*(;|$)/i.test(cookie) ? cookie : `${cookie}; Secure`
@@ -69,14 +81,17 @@ function secureCookies(value) {
 /** Adds `Secure` to every Set-Cookie of this response, however Next writes it. */
 function forceSecureCookies(res) {
   const setHeader = res.setHeader.bind(res)
-  res.setHeader = (name, value) => setHeader(name, String(name).toLowerCase() === 'set-cookie' ? secureCookies(value) : value)
+  res.setHeader = (name, value) =>
+    setHeader(name, String(name).toLowerCase() === 'set-cookie' ? secureCookies(value) : value)
   const appendHeader = res.appendHeader.bind(res)
-  res.appendHeader = (name, value) => appendHeader(name, String(name).toLowerCase() === 'set-cookie' ? secureCookies(value) : value)
+  res.appendHeader = (name, value) =>
+    appendHeader(name, String(name).toLowerCase() === 'set-cookie' ? secureCookies(value) : value)
   const writeHead = res.writeHead.bind(res)
   res.writeHead = (status, ...rest) => {
     const headers = rest.find((arg) => arg && typeof arg === 'object')
     if (headers && !Array.isArray(headers)) {
-      for (const key of Object.keys(headers)) if (key.toLowerCase() === 'set-cookie') headers[key] = secureCookies(headers[key])
+      for (const key of Object.keys(headers))
+        if (key.toLowerCase() === 'set-cookie') headers[key] = secureCookies(headers[key])
     }
     return writeHead(status, ...rest)
   }
@@ -91,7 +106,8 @@ async function main() {
   const admission = createAdmission(admissionLimitsFromEnv(process.env))
   const databaseReachable = createDatabaseProbe(process.env.DATABASE_URL)
   const server = http.createServer(async (req, res) => {
-    if (req.method === 'POST' && Number(req.headers['content-length'] ?? 0) > MAX_REQUEST_BYTES) return refuseTooLarge(req, res)
+    if (req.method === 'POST' && Number(req.headers['content-length'] ?? 0) > MAX_REQUEST_BYTES)
+      return refuseTooLarge(req, res)
     const client = resolveClient({
       remoteAddress: req.socket.remoteAddress,
       forwardedFor: req.headers['x-forwarded-for'],
@@ -110,7 +126,10 @@ async function main() {
       hold: (status) => status === 404 || (status >= 500 && !isHealth),
       settle: async ({ status, headers, body }) => {
         if (status === 404) {
-          return completeNotFound({ url: req.url, contentType: headers['content-type'], contentEncoding: headers['content-encoding'] }, body)
+          return completeNotFound(
+            { url: req.url, contentType: headers['content-type'], contentEncoding: headers['content-encoding'] },
+            body,
+          )
         }
         if (await databaseReachable()) return null
         return unavailableResponse(req.url, { reason: 'database', retryAfterSeconds: RETRY_AFTER_DATABASE_SECONDS })
@@ -118,7 +137,12 @@ async function main() {
     })
     if (!isHealth) {
       const release = await admission.enter()
-      if (!release) return sendResponse(req, res, unavailableResponse(req.url, { reason: 'busy', retryAfterSeconds: RETRY_AFTER_BUSY_SECONDS }))
+      if (!release)
+        return sendResponse(
+          req,
+          res,
+          unavailableResponse(req.url, { reason: 'busy', retryAfterSeconds: RETRY_AFTER_BUSY_SECONDS }),
+        )
       // A client that gave up while queued has already closed: its turn is over.
       if (res.destroyed) return release()
       res.once('close', release)

@@ -12,13 +12,29 @@ import { prepareDatabase } from '../lib/migrations/prepare'
 import { describeStartupError } from '../lib/startup-errors'
 
 const NEXT_BIN = path.join('node_modules', 'next', 'dist', 'bin', 'next')
-const BUILD_INPUTS = ['app', 'components', 'lib', 'i18n', 'messages', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'package-lock.json', 'tsconfig.json', 'postcss.config.mjs']
+const BUILD_INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'i18n',
+  'messages',
+  'public',
+  'proxy.ts',
+  'instrumentation.ts',
+  'next.config.js',
+  'package-lock.json',
+  'tsconfig.json',
+  'postcss.config.mjs',
+]
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0
   const stat = statSync(entry)
   if (!stat.isDirectory()) return stat.mtimeMs
-  return readdirSync(entry).reduce((max, name) => (name === 'generated' ? max : Math.max(max, newestMtime(path.join(entry, name)))), stat.mtimeMs)
+  return readdirSync(entry).reduce(
+    (max, name) => (name === 'generated' ? max : Math.max(max, newestMtime(path.join(entry, name)))),
+    stat.mtimeMs,
+  )
 }
 
 function buildIsCurrent(): boolean {
@@ -58,7 +74,10 @@ async function main(): Promise<void> {
   process.env.PORT = String(env.PORT)
   if (!dev && process.env.SKIP_BUILD !== '1' && !buildIsCurrent()) {
     console.info('[start] building the portal (next build)…')
-    const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
+    const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], {
+      stdio: 'inherit',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    })
     if (build.status !== 0) {
       console.error('[start] the build failed (see above)')
       process.exit(1)
@@ -66,7 +85,8 @@ async function main(): Promise<void> {
   }
   const prepared = await prepareDatabase()
   console.info(`[start] database: ${prepared.engine.kind} at ${prepared.engine.location}`)
-  if (prepared.appliedMigrations.length) console.info(`[start] applied ${prepared.appliedMigrations.length} migration(s)`)
+  if (prepared.appliedMigrations.length)
+    console.info(`[start] applied ${prepared.appliedMigrations.length} migration(s)`)
   if (prepared.seed) console.info(`[start] seeded the empty database (${prepared.seed.created} records)`)
   if (dev) {
     // `next dev` keeps its own default interface: given 127.0.0.1 it would loop on localised paths

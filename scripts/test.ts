@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, unit, integration (real database) and browser tests (production build).
+// `npm test`: typecheck, lint, the format check, unit, integration (real database) and browser tests (production build).
 // Stops at the first failing step. TEST_DB_ENGINE=pglite runs the database tests on the embedded engine.
 import { spawnSync } from 'node:child_process'
 
@@ -6,6 +6,7 @@ const only = process.argv.slice(2)
 const steps: [string, string[]][] = [
   ['typecheck', ['run', 'typecheck']],
   ['lint', ['run', 'lint']],
+  ['format', ['run', 'format:check']],
   ['unit', ['run', 'test:unit']],
   ['integration', ['run', 'test:integration']],
   ['e2e', ['run', 'test:e2e']],

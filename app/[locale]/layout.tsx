@@ -13,7 +13,10 @@ import { inter } from '../fonts'
 /** Namespaces used by client components on public pages (site header, language switcher, copy link, error page, proposal form). */
 const PUBLIC_CLIENT_NAMESPACES = ['Nav', 'Metadata', 'LanguageSwitcher', 'Communique', 'Error', 'ProposalForm'] as const
 
-function pickMessages<M extends Record<string, unknown>, K extends keyof M>(messages: M, keys: readonly K[]): Pick<M, K> {
+function pickMessages<M extends Record<string, unknown>, K extends keyof M>(
+  messages: M,
+  keys: readonly K[],
+): Pick<M, K> {
   return Object.fromEntries(keys.map((key) => [key, messages[key]])) as Pick<M, K>
 }
 

@@ -99,11 +99,18 @@ export default async function HomePage({ params }: Props) {
           </h2>
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
             {keyFigures.map((figure) => (
-              <li key={figure.key} className="flex flex-col gap-1 rounded-lg border border-neutral-200 bg-neutral-50 p-4">
-                <p className="text-3xl font-bold leading-tight text-primary-900 [overflow-wrap:anywhere]">{figure.value}</p>
+              <li
+                key={figure.key}
+                className="flex flex-col gap-1 rounded-lg border border-neutral-200 bg-neutral-50 p-4"
+              >
+                <p className="text-3xl font-bold leading-tight text-primary-900 [overflow-wrap:anywhere]">
+                  {figure.value}
+                </p>
                 <p className="font-medium text-neutral-900">{figure.label}</p>
                 <details className="mt-auto text-sm text-neutral-700">
-                  <summary className="inline-flex min-h-11 items-center font-medium text-primary-700">{t('keyFigureSource')}</summary>
+                  <summary className="inline-flex min-h-11 items-center font-medium text-primary-700">
+                    {t('keyFigureSource')}
+                  </summary>
                   <p className="pt-1">{figure.sentence}</p>
                 </details>
               </li>
@@ -140,7 +147,9 @@ export default async function HomePage({ params }: Props) {
               <li key={practice.slug} className="space-y-1 py-3">
                 <PracticeItem practice={practice} showKind />
                 <p className="text-sm text-neutral-600">
-                  <time dateTime={practice.editedAt.toISOString()}>{t('updatedOn', { date: formatDate(locale, practice.editedAt) })}</time>
+                  <time dateTime={practice.editedAt.toISOString()}>
+                    {t('updatedOn', { date: formatDate(locale, practice.editedAt) })}
+                  </time>
                 </p>
               </li>
             ))}

@@ -65,7 +65,9 @@ export async function AuditDiff({ before, after }: { before: unknown; after: unk
               {row.after === null ? (
                 <span className="text-neutral-600">{t('empty')}</span>
               ) : (
-                <ins className="whitespace-pre-wrap break-words bg-success-50 text-success-700 no-underline">{row.after}</ins>
+                <ins className="whitespace-pre-wrap break-words bg-success-50 text-success-700 no-underline">
+                  {row.after}
+                </ins>
               )}
             </td>
           </tr>

@@ -4,14 +4,27 @@ import type { AuditFilter } from '@/lib/audit/queries'
 import { actionKey } from './audit-entries'
 
 /** A plain GET form: the filters live in the URL, so a filtered view can be bookmarked and shared. */
-export async function AuditFilters({ filter, actions, targetTypes }: { filter: AuditFilter; actions: string[]; targetTypes: string[] }) {
+export async function AuditFilters({
+  filter,
+  actions,
+  targetTypes,
+}: {
+  filter: AuditFilter
+  actions: string[]
+  targetTypes: string[]
+}) {
   const t = await getTranslations('Audit')
   const label = (group: 'actions' | 'targetTypes', value: string) => {
     const key = `${group}.${actionKey(value)}` as Parameters<typeof t>[0]
     return t.has(key) ? t(key) : value
   }
   return (
-    <form method="get" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" role="search" aria-labelledby="audit-filters">
+    <form
+      method="get"
+      className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3"
+      role="search"
+      aria-labelledby="audit-filters"
+    >
       <Select id="audit-action" name="action" label={t('action')} defaultValue={filter.action ?? ''}>
         <option value="">{t('any')}</option>
         {actions.map((action) => (

@@ -18,7 +18,12 @@ export function SignInForm({ next }: { next?: string }) {
   const errors = failed?.fieldErrors ?? {}
 
   return (
-    <form action={action} noValidate className="space-y-5" aria-describedby={failed?.formError ? 'sign-in-error' : undefined}>
+    <form
+      action={action}
+      noValidate
+      className="space-y-5"
+      aria-describedby={failed?.formError ? 'sign-in-error' : undefined}
+    >
       <FormMessage tone="error" id="sign-in-error">
         {failed?.formError}
       </FormMessage>

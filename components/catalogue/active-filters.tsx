@@ -10,19 +10,40 @@ type Chip = { key: string; label: string; without: Partial<CatalogueSearchParams
 export function activeFilterChips(
   params: CatalogueSearchParams,
   facets: CatalogueFacets,
-  labels: { query: (q: string) => string; kind: (kind: string) => string; objective: (n: number, title: string) => string },
+  labels: {
+    query: (q: string) => string
+    kind: (kind: string) => string
+    objective: (n: number, title: string) => string
+  },
 ): Chip[] {
-  const label = (facet: keyof CatalogueFacets, value: string) => facets[facet].find((f) => f.value === value)?.label ?? value
+  const label = (facet: keyof CatalogueFacets, value: string) =>
+    facets[facet].find((f) => f.value === value)?.label ?? value
   const chips: Chip[] = []
   if (params.q) chips.push({ key: 'q', label: labels.query(params.q), without: { ...params, q: '', page: 1 } })
   for (const n of params.objective)
-    chips.push({ key: `objective-${n}`, label: labels.objective(n, label('objective', String(n))), without: { ...params, objective: params.objective.filter((v) => v !== n), page: 1 } })
+    chips.push({
+      key: `objective-${n}`,
+      label: labels.objective(n, label('objective', String(n))),
+      without: { ...params, objective: params.objective.filter((v) => v !== n), page: 1 },
+    })
   for (const slug of params.actor)
-    chips.push({ key: `actor-${slug}`, label: label('actor', slug), without: { ...params, actor: params.actor.filter((v) => v !== slug), page: 1 } })
+    chips.push({
+      key: `actor-${slug}`,
+      label: label('actor', slug),
+      without: { ...params, actor: params.actor.filter((v) => v !== slug), page: 1 },
+    })
   for (const slug of params.session)
-    chips.push({ key: `session-${slug}`, label: label('session', slug), without: { ...params, session: params.session.filter((v) => v !== slug), page: 1 } })
+    chips.push({
+      key: `session-${slug}`,
+      label: label('session', slug),
+      without: { ...params, session: params.session.filter((v) => v !== slug), page: 1 },
+    })
   for (const kind of params.kind)
-    chips.push({ key: `kind-${kind}`, label: labels.kind(kind), without: { ...params, kind: params.kind.filter((v) => v !== kind), page: 1 } })
+    chips.push({
+      key: `kind-${kind}`,
+      label: labels.kind(kind),
+      without: { ...params, kind: params.kind.filter((v) => v !== kind), page: 1 },
+    })
   return chips
 }
 

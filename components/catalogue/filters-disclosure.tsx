@@ -17,7 +17,9 @@ export function FiltersDisclosure({
 }) {
   return (
     <details className={styles.disclosure} data-testid="filters-disclosure">
-      <summary className={`${styles.summary} flex min-h-11 items-center rounded-md border border-neutral-300 px-3 py-2`}>
+      <summary
+        className={`${styles.summary} flex min-h-11 items-center rounded-md border border-neutral-300 px-3 py-2`}
+      >
         <h2 className="text-xl font-semibold">
           {heading} {activeLabel ? <span className="text-base font-normal text-neutral-700">{activeLabel}</span> : null}
         </h2>

@@ -21,7 +21,9 @@ export function ResultCard({ item }: { item: CatalogueItem }) {
       </CardTitle>
       <p className="text-neutral-800" lang={item.snippetUntranslated ? 'es' : undefined}>
         <HighlightedText segments={item.snippet} />
-        {item.snippetUntranslated ? <span className="ml-2 text-sm text-neutral-700">({t('untranslatedSnippet')})</span> : null}
+        {item.snippetUntranslated ? (
+          <span className="ml-2 text-sm text-neutral-700">({t('untranslatedSnippet')})</span>
+        ) : null}
       </p>
       <dl className="grid gap-x-3 gap-y-1 text-sm text-neutral-700 sm:grid-cols-[auto_1fr]">
         {item.actors.length > 0 ? (

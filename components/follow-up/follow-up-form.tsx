@@ -50,14 +50,27 @@ export function FollowUpForm({ item, labelledBy }: { item: FollowUpFormItem; lab
       <input type="hidden" name="target" value={item.target} />
       <input type="hidden" name="id" value={item.id} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Select id={`${base}-status`} name="status" label={t('status')} defaultValue={values?.status ?? item.status} error={errors.status}>
+        <Select
+          id={`${base}-status`}
+          name="status"
+          label={t('status')}
+          defaultValue={values?.status ?? item.status}
+          error={errors.status}
+        >
           {FOLLOW_UP_STATUSES.map((status) => (
             <option key={status} value={status}>
               {t(`statuses.${status}`)}
             </option>
           ))}
         </Select>
-        <Input id={`${base}-checkedAt`} name="checkedAt" type="date" label={t('checkedAt')} defaultValue={values?.checkedAt ?? item.checkedAt} error={errors.checkedAt} />
+        <Input
+          id={`${base}-checkedAt`}
+          name="checkedAt"
+          type="date"
+          label={t('checkedAt')}
+          defaultValue={values?.checkedAt ?? item.checkedAt}
+          error={errors.checkedAt}
+        />
         {note('noteEs', 'es')}
         {note('noteEn', 'en')}
       </div>

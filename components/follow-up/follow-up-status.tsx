@@ -32,13 +32,11 @@ export function FollowUpStatus({
         <span className="font-semibold">{t('heading')}:</span>
         <Badge variant={VARIANT[status]}>{t(`statuses.${status}`)}</Badge>
         <span className="text-neutral-700">
-          {checkedAt ? (
-            t('lastChecked', {
-              date: formatDate(locale, checkedAt),
-            })
-          ) : (
-            t('neverChecked')
-          )}
+          {checkedAt
+            ? t('lastChecked', {
+                date: formatDate(locale, checkedAt),
+              })
+            : t('neverChecked')}
         </span>
       </p>
       {text ? (

@@ -79,7 +79,8 @@ export function ActorProfile({ actor }: { actor: ActorDetail }) {
                   id={`objective-${objective.number}`}
                   heading={
                     <Link href={objectiveHref(objective.number)}>
-                      {tForum('objectiveNumber', { number: objective.number })}: {objective.shortLabel ?? objective.title}
+                      {tForum('objectiveNumber', { number: objective.number })}:{' '}
+                      {objective.shortLabel ?? objective.title}
                     </Link>
                   }
                   level={4}

@@ -13,7 +13,11 @@ const subscribe = () => () => {}
  */
 export function CopyLinkButton({ anchor, label }: { anchor: string; label: string }) {
   const t = useTranslations('Communique')
-  const hydrated = useSyncExternalStore(subscribe, () => true, () => false)
+  const hydrated = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  )
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
 
@@ -40,7 +44,11 @@ export function CopyLinkButton({ anchor, label }: { anchor: string; label: strin
         {t('copyLink')}
       </Button>
       <span role="status" aria-live="polite" className="text-sm font-medium text-success-700">
-        {state === 'copied' ? t('copied') : state === 'failed' ? <span className="text-danger-700">{t('copyFailed')}</span> : null}
+        {state === 'copied' ? (
+          t('copied')
+        ) : state === 'failed' ? (
+          <span className="text-danger-700">{t('copyFailed')}</span>
+        ) : null}
       </span>
     </span>
   )

@@ -13,7 +13,12 @@ type Options = {
 }
 
 /** A list of practices, each linking to its page, its actors and (optionally) its sessions. */
-export function PracticeList({ practices, showSessions = true, showKind = false, className }: { practices: PracticeCard[] } & Options) {
+export function PracticeList({
+  practices,
+  showSessions = true,
+  showKind = false,
+  className,
+}: { practices: PracticeCard[] } & Options) {
   return (
     <ul className={cx('divide-y divide-neutral-200 border-y border-neutral-200', className)}>
       {practices.map((practice) => (
@@ -25,7 +30,11 @@ export function PracticeList({ practices, showSessions = true, showKind = false,
   )
 }
 
-export function PracticeItem({ practice, showSessions = true, showKind = false }: { practice: PracticeCard } & Options) {
+export function PracticeItem({
+  practice,
+  showSessions = true,
+  showKind = false,
+}: { practice: PracticeCard } & Options) {
   const t = useTranslations('Forum')
   return (
     <div className="space-y-1 [overflow-wrap:anywhere]">

@@ -31,7 +31,12 @@ function FollowedItem({
         practices={item.practices}
       />
       <div className="mt-3 border-t border-neutral-100 pt-3">
-        <FollowUpStatus status={item.followUp.status} note={item.followUp.note} checkedAt={item.followUp.checkedAt} locale={locale} />
+        <FollowUpStatus
+          status={item.followUp.status}
+          note={item.followUp.note}
+          checkedAt={item.followUp.checkedAt}
+          locale={locale}
+        />
       </div>
     </li>
   )

@@ -6,11 +6,21 @@ import { practiceHref, sessionHref } from './hrefs'
 // Inline links to a practice or to sessions, shared by practice lists and by what recommendations link to.
 
 /** A practice's title linking to its page; a Spanish title shown on an English page says so (lang, badge). */
-export function PracticeTitleLink({ practice, className }: { practice: Pick<PracticeRef, 'slug' | 'title'>; className?: string }) {
+export function PracticeTitleLink({
+  practice,
+  className,
+}: {
+  practice: Pick<PracticeRef, 'slug' | 'title'>
+  className?: string
+}) {
   const t = useTranslations('Forum')
   return (
     <>
-      <Link href={practiceHref(practice.slug)} className={className} lang={practice.title.untranslated ? 'es' : undefined}>
+      <Link
+        href={practiceHref(practice.slug)}
+        className={className}
+        lang={practice.title.untranslated ? 'es' : undefined}
+      >
         {practice.title.text}
       </Link>
       {practice.title.untranslated ? (

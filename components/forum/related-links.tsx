@@ -36,8 +36,7 @@ export function RelatedLinks({
       ) : null}
       {sessions.length > 0 ? (
         <p>
-          <span className="font-medium">{t('sessionsLabel')}:</span>{' '}
-          <SessionCodeLinks sessions={sessions} />
+          <span className="font-medium">{t('sessionsLabel')}:</span> <SessionCodeLinks sessions={sessions} />
         </p>
       ) : null}
       {practices.length > 0 ? (

@@ -2,7 +2,14 @@ import type { Locale } from 'next-intl'
 import type { ReactNode } from 'react'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { Link } from '@/components/ui'
-import { getKindsChart, getObjectivesChart, getSessionsChart, glanceDownloadHref, type ChartFilter, type ChartPicture } from '@/lib/glance/pictures'
+import {
+  getKindsChart,
+  getObjectivesChart,
+  getSessionsChart,
+  glanceDownloadHref,
+  type ChartFilter,
+  type ChartPicture,
+} from '@/lib/glance/pictures'
 import { SLUG_BY_KIND } from '@/lib/practices/schemas'
 import { pictureLinks } from '@/lib/glance/links'
 import { PictureFrame } from './picture-frame'
@@ -34,8 +41,13 @@ export async function GlanceChart({
   extra?: ReactNode
 }) {
   const locale = await getLocale()
-  const [t, tForum, picture] = await Promise.all([getTranslations('Glance'), getTranslations('Forum'), load(locale, chart, filter, idPrefix)])
-  const labelColumn = chart === 'objectives' ? t('objectiveColumn') : chart === 'sessions' ? t('sessionColumn') : t('kindColumn')
+  const [t, tForum, picture] = await Promise.all([
+    getTranslations('Glance'),
+    getTranslations('Forum'),
+    load(locale, chart, filter, idPrefix),
+  ])
+  const labelColumn =
+    chart === 'objectives' ? t('objectiveColumn') : chart === 'sessions' ? t('sessionColumn') : t('kindColumn')
 
   return (
     <div data-glance={`chart-${chart}`}>
@@ -43,11 +55,17 @@ export async function GlanceChart({
         svg={picture.svg}
         className="max-w-lg"
         caption={<span className="font-medium text-neutral-900">{picture.title}</span>}
-        downloadHref={glanceDownloadHref(locale, chart, { actor: filter.actor, session: filter.session, kinds: filter.kinds?.map((kind) => SLUG_BY_KIND[kind]) })}
+        downloadHref={glanceDownloadHref(locale, chart, {
+          actor: filter.actor,
+          session: filter.session,
+          kinds: filter.kinds?.map((kind) => SLUG_BY_KIND[kind]),
+        })}
         downloadLabel={t('downloadChart')}
       >
         <details className="text-sm">
-          <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-primary-700">{t('tableSummary')}</summary>
+          <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-primary-700">
+            {t('tableSummary')}
+          </summary>
           <table className="mt-2 w-full max-w-lg border-collapse" data-glance="chart-table">
             <caption className="sr-only">{picture.title}</caption>
             <thead>

@@ -56,7 +56,9 @@ export async function GlanceMap({ filter = {}, idPrefix }: { filter?: GlanceFilt
                       {t('countryLabel', { name: row.name, count: row.count })}
                     </Link>
                   ) : (
-                    <span className="inline-flex min-h-11 items-center">{t('countryLabel', { name: row.name, count: row.count })}</span>
+                    <span className="inline-flex min-h-11 items-center">
+                      {t('countryLabel', { name: row.name, count: row.count })}
+                    </span>
                   )}
                 </li>
               ))}
@@ -64,7 +66,9 @@ export async function GlanceMap({ filter = {}, idPrefix }: { filter?: GlanceFilt
           </div>
         ) : null}
         <details className="text-sm">
-          <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-primary-700">{t('tableSummary')}</summary>
+          <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-primary-700">
+            {t('tableSummary')}
+          </summary>
           <table className="mt-2 w-full max-w-xl border-collapse" data-glance="map-table">
             <caption className="sr-only">{picture.title}</caption>
             <thead>

@@ -29,7 +29,11 @@ export function PictureFrame({
       <figcaption className="text-sm text-neutral-700">{caption}</figcaption>
       {children}
       <p data-print="hide">
-        <a href={downloadHref} download className="inline-flex min-h-11 items-center text-primary-700 underline underline-offset-2 hover:text-primary-800">
+        <a
+          href={downloadHref}
+          download
+          className="inline-flex min-h-11 items-center text-primary-700 underline underline-offset-2 hover:text-primary-800"
+        >
           {downloadLabel}
         </a>
       </p>

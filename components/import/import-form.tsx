@@ -10,7 +10,12 @@ import { importFormatOf, MAX_IMPORT_BYTES } from '@/lib/import/limits'
 import type { ImportAction } from '@/lib/import/plan'
 import { Section } from '@/components/ui/section'
 
-const ACTION_BADGE: Record<ImportAction, BadgeVariant> = { create: 'success', update: 'primary', unchanged: 'neutral', invalid: 'danger' }
+const ACTION_BADGE: Record<ImportAction, BadgeVariant> = {
+  create: 'success',
+  update: 'primary',
+  unchanged: 'neutral',
+  invalid: 'danger',
+}
 
 export function ImportForm() {
   const t = useTranslations('Import')
@@ -25,7 +30,13 @@ export function ImportForm() {
   function checkFile(event: FormEvent<HTMLFormElement>) {
     const input = event.currentTarget.elements.namedItem('file')
     const file = input instanceof HTMLInputElement ? input.files?.[0] : undefined
-    const error = !file ? t('fileErrors.noFile') : !importFormatOf(file.name) ? t('fileErrors.wrongType') : file.size > MAX_IMPORT_BYTES ? t('fileErrors.tooLarge') : null
+    const error = !file
+      ? t('fileErrors.noFile')
+      : !importFormatOf(file.name)
+        ? t('fileErrors.wrongType')
+        : file.size > MAX_IMPORT_BYTES
+          ? t('fileErrors.tooLarge')
+          : null
     setClientError(error)
     if (error) event.preventDefault()
   }
@@ -53,14 +64,22 @@ export function ImportForm() {
       </form>
 
       {result ? (
-        <Section id="import-result" heading={result.step === 'applied' ? t('appliedHeading') : t('resultHeading')} className="space-y-4">
+        <Section
+          id="import-result"
+          heading={result.step === 'applied' ? t('appliedHeading') : t('resultHeading')}
+          className="space-y-4"
+        >
           <p className="text-neutral-700">{t('fileName', { name: result.fileName })}</p>
           {result.step === 'applied' ? (
-            <FormMessage tone="success">{t('applied', { create: result.counts.create, update: result.counts.update })}</FormMessage>
+            <FormMessage tone="success">
+              {t('applied', { create: result.counts.create, update: result.counts.update })}
+            </FormMessage>
           ) : (
             <FormMessage tone="success">{t('summary', result.counts)}</FormMessage>
           )}
-          {result.step === 'checked' && result.counts.invalid > 0 ? <p className="font-medium text-danger-700">{t('hasErrors')}</p> : null}
+          {result.step === 'checked' && result.counts.invalid > 0 ? (
+            <p className="font-medium text-danger-700">{t('hasErrors')}</p>
+          ) : null}
           {result.step === 'checked' && result.counts.invalid === 0 && changes === 0 ? <p>{t('nothingToDo')}</p> : null}
           {result.step === 'checked' && result.counts.invalid === 0 && changes > 0 ? (
             <form action={action}>
@@ -78,10 +97,18 @@ export function ImportForm() {
               <caption className="sr-only">{t('tableCaption')}</caption>
               <thead>
                 <tr className="border-b border-neutral-300">
-                  <th scope="col" className="px-2 py-2">{t('columnRow')}</th>
-                  <th scope="col" className="px-2 py-2">{t('columnSlug')}</th>
-                  <th scope="col" className="px-2 py-2">{t('columnAction')}</th>
-                  <th scope="col" className="px-2 py-2">{t('columnDetails')}</th>
+                  <th scope="col" className="px-2 py-2">
+                    {t('columnRow')}
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    {t('columnSlug')}
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    {t('columnAction')}
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    {t('columnDetails')}
+                  </th>
                 </tr>
               </thead>
               <tbody>

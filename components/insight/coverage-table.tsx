@@ -21,7 +21,14 @@ export async function CoverageTable({ matrix, filters }: { matrix: CoverageMatri
   const cellBase = 'border border-neutral-200 p-0 text-center tabular-nums'
   const number = (count: number, label: string, href: ReturnType<typeof catalogueHref>, className?: string) =>
     count > 0 ? (
-      <Link href={href} variant="plain" className={cx('flex min-h-11 min-w-11 items-center justify-center font-semibold text-inherit underline', className)}>
+      <Link
+        href={href}
+        variant="plain"
+        className={cx(
+          'flex min-h-11 min-w-11 items-center justify-center font-semibold text-inherit underline',
+          className,
+        )}
+      >
         {count}
         <span className="sr-only"> ({label})</span>
       </Link>
@@ -35,12 +42,22 @@ export async function CoverageTable({ matrix, filters }: { matrix: CoverageMatri
         <caption className="p-2 text-left font-semibold">{t('caption')}</caption>
         <thead>
           <tr>
-            <th scope="col" className="sticky left-0 z-10 border border-neutral-200 bg-neutral-50 p-2 text-left align-bottom">
+            <th
+              scope="col"
+              className="sticky left-0 z-10 border border-neutral-200 bg-neutral-50 p-2 text-left align-bottom"
+            >
               {t('objectiveColumn')}
             </th>
             {matrix.actors.map((actor) => (
-              <th key={actor.slug} scope="col" className="border border-neutral-200 bg-neutral-50 p-1 align-bottom font-medium">
-                <span className="inline-block max-h-48 whitespace-nowrap [writing-mode:vertical-rl] rotate-180" title={actor.name}>
+              <th
+                key={actor.slug}
+                scope="col"
+                className="border border-neutral-200 bg-neutral-50 p-1 align-bottom font-medium"
+              >
+                <span
+                  className="inline-block max-h-48 whitespace-nowrap [writing-mode:vertical-rl] rotate-180"
+                  title={actor.name}
+                >
                   {actor.type === 'ORGANIZATION' && actor.acronym ? actor.acronym : actor.name}
                 </span>
               </th>
@@ -64,18 +81,33 @@ export async function CoverageTable({ matrix, filters }: { matrix: CoverageMatri
                   )}
                 >
                   <span className="font-semibold">{objective.number}.</span> {objective.shortLabel ?? objective.title}
-                  {isGap ? <span className="ml-1 whitespace-nowrap font-semibold text-warning-700">· {t('gapBadge')}</span> : null}
+                  {isGap ? (
+                    <span className="ml-1 whitespace-nowrap font-semibold text-warning-700">· {t('gapBadge')}</span>
+                  ) : null}
                 </th>
                 {matrix.actors.map((actor) => {
                   const count = matrix.counts[objective.number]?.[actor.slug] ?? 0
                   return (
-                    <td key={actor.slug} className={cx(cellBase, scaleStep(count).className)} data-objective={objective.number} data-actor={actor.slug}>
-                      {number(count, t('cellLabel', { count, objective: objective.number, actor: actor.name }), catalogueHref(filters, { objective: objective.number, actor: actor.slug }))}
+                    <td
+                      key={actor.slug}
+                      className={cx(cellBase, scaleStep(count).className)}
+                      data-objective={objective.number}
+                      data-actor={actor.slug}
+                    >
+                      {number(
+                        count,
+                        t('cellLabel', { count, objective: objective.number, actor: actor.name }),
+                        catalogueHref(filters, { objective: objective.number, actor: actor.slug }),
+                      )}
                     </td>
                   )
                 })}
                 <td className={cx(cellBase, 'bg-neutral-100 font-semibold')}>
-                  {number(rowTotal, t('rowTotalLabel', { count: rowTotal, objective: objective.number }), catalogueHref(filters, { objective: objective.number }))}
+                  {number(
+                    rowTotal,
+                    t('rowTotalLabel', { count: rowTotal, objective: objective.number }),
+                    catalogueHref(filters, { objective: objective.number }),
+                  )}
                 </td>
               </tr>
             )
@@ -90,7 +122,11 @@ export async function CoverageTable({ matrix, filters }: { matrix: CoverageMatri
               const total = matrix.columnTotals[actor.slug] ?? 0
               return (
                 <td key={actor.slug} className={cx(cellBase, 'bg-neutral-100 font-semibold')}>
-                  {number(total, t('columnTotalLabel', { count: total, actor: actor.name }), catalogueHref(filters, { actor: actor.slug }))}
+                  {number(
+                    total,
+                    t('columnTotalLabel', { count: total, actor: actor.name }),
+                    catalogueHref(filters, { actor: actor.slug }),
+                  )}
                 </td>
               )
             })}

@@ -1,7 +1,11 @@
 // The coverage matrix's colour scale: fixed bins, so a colour means the same count on every view.
 // Text colours keep WCAG AA contrast on each fill; the number is always printed as well.
 
-export type ScaleStep = { key: 'legendZero' | 'legendOne' | 'legendFew' | 'legendSome' | 'legendMany'; min: number; className: string }
+export type ScaleStep = {
+  key: 'legendZero' | 'legendOne' | 'legendFew' | 'legendSome' | 'legendMany'
+  min: number
+  className: string
+}
 
 export const SCALE: readonly ScaleStep[] = [
   { key: 'legendZero', min: 0, className: 'bg-white text-neutral-600' },

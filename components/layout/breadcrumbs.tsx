@@ -43,11 +43,21 @@ export function Breadcrumbs({
                   {item.label}
                 </Link>
               ) : isCurrent && item.href ? (
-                <Link href={item.href} aria-current="page" variant="plain" className="py-1 text-neutral-900 no-underline" lang={item.lang}>
+                <Link
+                  href={item.href}
+                  aria-current="page"
+                  variant="plain"
+                  className="py-1 text-neutral-900 no-underline"
+                  lang={item.lang}
+                >
                   {item.label}
                 </Link>
               ) : (
-                <span aria-current={isCurrent ? 'page' : undefined} className={isCurrent ? 'text-neutral-900' : undefined} lang={item.lang}>
+                <span
+                  aria-current={isCurrent ? 'page' : undefined}
+                  className={isCurrent ? 'text-neutral-900' : undefined}
+                  lang={item.lang}
+                >
                   {item.label}
                 </span>
               )}

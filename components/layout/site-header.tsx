@@ -68,10 +68,7 @@ export function SiteHeader() {
         <details key={pathname} className="group pb-2 md:hidden">
           <summary className="inline-flex min-h-11 list-none items-center gap-2 rounded-md border border-neutral-500 px-3 font-semibold text-neutral-900 [&::-webkit-details-marker]:hidden">
             <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="currentColor">
-              <path
-                className="group-open:hidden"
-                d="M3 5h14v2H3V5Zm0 4h14v2H3V9Zm0 4h14v2H3v-2Z"
-              />
+              <path className="group-open:hidden" d="M3 5h14v2H3V5Zm0 4h14v2H3V9Zm0 4h14v2H3v-2Z" />
               <path
                 className="hidden group-open:block"
                 d="M5.3 4 10 8.6 14.7 4 16 5.3 11.4 10l4.6 4.7-1.3 1.3-4.7-4.6L5.3 16 4 14.7 8.6 10 4 5.3 5.3 4Z"
@@ -84,7 +81,9 @@ export function SiteHeader() {
           </ul>
         </details>
         {/* Wider screens: a wrapping row of links. */}
-        <ul className="hidden flex-wrap gap-x-1 pb-2 md:flex">{links('inline-flex min-h-11 items-center rounded-md px-3')}</ul>
+        <ul className="hidden flex-wrap gap-x-1 pb-2 md:flex">
+          {links('inline-flex min-h-11 items-center rounded-md px-3')}
+        </ul>
       </nav>
     </header>
   )

@@ -39,7 +39,10 @@ export function catalogueDataUrls(locale: Locale, searchParams: SearchParams) {
  * For the catalogue's generateMetadata: `alternates: { ...base.alternates, types: await
  * catalogueFeedAlternates(locale, searchParams) }` adds <link rel="alternate" type="application/atom+xml">.
  */
-export async function catalogueFeedAlternates(locale: Locale, searchParams: SearchParams): Promise<NonNullable<NonNullable<Metadata['alternates']>['types']>> {
+export async function catalogueFeedAlternates(
+  locale: Locale,
+  searchParams: SearchParams,
+): Promise<NonNullable<NonNullable<Metadata['alternates']>['types']>> {
   const t = await getTranslations({ locale, namespace: 'CatalogueData' })
   const url = new URL(catalogueDataUrls(locale, searchParams).feed, env().SITE_URL).toString()
   return { 'application/atom+xml': [{ url, title: t('feedTitle') }] }
@@ -51,7 +54,13 @@ export async function CatalogueDataLinks({ locale, searchParams }: { locale: Loc
   const urls = catalogueDataUrls(locale, searchParams)
   const linkClass = 'inline-flex min-h-11 items-center'
   return (
-    <Section id="catalogue-data" heading={t('heading')} headingClassName="text-base font-semibold" className="space-y-1" data-print="hide">
+    <Section
+      id="catalogue-data"
+      heading={t('heading')}
+      headingClassName="text-base font-semibold"
+      className="space-y-1"
+      data-print="hide"
+    >
       <ul className="flex flex-wrap gap-x-5">
         <li>
           <a href={urls.feed} type="application/atom+xml" className={linkClass}>

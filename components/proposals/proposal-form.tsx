@@ -37,8 +37,16 @@ export function ProposalForm({ choices, issuedAt, correction, defaults, retentio
   const failed = state && !state.ok ? state : null
   const errors = failed?.fieldErrors ?? {}
   const values = failed?.values ?? {}
-  const text = (name: keyof ProposalFormDefaults | 'results' | 'lessons' | 'otherActorName' | 'proposerName' | 'proposerInstitution' | 'proposerEmail') =>
-    values[name] ?? (name in defaults ? String(defaults[name as keyof ProposalFormDefaults] ?? '') : '')
+  const text = (
+    name:
+      | keyof ProposalFormDefaults
+      | 'results'
+      | 'lessons'
+      | 'otherActorName'
+      | 'proposerName'
+      | 'proposerInstitution'
+      | 'proposerEmail',
+  ) => values[name] ?? (name in defaults ? String(defaults[name as keyof ProposalFormDefaults] ?? '') : '')
   const checkedObjectives = new Set(failed?.objectiveNumbers ?? (defaults.objectiveNumbers ?? []).map(String))
 
   return (
@@ -55,7 +63,15 @@ export function ProposalForm({ choices, issuedAt, correction, defaults, retentio
         <input id="proposal-website" type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
 
-      <Input id="proposal-title" name="title" required label={t('title')} defaultValue={text('title')} error={errors.title} maxLength={PROPOSAL_LIMITS.title + 1} />
+      <Input
+        id="proposal-title"
+        name="title"
+        required
+        label={t('title')}
+        defaultValue={text('title')}
+        error={errors.title}
+        maxLength={PROPOSAL_LIMITS.title + 1}
+      />
       <Select id="proposal-kind" name="kind" required label={t('kind')} defaultValue={text('kind')} error={errors.kind}>
         <option value="">{t('actorChoose')}</option>
         {KINDS.map((kind) => (
@@ -64,7 +80,14 @@ export function ProposalForm({ choices, issuedAt, correction, defaults, retentio
           </option>
         ))}
       </Select>
-      <Select id="proposal-actor" name="actor" required label={t('actor')} defaultValue={text('actor')} error={errors.actor}>
+      <Select
+        id="proposal-actor"
+        name="actor"
+        required
+        label={t('actor')}
+        defaultValue={text('actor')}
+        error={errors.actor}
+      >
         <option value="">{t('actorChoose')}</option>
         {choices.actors.map((actor) => (
           <option key={actor.id} value={String(actor.id)}>
@@ -82,7 +105,10 @@ export function ProposalForm({ choices, issuedAt, correction, defaults, retentio
         error={errors.otherActorName}
         maxLength={PROPOSAL_LIMITS.otherActorName + 1}
       />
-      <fieldset className="space-y-1" aria-describedby={errors.objectiveNumbers ? 'proposal-objectives-error' : undefined}>
+      <fieldset
+        className="space-y-1"
+        aria-describedby={errors.objectiveNumbers ? 'proposal-objectives-error' : undefined}
+      >
         <legend className="font-medium text-neutral-900">{t('objectives')}</legend>
         <div className="grid gap-x-4 sm:grid-cols-2">
           {choices.objectives.map((objective) => (
@@ -102,16 +128,70 @@ export function ProposalForm({ choices, issuedAt, correction, defaults, retentio
           </p>
         ) : null}
       </fieldset>
-      <TextArea id="proposal-summary" name="summary" required rows={3} label={t('summary')} hint={t('summaryHint')} defaultValue={text('summary')} error={errors.summary} maxLength={PROPOSAL_LIMITS.summary} />
-      <TextArea id="proposal-description" name="description" required rows={8} label={t('description')} hint={t('descriptionHint')} defaultValue={text('description')} error={errors.description} maxLength={PROPOSAL_LIMITS.description} />
-      <TextArea id="proposal-results" name="results" label={t('results')} hint={t('longHint')} defaultValue={text('results')} error={errors.results} maxLength={PROPOSAL_LIMITS.results} />
-      <TextArea id="proposal-lessons" name="lessons" label={t('lessons')} hint={t('longHint')} defaultValue={text('lessons')} error={errors.lessons} maxLength={PROPOSAL_LIMITS.lessons} />
-      <Input id="proposal-link" name="link" type="url" label={t('link')} hint={t('linkHint')} defaultValue={text('link')} error={errors.link} maxLength={PROPOSAL_LIMITS.link + 1} />
+      <TextArea
+        id="proposal-summary"
+        name="summary"
+        required
+        rows={3}
+        label={t('summary')}
+        hint={t('summaryHint')}
+        defaultValue={text('summary')}
+        error={errors.summary}
+        maxLength={PROPOSAL_LIMITS.summary}
+      />
+      <TextArea
+        id="proposal-description"
+        name="description"
+        required
+        rows={8}
+        label={t('description')}
+        hint={t('descriptionHint')}
+        defaultValue={text('description')}
+        error={errors.description}
+        maxLength={PROPOSAL_LIMITS.description}
+      />
+      <TextArea
+        id="proposal-results"
+        name="results"
+        label={t('results')}
+        hint={t('longHint')}
+        defaultValue={text('results')}
+        error={errors.results}
+        maxLength={PROPOSAL_LIMITS.results}
+      />
+      <TextArea
+        id="proposal-lessons"
+        name="lessons"
+        label={t('lessons')}
+        hint={t('longHint')}
+        defaultValue={text('lessons')}
+        error={errors.lessons}
+        maxLength={PROPOSAL_LIMITS.lessons}
+      />
+      <Input
+        id="proposal-link"
+        name="link"
+        type="url"
+        label={t('link')}
+        hint={t('linkHint')}
+        defaultValue={text('link')}
+        error={errors.link}
+        maxLength={PROPOSAL_LIMITS.link + 1}
+      />
 
       <fieldset className="space-y-4 rounded-md border border-neutral-300 p-4">
         <legend className="px-1 font-semibold text-neutral-900">{t('proposerHeading')}</legend>
         <p className="text-sm text-neutral-700">{t('proposerHint', { days: retentionDays })}</p>
-        <Input id="proposal-name" name="proposerName" required autoComplete="name" label={t('proposerName')} defaultValue={text('proposerName')} error={errors.proposerName} maxLength={PROPOSAL_LIMITS.proposerName + 1} />
+        <Input
+          id="proposal-name"
+          name="proposerName"
+          required
+          autoComplete="name"
+          label={t('proposerName')}
+          defaultValue={text('proposerName')}
+          error={errors.proposerName}
+          maxLength={PROPOSAL_LIMITS.proposerName + 1}
+        />
         <Input
           id="proposal-institution"
           name="proposerInstitution"

@@ -11,11 +11,15 @@ export async function ProvenanceLine({ locale, slug }: { locale: Locale; slug: s
   let text: string
   if (provenance.source === 'FORUM_REPORT' && provenance.reportDate) {
     // Several sessions sit inside the message's one pair of quotation marks.
-    const sessions = provenance.sessions.map((session) => (locale === 'en' ? session.titleEn : session.titleEs)).join(locale === 'en' ? '”, “' : '», «')
+    const sessions = provenance.sessions
+      .map((session) => (locale === 'en' ? session.titleEn : session.titleEs))
+      .join(locale === 'en' ? '”, “' : '», «')
     text = t('forumReport', { date: formatMonth(locale, provenance.reportDate), sessions: sessions || 'none' })
   } else if (provenance.source === 'PROPOSAL' && provenance.proposedAt) {
     const facts = { proposedDate: formatDate(locale, provenance.proposedAt), published }
-    text = provenance.proposedBy ? t('proposal', { ...facts, institution: provenance.proposedBy }) : t('proposalAnonymous', facts)
+    text = provenance.proposedBy
+      ? t('proposal', { ...facts, institution: provenance.proposedBy })
+      : t('proposalAnonymous', facts)
   } else {
     text = t('secretariat', { published })
   }

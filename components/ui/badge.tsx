@@ -12,7 +12,11 @@ const variants: Record<BadgeVariant, string> = {
 }
 
 /** A short label (status, category). Colour is never the only signal: the text says it all. */
-export function Badge({ variant = 'neutral', className, ...props }: ComponentProps<'span'> & { variant?: BadgeVariant }) {
+export function Badge({
+  variant = 'neutral',
+  className,
+  ...props
+}: ComponentProps<'span'> & { variant?: BadgeVariant }) {
   return (
     <span
       className={cx(

@@ -30,9 +30,20 @@ export function CheckboxPicker({ id, name, legend, options, selected, onChange, 
   const matches = (label: string) => normalized === '' || folded(label).includes(normalized)
   const visible = options.filter((option) => matches(option.label)).length
   return (
-    <fieldset className="space-y-2" aria-describedby={error ? `${id}-error` : undefined} aria-invalid={error ? true : undefined}>
+    <fieldset
+      className="space-y-2"
+      aria-describedby={error ? `${id}-error` : undefined}
+      aria-invalid={error ? true : undefined}
+    >
       <legend className="font-medium text-neutral-900">{legend}</legend>
-      <Input id={`${id}-filter`} type="search" label={labels.filter} value={filter} onChange={(event) => setFilter(event.target.value)} autoComplete="off" />
+      <Input
+        id={`${id}-filter`}
+        type="search"
+        label={labels.filter}
+        value={filter}
+        onChange={(event) => setFilter(event.target.value)}
+        autoComplete="off"
+      />
       <p className="text-sm text-neutral-700" aria-live="polite">
         {labels.selected(selected.length)}
       </p>
@@ -52,7 +63,9 @@ export function CheckboxPicker({ id, name, legend, options, selected, onChange, 
                   name={name}
                   value={option.value}
                   checked={checked}
-                  onChange={() => onChange(checked ? selected.filter((value) => value !== option.value) : [...selected, option.value])}
+                  onChange={() =>
+                    onChange(checked ? selected.filter((value) => value !== option.value) : [...selected, option.value])
+                  }
                   className="size-5 shrink-0 accent-primary-700"
                 />
                 <span className="[overflow-wrap:anywhere]">{option.label}</span>

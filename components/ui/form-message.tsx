@@ -12,7 +12,9 @@ export function FormMessage({ tone, id, children }: { tone: 'error' | 'success';
         <p
           className={cx(
             'rounded-md border px-4 py-3 font-medium',
-            tone === 'error' ? 'border-danger-700/40 bg-danger-50 text-danger-700' : 'border-success-700/40 bg-success-50 text-success-700',
+            tone === 'error'
+              ? 'border-danger-700/40 bg-danger-50 text-danger-700'
+              : 'border-success-700/40 bg-success-50 text-success-700',
           )}
         >
           {children}

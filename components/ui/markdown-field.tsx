@@ -31,7 +31,9 @@ export function MarkdownField({ labels, ...props }: MarkdownFieldProps) {
             onClick={() => setTab(key)}
             className={cx(
               'min-h-11 rounded-md border px-3 text-sm font-semibold',
-              tab === key ? 'border-primary-700 bg-primary-700 text-white' : 'border-neutral-500 bg-white text-primary-700',
+              tab === key
+                ? 'border-primary-700 bg-primary-700 text-white'
+                : 'border-neutral-500 bg-white text-primary-700',
             )}
           >
             {labels[key]}
@@ -42,7 +44,15 @@ export function MarkdownField({ labels, ...props }: MarkdownFieldProps) {
         <TextArea {...props} rows={10} />
       </div>
       {/* The preview is the public page's own renderer (escaped text, safe links only). */}
-      <div role="tabpanel" id={`${base}-panel-preview`} aria-labelledby={`${base}-tab-preview`} hidden={tab !== 'preview'} tabIndex={0} className="rounded-md border border-neutral-300 bg-neutral-50 p-4" lang={props.lang}>
+      <div
+        role="tabpanel"
+        id={`${base}-panel-preview`}
+        aria-labelledby={`${base}-tab-preview`}
+        hidden={tab !== 'preview'}
+        tabIndex={0}
+        className="rounded-md border border-neutral-300 bg-neutral-50 p-4"
+        lang={props.lang}
+      >
         <p className="mb-2 font-medium text-neutral-900">{props.label}</p>
         {props.value.trim() ? <Markdown source={props.value} /> : <p className="text-neutral-600">{labels.empty}</p>}
       </div>

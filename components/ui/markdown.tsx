@@ -20,7 +20,12 @@ function InlineNodes({ nodes }: { nodes: BodyInline[] }) {
             </em>
           )
         return (
-          <a key={index} href={node.href} rel="noopener nofollow" className="text-primary-700 underline underline-offset-2">
+          <a
+            key={index}
+            href={node.href}
+            rel="noopener nofollow"
+            className="text-primary-700 underline underline-offset-2"
+          >
             <InlineNodes nodes={node.children} />
           </a>
         )

@@ -49,10 +49,20 @@ export function PageHeader({
     <>
       {eyebrow ? <p className="text-sm font-semibold uppercase tracking-wide text-neutral-700">{eyebrow}</p> : null}
       {badges ? <div className="flex flex-wrap items-center gap-2">{badges}</div> : null}
-      <h1 id={titleId} lang={titleLang} className={cx(TITLE_SIZES[size], 'font-bold leading-tight text-primary-900', wrap && '[overflow-wrap:anywhere]')}>
+      <h1
+        id={titleId}
+        lang={titleLang}
+        className={cx(
+          TITLE_SIZES[size],
+          'font-bold leading-tight text-primary-900',
+          wrap && '[overflow-wrap:anywhere]',
+        )}
+      >
         {title}
       </h1>
-      {lead ? <p className={cx('max-w-3xl break-words text-neutral-700', leadSize === 'lg' && 'text-lg')}>{lead}</p> : null}
+      {lead ? (
+        <p className={cx('max-w-3xl break-words text-neutral-700', leadSize === 'lg' && 'text-lg')}>{lead}</p>
+      ) : null}
       {children}
     </>
   )

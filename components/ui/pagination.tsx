@@ -21,7 +21,8 @@ export type PaginationProps = {
 /** Previous / numbered / next links of a paged list; nothing when there is only one page. */
 export function Pagination({ page, pageCount, href, labels }: PaginationProps) {
   if (pageCount <= 1) return null
-  const linkClass = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-neutral-300 px-3'
+  const linkClass =
+    'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-neutral-300 px-3'
   return (
     <nav aria-label={labels.nav} data-print="hide">
       <ul className="flex flex-wrap items-center gap-2">

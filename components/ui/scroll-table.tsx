@@ -6,7 +6,15 @@ import { cx } from './button'
  * named, as WCAG asks of scrollable regions. In print it shows in full. `framed` draws a border round
  * the box (the coverage matrix and the comparison, whose tables have no outer border of their own).
  */
-export function ScrollTable({ label, framed = true, children }: { label: string; framed?: boolean; children: ReactNode }) {
+export function ScrollTable({
+  label,
+  framed = true,
+  children,
+}: {
+  label: string
+  framed?: boolean
+  children: ReactNode
+}) {
   return (
     <div
       role="region"

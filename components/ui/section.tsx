@@ -15,7 +15,14 @@ export type SectionProps = Omit<ComponentPropsWithoutRef<'section'>, 'id' | 'ari
 const HEADING_CLASSES = { 2: 'text-2xl font-semibold', 3: 'text-xl font-semibold', 4: 'font-semibold' } as const
 
 /** A page section named by its own heading: `<section aria-labelledby>` with the `<hN id>` it points to. */
-export function Section({ id, heading, level = 2, headingClassName = HEADING_CLASSES[level], children, ...rest }: SectionProps) {
+export function Section({
+  id,
+  heading,
+  level = 2,
+  headingClassName = HEADING_CLASSES[level],
+  children,
+  ...rest
+}: SectionProps) {
   const Heading = `h${level}` as const
   return (
     <section aria-labelledby={id} {...rest}>

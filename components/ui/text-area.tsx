@@ -19,13 +19,31 @@ type Common = {
 }
 
 /** Controlled: the practice editor keeps its values in state. */
-export type ControlledTextAreaProps = Common & { value: string; onChange: (value: string) => void; defaultValue?: never }
+export type ControlledTextAreaProps = Common & {
+  value: string
+  onChange: (value: string) => void
+  defaultValue?: never
+}
 
 /** Controlled, or not (a plain form that posts what was typed: `defaultValue`). */
-export type TextAreaProps = ControlledTextAreaProps | (Common & { defaultValue: string; value?: never; onChange?: never })
+export type TextAreaProps =
+  ControlledTextAreaProps | (Common & { defaultValue: string; value?: never; onChange?: never })
 
 /** A labelled textarea. The label, hint and error are associated with the control. */
-export function TextArea({ id, name, label, value, onChange, defaultValue, error, hint, required, rows = 4, lang, maxLength }: TextAreaProps) {
+export function TextArea({
+  id,
+  name,
+  label,
+  value,
+  onChange,
+  defaultValue,
+  error,
+  hint,
+  required,
+  rows = 4,
+  lang,
+  maxLength,
+}: TextAreaProps) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
       <textarea

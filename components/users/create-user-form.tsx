@@ -11,7 +11,10 @@ import { OneTimeLink } from './one-time-link'
 
 export function CreateUserForm() {
   const t = useTranslations('Users')
-  const [state, action, pending] = useActionState<FormState<ResetLink & { email: string }>, FormData>(createUserAction, null)
+  const [state, action, pending] = useActionState<FormState<ResetLink & { email: string }>, FormData>(
+    createUserAction,
+    null,
+  )
   const failed = state && !state.ok ? state : null
   const errors = failed?.fieldErrors ?? {}
   const values = failed?.values ?? {}
@@ -31,9 +34,33 @@ export function CreateUserForm() {
         <div className="sm:col-span-3">
           <FormMessage tone="error">{failed?.formError}</FormMessage>
         </div>
-        <Input id="new-user-email" name="email" type="email" autoComplete="off" required label={t('email')} defaultValue={values.email ?? ''} error={errors.email} />
-        <Input id="new-user-name" name="name" autoComplete="off" required label={t('name')} defaultValue={values.name ?? ''} error={errors.name} />
-        <Select id="new-user-role" name="role" required label={t('role')} defaultValue={values.role ?? 'editor'} error={errors.role}>
+        <Input
+          id="new-user-email"
+          name="email"
+          type="email"
+          autoComplete="off"
+          required
+          label={t('email')}
+          defaultValue={values.email ?? ''}
+          error={errors.email}
+        />
+        <Input
+          id="new-user-name"
+          name="name"
+          autoComplete="off"
+          required
+          label={t('name')}
+          defaultValue={values.name ?? ''}
+          error={errors.name}
+        />
+        <Select
+          id="new-user-role"
+          name="role"
+          required
+          label={t('role')}
+          defaultValue={values.role ?? 'editor'}
+          error={errors.role}
+        >
           {ROLE_VALUES.map((role) => (
             <option key={role} value={role}>
               {t(`roles.${role}`)}

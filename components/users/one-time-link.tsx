@@ -7,7 +7,11 @@ import type { ResetLink } from '@/lib/users/actions'
 export function OneTimeLink({ link, id }: { link: ResetLink; id: string }) {
   const t = useTranslations('Users')
   const format = useFormatter()
-  const expiresAt = format.dateTime(new Date(link.expiresAt), { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' })
+  const expiresAt = format.dateTime(new Date(link.expiresAt), {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  })
   return (
     <div className="space-y-2 rounded-md border border-warning-700/30 bg-warning-50 p-4">
       <p id={`${id}-note`} className="text-neutral-900">

@@ -41,12 +41,17 @@ export function ChangeRoleForm({ userId, role }: { userId: string; role: string 
 
 export function DisableUserForm({ userId, disabled }: { userId: string; disabled: boolean }) {
   const t = useTranslations('Users')
-  const [state, action, pending] = useActionState<FormState<{ disabled: boolean }>, FormData>(setUserDisabledAction, null)
+  const [state, action, pending] = useActionState<FormState<{ disabled: boolean }>, FormData>(
+    setUserDisabledAction,
+    null,
+  )
   const failed = state && !state.ok ? state : null
   return (
     <form action={action} className="space-y-3">
       <FormMessage tone="error">{failed?.formError}</FormMessage>
-      <FormMessage tone="success">{state?.ok ? (state.data.disabled ? t('disabledDone') : t('enabledDone')) : null}</FormMessage>
+      <FormMessage tone="success">
+        {state?.ok ? (state.data.disabled ? t('disabledDone') : t('enabledDone')) : null}
+      </FormMessage>
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="disabled" value={disabled ? 'false' : 'true'} />
       {disabled ? null : (

@@ -12,12 +12,17 @@ export async function UserTable({ users, currentUserId }: { users: UserListItem[
         <li key={user.id} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-center sm:justify-between">
           <div className="min-w-0 space-y-1">
             <p className="font-semibold text-neutral-900">
-              {user.name} {user.id === currentUserId ? <span className="font-normal text-neutral-600">{t('you')}</span> : null}
+              {user.name}{' '}
+              {user.id === currentUserId ? <span className="font-normal text-neutral-600">{t('you')}</span> : null}
             </p>
             <p className="break-all text-neutral-700">{user.email}</p>
             <p className="flex flex-wrap gap-2 text-sm">
-              <Badge variant={user.role === 'admin' ? 'primary' : 'neutral'}>{user.role ? t(`roles.${user.role}`) : t('noRole')}</Badge>
-              <Badge variant={user.disabledAt ? 'danger' : 'success'}>{user.disabledAt ? t('disabled') : t('active')}</Badge>
+              <Badge variant={user.role === 'admin' ? 'primary' : 'neutral'}>
+                {user.role ? t(`roles.${user.role}`) : t('noRole')}
+              </Badge>
+              <Badge variant={user.disabledAt ? 'danger' : 'success'}>
+                {user.disabledAt ? t('disabled') : t('active')}
+              </Badge>
               <span className="text-neutral-600">
                 {t('columns.created')}: {format.dateTime(user.createdAt, { dateStyle: 'medium', timeZone: 'UTC' })}
               </span>

@@ -28,7 +28,10 @@ type Values = Record<TextField, string> & {
 function valuesOf(snapshot: PracticeSnapshot | null): Values {
   return {
     slug: snapshot?.slug ?? '',
-    ...byTextField((_spec, name) => snapshot?.[name] ?? '', (_spec, name) => snapshot?.[name] ?? ''),
+    ...byTextField(
+      (_spec, name) => snapshot?.[name] ?? '',
+      (_spec, name) => snapshot?.[name] ?? '',
+    ),
     note: '',
     kind: snapshot?.kind ?? 'GOOD_PRACTICE',
     translationStatusEs: snapshot?.translationStatusEs ?? 'SOURCE',
@@ -81,7 +84,10 @@ export function PracticeEditor({ practice, initial, options }: PracticeEditorPro
   const errors = failed?.fieldErrors ?? {}
   const conflict = failed?.conflict ?? null
 
-  const set = <K extends keyof Values>(key: K) => (value: Values[K]) => setValues((current) => ({ ...current, [key]: value }))
+  const set =
+    <K extends keyof Values>(key: K) =>
+    (value: Values[K]) =>
+      setValues((current) => ({ ...current, [key]: value }))
 
   const submit = (event?: FormEvent<HTMLFormElement>) => {
     event?.preventDefault()
@@ -117,9 +123,19 @@ export function PracticeEditor({ practice, initial, options }: PracticeEditorPro
     onChange: (event: { target: { value: string } }) => set(name)(event.target.value),
     error: errors[name],
   })
-  const area = (name: TextField) => ({ id: `${formId}-${name}`, name, value: values[name], onChange: set(name), error: errors[name] })
+  const area = (name: TextField) => ({
+    id: `${formId}-${name}`,
+    name,
+    value: values[name],
+    onChange: set(name),
+    error: errors[name],
+  })
   const markdownLabels = { write: t('write'), preview: t('preview'), empty: t('previewEmpty') }
-  const pickerLabels = { filter: t('filter'), noMatches: t('noMatches'), selected: (count: number) => t('selectedCount', { count }) }
+  const pickerLabels = {
+    filter: t('filter'),
+    noMatches: t('noMatches'),
+    selected: (count: number) => t('selectedCount', { count }),
+  }
 
   return (
     <div className="space-y-6">
@@ -149,7 +165,9 @@ export function PracticeEditor({ practice, initial, options }: PracticeEditorPro
             )}
           </div>
           {conflict.bothChanged.length > 0 ? (
-            <p className="font-medium">{t('conflictBothChanged', { fields: conflict.bothChanged.map((name) => t(`fields.${name}`)).join(', ') })}</p>
+            <p className="font-medium">
+              {t('conflictBothChanged', { fields: conflict.bothChanged.map((name) => t(`fields.${name}`)).join(', ') })}
+            </p>
           ) : null}
           <p>{t('conflictMineKept')}</p>
           <div className="flex flex-wrap gap-3">
@@ -174,7 +192,15 @@ export function PracticeEditor({ practice, initial, options }: PracticeEditorPro
         <fieldset className="space-y-4">
           <legend className="text-2xl font-semibold">{t('general')}</legend>
           <div className="grid gap-4 md:grid-cols-2">
-            <Select id={`${formId}-kind`} name="kind" label={t('fields.kind')} required value={values.kind} onChange={(event) => set('kind')(event.target.value)} error={errors.kind}>
+            <Select
+              id={`${formId}-kind`}
+              name="kind"
+              label={t('fields.kind')}
+              required
+              value={values.kind}
+              onChange={(event) => set('kind')(event.target.value)}
+              error={errors.kind}
+            >
               {PRACTICE_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
                   {t(`kinds.${kind}`)}
@@ -190,7 +216,13 @@ export function PracticeEditor({ practice, initial, options }: PracticeEditorPro
               spellCheck={false}
             />
             <Input {...field('reportTitle')} label={t('fields.reportTitle')} />
-            <Input {...field('externalUrl')} type="url" inputMode="url" label={t('fields.externalUrl')} hint={t('hints.externalUrl')} />
+            <Input
+              {...field('externalUrl')}
+              type="url"
+              inputMode="url"
+              label={t('fields.externalUrl')}
+              hint={t('hints.externalUrl')}
+            />
           </div>
         </fieldset>
 
@@ -235,8 +267,20 @@ export function PracticeEditor({ practice, initial, options }: PracticeEditorPro
             <Input {...field('titleEn')} label={t('fields.titleEn')} lang="en" />
             <TextArea {...area('summaryEs')} label={t('fields.summaryEs')} required lang="es" />
             <TextArea {...area('summaryEn')} label={t('fields.summaryEn')} lang="en" />
-            <MarkdownField {...area('bodyEs')} label={t('fields.bodyEs')} lang="es" hint={t('hints.markdown')} labels={markdownLabels} />
-            <MarkdownField {...area('bodyEn')} label={t('fields.bodyEn')} lang="en" hint={t('hints.markdown')} labels={markdownLabels} />
+            <MarkdownField
+              {...area('bodyEs')}
+              label={t('fields.bodyEs')}
+              lang="es"
+              hint={t('hints.markdown')}
+              labels={markdownLabels}
+            />
+            <MarkdownField
+              {...area('bodyEn')}
+              label={t('fields.bodyEn')}
+              lang="en"
+              hint={t('hints.markdown')}
+              labels={markdownLabels}
+            />
             <Input {...field('sourceSectionEs')} label={t('fields.sourceSectionEs')} lang="es" />
             <Input {...field('sourceSectionEn')} label={t('fields.sourceSectionEn')} lang="en" />
           </div>
@@ -249,7 +293,10 @@ export function PracticeEditor({ practice, initial, options }: PracticeEditorPro
               id={`${formId}-actors`}
               name="actorIds"
               legend={t('fields.actorIds')}
-              options={options.actors.map((actor) => ({ value: String(actor.id), label: labels.actors[actor.id] ?? actor.name }))}
+              options={options.actors.map((actor) => ({
+                value: String(actor.id),
+                label: labels.actors[actor.id] ?? actor.name,
+              }))}
               selected={values.actorIds}
               onChange={set('actorIds')}
               error={errors.actorIds}
@@ -259,7 +306,10 @@ export function PracticeEditor({ practice, initial, options }: PracticeEditorPro
               id={`${formId}-objectives`}
               name="objectiveNumbers"
               legend={t('fields.objectiveNumbers')}
-              options={options.objectives.map((objective) => ({ value: String(objective.number), label: labels.objectives[objective.number] ?? String(objective.number) }))}
+              options={options.objectives.map((objective) => ({
+                value: String(objective.number),
+                label: labels.objectives[objective.number] ?? String(objective.number),
+              }))}
               selected={values.objectiveNumbers}
               onChange={set('objectiveNumbers')}
               error={errors.objectiveNumbers}
@@ -269,7 +319,10 @@ export function PracticeEditor({ practice, initial, options }: PracticeEditorPro
               id={`${formId}-sessions`}
               name="sessionIds"
               legend={t('fields.sessionIds')}
-              options={options.sessions.map((session) => ({ value: String(session.id), label: labels.sessions[session.id] ?? session.code }))}
+              options={options.sessions.map((session) => ({
+                value: String(session.id),
+                label: labels.sessions[session.id] ?? session.code,
+              }))}
               selected={values.sessionIds}
               onChange={set('sessionIds')}
               error={errors.sessionIds}

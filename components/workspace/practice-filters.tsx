@@ -1,15 +1,39 @@
 import { getTranslations } from 'next-intl/server'
 import { Button, Input, Link, Select } from '@/components/ui'
-import { PRACTICE_KINDS, TRANSLATION_STATUSES, WORKSPACE_SORTS, WORKSPACE_STATUS_FILTERS, type WorkspacePracticeParams } from '@/lib/practices/editing-schemas'
+import {
+  PRACTICE_KINDS,
+  TRANSLATION_STATUSES,
+  WORKSPACE_SORTS,
+  WORKSPACE_STATUS_FILTERS,
+  type WorkspacePracticeParams,
+} from '@/lib/practices/editing-schemas'
 import type { EditorOptions } from '@/lib/practices/workspace-queries'
 
 /** A plain GET form: the filters live in the URL. */
-export async function PracticeFilters({ params, sessions }: { params: WorkspacePracticeParams; sessions: EditorOptions['sessions'] }) {
+export async function PracticeFilters({
+  params,
+  sessions,
+}: {
+  params: WorkspacePracticeParams
+  sessions: EditorOptions['sessions']
+}) {
   const t = await getTranslations('WorkspacePractices')
   const tEditor = await getTranslations('PracticeEditor')
   return (
-    <form method="get" role="search" aria-labelledby="practices-filters" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-      <Input id="practices-q" name="q" type="search" label={t('search')} defaultValue={params.q ?? ''} fieldClassName="sm:col-span-2" />
+    <form
+      method="get"
+      role="search"
+      aria-labelledby="practices-filters"
+      className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4"
+    >
+      <Input
+        id="practices-q"
+        name="q"
+        type="search"
+        label={t('search')}
+        defaultValue={params.q ?? ''}
+        fieldClassName="sm:col-span-2"
+      />
       <Select id="practices-status" name="status" label={t('status')} defaultValue={params.status ?? ''}>
         <option value="">{t('any')}</option>
         {WORKSPACE_STATUS_FILTERS.map((status) => (
@@ -35,7 +59,13 @@ export async function PracticeFilters({ params, sessions }: { params: WorkspaceP
         ))}
       </Select>
       {(['es', 'en'] as const).map((language) => (
-        <Select key={language} id={`practices-${language}`} name={language} label={t(language === 'es' ? 'translationEs' : 'translationEn')} defaultValue={params[language] ?? ''}>
+        <Select
+          key={language}
+          id={`practices-${language}`}
+          name={language}
+          label={t(language === 'es' ? 'translationEs' : 'translationEn')}
+          defaultValue={params[language] ?? ''}
+        >
           <option value="">{t('any')}</option>
           {TRANSLATION_STATUSES.map((status) => (
             <option key={status} value={status}>

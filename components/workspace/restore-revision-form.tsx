@@ -15,7 +15,13 @@ export function RestoreRevisionForm({ id, version, revision }: { id: number; ver
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="revision" value={revision} />
-      <Button type="submit" size="sm" variant="secondary" disabled={pending} aria-describedby={state && !state.ok ? errorId : undefined}>
+      <Button
+        type="submit"
+        size="sm"
+        variant="secondary"
+        disabled={pending}
+        aria-describedby={state && !state.ok ? errorId : undefined}
+      >
         {t('restore')}
         <span className="sr-only"> ({revision})</span>
       </Button>

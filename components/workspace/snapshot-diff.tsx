@@ -13,8 +13,12 @@ export type DiffLabels = {
 /** The labels of the editor's options, for the diff. */
 export function diffLabels(options: EditorOptions): DiffLabels {
   return {
-    actors: Object.fromEntries(options.actors.map((actor) => [actor.id, actor.acronym ? `${actor.name} (${actor.acronym})` : actor.name])),
-    objectives: Object.fromEntries(options.objectives.map((objective) => [objective.number, `${objective.number}. ${objective.title}`])),
+    actors: Object.fromEntries(
+      options.actors.map((actor) => [actor.id, actor.acronym ? `${actor.name} (${actor.acronym})` : actor.name]),
+    ),
+    objectives: Object.fromEntries(
+      options.objectives.map((objective) => [objective.number, `${objective.number}. ${objective.title}`]),
+    ),
     sessions: Object.fromEntries(options.sessions.map((session) => [session.id, `${session.code} · ${session.title}`])),
   }
 }
@@ -75,30 +79,65 @@ function ChangeValue({ change, labels }: { change: FieldChange; labels: DiffLabe
   if (change.field === 'kind') {
     return (
       <p>
-        {change.before ? <del className="bg-danger-50 text-danger-700">{t(`kinds.${change.before as 'POLICY'}`)}</del> : empty} →{' '}
-        {change.after ? <ins className="bg-success-50 text-success-700">{t(`kinds.${change.after as 'POLICY'}`)}</ins> : empty}
+        {change.before ? (
+          <del className="bg-danger-50 text-danger-700">{t(`kinds.${change.before as 'POLICY'}`)}</del>
+        ) : (
+          empty
+        )}{' '}
+        →{' '}
+        {change.after ? (
+          <ins className="bg-success-50 text-success-700">{t(`kinds.${change.after as 'POLICY'}`)}</ins>
+        ) : (
+          empty
+        )}
       </p>
     )
   }
   if (change.field === 'translationStatusEs' || change.field === 'translationStatusEn') {
     return (
       <p>
-        {change.before ? <del className="bg-danger-50 text-danger-700">{t(`translationStatuses.${change.before as 'MISSING'}`)}</del> : empty} →{' '}
-        {change.after ? <ins className="bg-success-50 text-success-700">{t(`translationStatuses.${change.after as 'MISSING'}`)}</ins> : empty}
+        {change.before ? (
+          <del className="bg-danger-50 text-danger-700">{t(`translationStatuses.${change.before as 'MISSING'}`)}</del>
+        ) : (
+          empty
+        )}{' '}
+        →{' '}
+        {change.after ? (
+          <ins className="bg-success-50 text-success-700">{t(`translationStatuses.${change.after as 'MISSING'}`)}</ins>
+        ) : (
+          empty
+        )}
       </p>
     )
   }
   if (change.field === 'sessions') {
-    const ids = (value: unknown) => (Array.isArray(value) ? value.map((session: { id: number }) => String(session.id)) : [])
-    return <ListChange before={ids(change.before)} after={ids(change.after)} label={(id) => labels.sessions[Number(id)] ?? `#${id}`} />
+    const ids = (value: unknown) =>
+      Array.isArray(value) ? value.map((session: { id: number }) => String(session.id)) : []
+    return (
+      <ListChange
+        before={ids(change.before)}
+        after={ids(change.after)}
+        label={(id) => labels.sessions[Number(id)] ?? `#${id}`}
+      />
+    )
   }
   const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : [])
   const names = change.field === 'actorIds' ? labels.actors : labels.objectives
-  return <ListChange before={list(change.before)} after={list(change.after)} label={(id) => names[Number(id)] ?? `#${id}`} />
+  return (
+    <ListChange before={list(change.before)} after={list(change.after)} label={(id) => names[Number(id)] ?? `#${id}`} />
+  )
 }
 
 /** A table of changed fields (values are text: React escapes them; nothing is rendered as HTML). */
-export function SnapshotDiff({ changes, labels, caption }: { changes: FieldChange[]; labels: DiffLabels; caption?: string }) {
+export function SnapshotDiff({
+  changes,
+  labels,
+  caption,
+}: {
+  changes: FieldChange[]
+  labels: DiffLabels
+  caption?: string
+}) {
   const t = useTranslations('PracticeEditor')
   return (
     <div className="overflow-x-auto">

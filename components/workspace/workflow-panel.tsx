@@ -7,7 +7,15 @@ import { Button } from '@/components/ui'
 import { transitionPracticeAction, type PracticeActionState } from '@/lib/practices/actions'
 import type { PracticeTransition } from '@/lib/practices/editing-schemas'
 
-export function WorkflowPanel({ id, version, transitions }: { id: number; version: number; transitions: PracticeTransition[] }) {
+export function WorkflowPanel({
+  id,
+  version,
+  transitions,
+}: {
+  id: number
+  version: number
+  transitions: PracticeTransition[]
+}) {
   const t = useTranslations('PracticeEditor')
   const [state, action, pending] = useActionState<PracticeActionState, FormData>(transitionPracticeAction, null)
   return (

@@ -68,10 +68,25 @@ export async function findAuditEntries(actor: CurrentUser | null, filter: AuditF
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       skip: (filter.page - 1) * AUDIT_PAGE_SIZE,
       take: AUDIT_PAGE_SIZE,
-      select: { id: true, createdAt: true, actorEmail: true, action: true, targetType: true, targetId: true, before: true, after: true, ip: true },
+      select: {
+        id: true,
+        createdAt: true,
+        actorEmail: true,
+        action: true,
+        targetType: true,
+        targetId: true,
+        before: true,
+        after: true,
+        ip: true,
+      },
     }),
   ])
-  return { entries: entries as AuditEntryView[], total, page: filter.page, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) }
+  return {
+    entries: entries as AuditEntryView[],
+    total,
+    page: filter.page,
+    pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+  }
 }
 
 /** The actions and target types present in the log, for the filter menus. */

@@ -24,7 +24,9 @@ export function authSecret(): string {
   const configured = env().BETTER_AUTH_SECRET
   if (configured) return configured
   if (!globalForSecret.__crmAuthSecret) {
-    console.warn('[auth] BETTER_AUTH_SECRET is not set: using a random secret for this process (sessions end on restart).')
+    console.warn(
+      '[auth] BETTER_AUTH_SECRET is not set: using a random secret for this process (sessions end on restart).',
+    )
     globalForSecret.__crmAuthSecret = randomBytes(32).toString('base64')
   }
   return globalForSecret.__crmAuthSecret

@@ -5,8 +5,13 @@ import { safeReturnPath } from './return-path'
 describe('BETTER_AUTH_SECRET', () => {
   it('is required in production, with at least 32 characters', () => {
     expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/BETTER_AUTH_SECRET is required in production/)
-    expect(() => parseEnv({ NODE_ENV: 'production', BETTER_AUTH_SECRET: 'too-short' })).toThrow(/BETTER_AUTH_SECRET must be at least 32 characters/)
-    expect(parseEnv({ NODE_ENV: 'production', HOSTNAME: '127.0.0.1', BETTER_AUTH_SECRET: 'x'.repeat(32) }).BETTER_AUTH_SECRET).toBe('x'.repeat(32))
+    expect(() => parseEnv({ NODE_ENV: 'production', BETTER_AUTH_SECRET: 'too-short' })).toThrow(
+      /BETTER_AUTH_SECRET must be at least 32 characters/,
+    )
+    expect(
+      parseEnv({ NODE_ENV: 'production', HOSTNAME: '127.0.0.1', BETTER_AUTH_SECRET: 'x'.repeat(32) })
+        .BETTER_AUTH_SECRET,
+    ).toBe('x'.repeat(32))
   })
 
   it('may be unset in development and tests', () => {
@@ -26,10 +31,16 @@ describe('safeReturnPath', () => {
     expect(safeReturnPath('/es/gestion/practicas?page=2')).toBe('/es/gestion/practicas?page=2')
   })
 
-  it.each([undefined, '', 'https://evil.example', '//evil.example/x', '/\\evil.example', 'manage', '/x\nLocation: y', '/\t/evil.example'])(
-    'refuses %j (open redirect)',
-    (value) => {
-      expect(safeReturnPath(value)).toBeNull()
-    },
-  )
+  it.each([
+    undefined,
+    '',
+    'https://evil.example',
+    '//evil.example/x',
+    '/\\evil.example',
+    'manage',
+    '/x\nLocation: y',
+    '/\t/evil.example',
+  ])('refuses %j (open redirect)', (value) => {
+    expect(safeReturnPath(value)).toBeNull()
+  })
 })

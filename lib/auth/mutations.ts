@@ -26,8 +26,7 @@ export const ACCOUNT_SLOWDOWN_MAX_MS = 1_500
 export const LIMITER_RETENTION_MS = 60 * 60_000
 
 export type SignInResult =
-  | { ok: true; user: CurrentUser; setCookie: string[] }
-  | { ok: false; reason: 'INVALID_CREDENTIALS' | 'RATE_LIMITED' }
+  { ok: true; user: CurrentUser; setCookie: string[] } | { ok: false; reason: 'INVALID_CREDENTIALS' | 'RATE_LIMITED' }
 
 type SignInRequest = { email: string; password: string; ip: string; headers: Headers }
 
@@ -53,11 +52,19 @@ export async function signInWithPassword({ email, password, ip, headers }: SignI
   const earlier = { succeeded: false, id: { lt: attempt.id } }
   const [ipFailures, accountFailures] = await Promise.all([
     prisma.signInAttempt.count({ where: { ...earlier, ip, createdAt: { gte: new Date(now - SIGN_IN_WINDOW_MS) } } }),
-    prisma.signInAttempt.count({ where: { ...earlier, email, createdAt: { gte: new Date(now - ACCOUNT_SLOWDOWN_WINDOW_MS) } } }),
+    prisma.signInAttempt.count({
+      where: { ...earlier, email, createdAt: { gte: new Date(now - ACCOUNT_SLOWDOWN_WINDOW_MS) } },
+    }),
   ])
   if (ipFailures >= SIGN_IN_MAX_FAILURES) {
     await prisma.signInAttempt.delete({ where: { id: attempt.id } })
-    await recordAudit(prisma, { actor: null, action: 'auth.sign-in.blocked', targetType: 'user', after: { email, limitedBy: 'ip' }, ip })
+    await recordAudit(prisma, {
+      actor: null,
+      action: 'auth.sign-in.blocked',
+      targetType: 'user',
+      after: { email, limitedBy: 'ip' },
+      ip,
+    })
     return { ok: false, reason: 'RATE_LIMITED' }
   }
   const pause = accountSlowdownMs(accountFailures)
@@ -77,7 +84,14 @@ export async function signInWithPassword({ email, password, ip, headers }: SignI
   }
   const user = signedIn ? toCurrentUser(signedIn.response.user) : null
   if (!signedIn || !user) {
-    await recordAudit(prisma, { actor: null, action: 'auth.sign-in.failed', targetType: 'user', targetId: account?.id, after: { email }, ip })
+    await recordAudit(prisma, {
+      actor: null,
+      action: 'auth.sign-in.failed',
+      targetType: 'user',
+      targetId: account?.id,
+      after: { email },
+      ip,
+    })
     return { ok: false, reason: 'INVALID_CREDENTIALS' }
   }
   await prisma.$transaction(async (tx) => {
@@ -109,7 +123,10 @@ export async function pruneLimiterRows(now = Date.now()): Promise<void> {
  * limiter under other keys); false once `max` requests were made in the window. One atomic statement,
  * so concurrent requests cannot all slip through.
  */
-export async function consumeRateLimit(key: string, { max, windowMs }: { max: number; windowMs: number }): Promise<boolean> {
+export async function consumeRateLimit(
+  key: string,
+  { max, windowMs }: { max: number; windowMs: number },
+): Promise<boolean> {
   const now = Date.now()
   const rows = await db().$queryRaw<{ count: number }[]>`
     INSERT INTO "RateLimit" ("id", "key", "count", "lastRequest")
@@ -126,13 +143,29 @@ function signInEmail(email: string, password: string, headers: Headers) {
 }
 
 /** Ends the request's session (better-auth deletes the row and clears the cookie). */
-export async function signOut({ user, headers, ip }: { user: CurrentUser; headers: Headers; ip: string }): Promise<void> {
+export async function signOut({
+  user,
+  headers,
+  ip,
+}: {
+  user: CurrentUser
+  headers: Headers
+  ip: string
+}): Promise<void> {
   await auth().api.signOut({ headers })
   await recordAudit(db(), { actor: user, action: 'auth.sign-out', targetType: 'user', targetId: user.id, ip })
 }
 
 /** Ends every session of the user, on every device, this one included. */
-export async function signOutEverywhere({ user, headers, ip }: { user: CurrentUser; headers: Headers; ip: string }): Promise<number> {
+export async function signOutEverywhere({
+  user,
+  headers,
+  ip,
+}: {
+  user: CurrentUser
+  headers: Headers
+  ip: string
+}): Promise<number> {
   const deleted = await db().$transaction(async (tx) => {
     const result = await tx.authSession.deleteMany({ where: { userId: user.id } })
     await recordAudit(tx, {

@@ -20,7 +20,13 @@ export function isRole(value: unknown): value is Role {
 }
 
 /** The user of a better-auth session row, or null when disabled or with an unknown role. */
-export function toCurrentUser(user: { id: string; email: string; name: string; role?: unknown; disabledAt?: unknown }): CurrentUser | null {
+export function toCurrentUser(user: {
+  id: string
+  email: string
+  name: string
+  role?: unknown
+  disabledAt?: unknown
+}): CurrentUser | null {
   if (user.disabledAt) return null
   if (!isRole(user.role)) return null
   return { id: user.id, email: user.email, name: user.name, role: user.role }

@@ -38,7 +38,10 @@ export function parseTrustProxy(value) {
     return { kind: 'hops', hops }
   }
   const list = new BlockList()
-  const entries = text.split(',').map((entry) => entry.trim()).filter(Boolean)
+  const entries = text
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
   for (const entry of entries.flatMap((entry) => (entry.toLowerCase() === 'loopback' ? LOOPBACK : [entry]))) {
     const [address, prefix, extra] = entry.split('/')
     const ip = normalizeIp(address)
@@ -46,7 +49,9 @@ export function parseTrustProxy(value) {
     const bits = prefix === undefined ? undefined : Number(prefix)
     const maxBits = family === 6 ? 128 : 32
     if (!ip || extra !== undefined || (bits !== undefined && (!/^\d+$/.test(prefix) || bits > maxBits))) {
-      throw new Error(`must be a hop count or a comma-separated list of IP addresses or CIDR ranges (not "${entry.slice(0, 60)}")`)
+      throw new Error(
+        `must be a hop count or a comma-separated list of IP addresses or CIDR ranges (not "${entry.slice(0, 60)}")`,
+      )
     }
     const type = family === 6 ? 'ipv6' : 'ipv4'
     if (bits === undefined) list.addAddress(ip, type)
@@ -72,7 +77,7 @@ function isTrusted(trust, ip, hop) {
 }
 
 function headerValue(value) {
-  return Array.isArray(value) ? value.join(',') : value ?? ''
+  return Array.isArray(value) ? value.join(',') : (value ?? '')
 }
 
 /**
@@ -84,7 +89,11 @@ function headerValue(value) {
 export function resolveClient({ remoteAddress, forwardedFor, forwardedProto, encrypted, trust }) {
   const peer = normalizeIp(remoteAddress) ?? 'unknown'
   const peerTrusted = peer !== 'unknown' && isTrusted(trust, peer, 0)
-  const chain = headerValue(forwardedFor).split(',').map((entry) => entry.trim()).filter(Boolean).reverse()
+  const chain = headerValue(forwardedFor)
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .reverse()
   let ip = peer
   for (let hop = 0; ip !== 'unknown' && isTrusted(trust, ip, hop) && hop < chain.length; hop += 1) {
     const next = normalizeIp(chain[hop])
@@ -92,7 +101,8 @@ export function resolveClient({ remoteAddress, forwardedFor, forwardedProto, enc
     ip = next
   }
   const claimedProto = headerValue(forwardedProto).split(',')[0]?.trim().toLowerCase()
-  const proto = peerTrusted && (claimedProto === 'https' || claimedProto === 'http') ? claimedProto : encrypted ? 'https' : 'http'
+  const proto =
+    peerTrusted && (claimedProto === 'https' || claimedProto === 'http') ? claimedProto : encrypted ? 'https' : 'http'
   return { ip, proto, peerTrusted }
 }
 

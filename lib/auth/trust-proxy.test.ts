@@ -6,20 +6,34 @@ const client = (trust: string | undefined, remoteAddress: string, forwardedFor?:
 
 describe('TRUST_PROXY', () => {
   it('is off by default: X-Forwarded-For and -Proto from anyone are ignored', () => {
-    expect(client(undefined, '203.0.113.9', '1.2.3.4', 'https')).toEqual({ ip: '203.0.113.9', proto: 'http', peerTrusted: false })
+    expect(client(undefined, '203.0.113.9', '1.2.3.4', 'https')).toEqual({
+      ip: '203.0.113.9',
+      proto: 'http',
+      peerTrusted: false,
+    })
     expect(client('false', '::ffff:127.0.0.1', '1.2.3.4')).toMatchObject({ ip: '127.0.0.1' })
   })
 
   it('with a hop count, believes that many proxies from the right', () => {
     // nginx appends the address it saw; whatever the client wrote before it is not believed.
-    expect(client('1', '127.0.0.1', '6.6.6.6, 198.51.100.4', 'https')).toEqual({ ip: '198.51.100.4', proto: 'https', peerTrusted: true })
+    expect(client('1', '127.0.0.1', '6.6.6.6, 198.51.100.4', 'https')).toEqual({
+      ip: '198.51.100.4',
+      proto: 'https',
+      peerTrusted: true,
+    })
     expect(client('2', '127.0.0.1', '6.6.6.6, 198.51.100.4, 10.0.0.2')).toMatchObject({ ip: '198.51.100.4' })
     expect(client('3', '127.0.0.1', '198.51.100.4')).toMatchObject({ ip: '198.51.100.4' })
   })
 
   it('with an address list, walks back while the address is a listed proxy', () => {
-    expect(client('loopback, 10.0.0.0/8', '127.0.0.1', '6.6.6.6, 198.51.100.4, 10.1.2.3')).toMatchObject({ ip: '198.51.100.4' })
-    expect(client('10.0.0.0/8', '203.0.113.9', '1.2.3.4', 'https')).toEqual({ ip: '203.0.113.9', proto: 'http', peerTrusted: false })
+    expect(client('loopback, 10.0.0.0/8', '127.0.0.1', '6.6.6.6, 198.51.100.4, 10.1.2.3')).toMatchObject({
+      ip: '198.51.100.4',
+    })
+    expect(client('10.0.0.0/8', '203.0.113.9', '1.2.3.4', 'https')).toEqual({
+      ip: '203.0.113.9',
+      proto: 'http',
+      peerTrusted: false,
+    })
     expect(client('2001:db8::/32', '2001:db8::1', '2001:db8::2, 198.51.100.7')).toMatchObject({ ip: '198.51.100.7' })
   })
 

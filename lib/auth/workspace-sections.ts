@@ -6,7 +6,11 @@ import type { Role } from './session'
 /** A pathname without dynamic segments. */
 type StaticPathname = Exclude<AppPathname, `${string}[${string}`>
 
-export type WorkspaceSection = { key: 'practices' | 'proposals' | 'users' | 'audit' | 'followUp' | 'import' | 'outbox'; href: StaticPathname; roles: readonly Role[] }
+export type WorkspaceSection = {
+  key: 'practices' | 'proposals' | 'users' | 'audit' | 'followUp' | 'import' | 'outbox'
+  href: StaticPathname
+  roles: readonly Role[]
+}
 
 const SECTIONS: ReadonlyArray<{ key: WorkspaceSection['key']; href: string; roles: readonly Role[] }> = [
   { key: 'practices', href: '/manage/practices', roles: ['admin', 'editor'] },
@@ -20,6 +24,9 @@ const SECTIONS: ReadonlyArray<{ key: WorkspaceSection['key']; href: string; role
 
 export function workspaceSections(role: Role): WorkspaceSection[] {
   return SECTIONS.filter((section) => section.roles.includes(role) && section.href in routing.pathnames).map(
-    (section) => ({ ...section, href: section.href as StaticPathname }),
+    (section) => ({
+      ...section,
+      href: section.href as StaticPathname,
+    }),
   )
 }

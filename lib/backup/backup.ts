@@ -26,7 +26,9 @@ const EXTENSION: Record<BackupKind, string> = { postgresql: '.pgdump', pglite: '
 export function backupKindOf(file: string): BackupKind {
   if (file.endsWith(EXTENSION.postgresql)) return 'postgresql'
   if (file.endsWith(EXTENSION.pglite)) return 'pglite'
-  throw new BackupError(`${file}: not a backup of this portal (expected a ${EXTENSION.postgresql} or ${EXTENSION.pglite} file)`)
+  throw new BackupError(
+    `${file}: not a backup of this portal (expected a ${EXTENSION.postgresql} or ${EXTENSION.pglite} file)`,
+  )
 }
 
 /** pg_dump / pg_restore: PG_BIN's, else the newest installed server version's, else the PATH's. */
@@ -48,7 +50,9 @@ async function runPgTool(name: 'pg_dump' | 'pg_restore', args: string[]): Promis
   } catch (error) {
     const failure = error as NodeJS.ErrnoException & { stderr?: string }
     if (failure.code === 'ENOENT') {
-      throw new BackupError(`${name} is not installed: install PostgreSQL's client tools (Debian: apt-get install postgresql-client)`)
+      throw new BackupError(
+        `${name} is not installed: install PostgreSQL's client tools (Debian: apt-get install postgresql-client)`,
+      )
     }
     const detail = (failure.stderr ?? failure.message).trim().split('\n').filter(Boolean).pop() ?? ''
     throw new BackupError(`${name} failed: ${detail}`)
@@ -56,21 +60,35 @@ async function runPgTool(name: 'pg_dump' | 'pg_restore', args: string[]): Promis
 }
 
 function timestamp(now: Date): string {
-  return now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
+  return now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')
 }
 
 /** Writes a timestamped archive of the whole database into `outDir`; returns its path. */
-export async function backupDatabase(target: BackupTarget, options: { outDir?: string; now?: Date } = {}): Promise<string> {
+export async function backupDatabase(
+  target: BackupTarget,
+  options: { outDir?: string; now?: Date } = {},
+): Promise<string> {
   const outDir = options.outDir ?? 'backups'
   mkdirSync(outDir, { recursive: true })
   const kind: BackupKind = target.databaseUrl ? 'postgresql' : 'pglite'
   const file = path.join(outDir, `crm-${timestamp(options.now ?? new Date())}${EXTENSION[kind]}`)
   if (target.databaseUrl) {
-    await runPgTool('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${file}`, `--dbname=${target.databaseUrl}`])
+    await runPgTool('pg_dump', [
+      '--format=custom',
+      '--no-owner',
+      '--no-privileges',
+      `--file=${file}`,
+      `--dbname=${target.databaseUrl}`,
+    ])
     return file
   }
-  if (target.pgliteDataDir.startsWith('memory://')) throw new BackupError('the embedded database is in memory (PGLITE_DATA_DIR=memory://): nothing to back up')
-  if (!existsSync(path.join(target.pgliteDataDir, 'PG_VERSION'))) throw new BackupError(`no embedded database at ${target.pgliteDataDir}`)
+  if (target.pgliteDataDir.startsWith('memory://'))
+    throw new BackupError('the embedded database is in memory (PGLITE_DATA_DIR=memory://): nothing to back up')
+  if (!existsSync(path.join(target.pgliteDataDir, 'PG_VERSION')))
+    throw new BackupError(`no embedded database at ${target.pgliteDataDir}`)
   const pglite = createPGlite(target.pgliteDataDir)
   try {
     const archive = await pglite.dumpDataDir('gzip')
@@ -86,14 +104,22 @@ export async function backupDatabase(target: BackupTarget, options: { outDir?: s
  * it is replaced). Every session is ended afterwards: a backup may hold sessions that were signed out,
  * or belong to users disabled, since it was taken; everyone signs in again.
  */
-export async function restoreDatabase(target: BackupTarget, file: string, options: { force?: boolean } = {}): Promise<void> {
+export async function restoreDatabase(
+  target: BackupTarget,
+  file: string,
+  options: { force?: boolean } = {},
+): Promise<void> {
   if (!existsSync(file)) throw new BackupError(`${file}: no such file`)
   const kind = backupKindOf(file)
   if (kind === 'postgresql') {
-    if (!target.databaseUrl) throw new BackupError(`${file} is a PostgreSQL backup: set DATABASE_URL to the database to restore it into`)
+    if (!target.databaseUrl)
+      throw new BackupError(`${file} is a PostgreSQL backup: set DATABASE_URL to the database to restore it into`)
     await restorePostgres(target.databaseUrl, file, options.force === true)
   } else {
-    if (target.databaseUrl) throw new BackupError(`${file} is an embedded-database backup: unset DATABASE_URL (and set PGLITE_DATA_DIR) to restore it`)
+    if (target.databaseUrl)
+      throw new BackupError(
+        `${file} is an embedded-database backup: unset DATABASE_URL (and set PGLITE_DATA_DIR) to restore it`,
+      )
     await restorePglite(target.pgliteDataDir, file, options.force === true)
   }
 }
@@ -104,10 +130,14 @@ async function restorePostgres(databaseUrl: string, file: string, force: boolean
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
   try {
-    const { rows } = await client.query<{ tables: string }>(`SELECT count(*) AS tables FROM pg_tables WHERE schemaname = 'public'`)
+    const { rows } = await client.query<{ tables: string }>(
+      `SELECT count(*) AS tables FROM pg_tables WHERE schemaname = 'public'`,
+    )
     const tables = Number(rows[0]?.tables ?? 0)
     if (tables > 0 && !force) {
-      throw new BackupError(`the database is not empty (${tables} tables): restore into an empty database, or pass --force to replace everything in it`)
+      throw new BackupError(
+        `the database is not empty (${tables} tables): restore into an empty database, or pass --force to replace everything in it`,
+      )
     }
     if (tables > 0) await client.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public')
   } finally {
@@ -124,9 +154,13 @@ async function restorePostgres(databaseUrl: string, file: string, force: boolean
 }
 
 async function restorePglite(dataDir: string, file: string, force: boolean): Promise<void> {
-  if (dataDir.startsWith('memory://')) throw new BackupError('PGLITE_DATA_DIR is in memory: set it to the folder to restore into')
+  if (dataDir.startsWith('memory://'))
+    throw new BackupError('PGLITE_DATA_DIR is in memory: set it to the folder to restore into')
   if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
-    if (!force) throw new BackupError(`${dataDir} is not empty: restore into an empty folder, or pass --force to replace the database in it`)
+    if (!force)
+      throw new BackupError(
+        `${dataDir} is not empty: restore into an empty folder, or pass --force to replace the database in it`,
+      )
     rmSync(dataDir, { recursive: true, force: true })
   }
   mkdirSync(dataDir, { recursive: true })

@@ -30,7 +30,10 @@ type TransactionRunner = { $transaction<T>(run: (tx: Prisma.TransactionClient) =
  * Runs a write transaction; after it commits, expires here the tags it invalidated (other instances
  * learn it from the notification). A rolled-back transaction invalidates nothing.
  */
-export async function writeTransaction<T>(prisma: TransactionRunner, run: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+export async function writeTransaction<T>(
+  prisma: TransactionRunner,
+  run: (tx: Prisma.TransactionClient) => Promise<T>,
+): Promise<T> {
   let changed: Set<CacheTag> | undefined
   const result = await prisma.$transaction(async (tx) => {
     const value = await run(tx)

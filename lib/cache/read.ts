@@ -30,7 +30,11 @@ export async function tagRead(...tags: CacheTag[]): Promise<void> {
  * A data call cached by its arguments (for pages that cannot be stored whole, e.g. the catalogue with
  * its search parameters, and for the API's bodies). The value must survive JSON: no Date, no Map.
  */
-export async function cachedData<T>(key: readonly string[], tags: readonly CacheTag[], load: () => Promise<T>): Promise<T> {
+export async function cachedData<T>(
+  key: readonly string[],
+  tags: readonly CacheTag[],
+  load: () => Promise<T>,
+): Promise<T> {
   try {
     return await unstable_cache(load, ['crm-data', ...key], { tags: [...tags], revalidate: CACHE_REVALIDATE_SECONDS })()
   } catch (error) {

@@ -9,7 +9,10 @@ import { formValues, translateIssues, type FormState } from '@/lib/forms/form-st
 import { updateFollowUp } from './mutations'
 import { FollowUpInputSchema } from './schemas'
 
-export async function updateFollowUpAction(_previous: FormState<{ savedAt: string }>, formData: FormData): Promise<FormState<{ savedAt: string }>> {
+export async function updateFollowUpAction(
+  _previous: FormState<{ savedAt: string }>,
+  formData: FormData,
+): Promise<FormState<{ savedAt: string }>> {
   const translate = await translator('FollowUp')
   const values = formValues(formData, ['target', 'id', 'status', 'noteEs', 'noteEn', 'checkedAt'])
   try {

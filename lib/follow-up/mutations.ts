@@ -10,9 +10,24 @@ import { AppError } from '../errors'
 import { authorize } from '../practices/mutations'
 import type { FollowUpInput } from './schemas'
 
-const followUpSelect = { id: true, key: true, followUpStatus: true, followUpNoteEs: true, followUpNoteEn: true, followUpCheckedAt: true } as const
+const followUpSelect = {
+  id: true,
+  key: true,
+  followUpStatus: true,
+  followUpNoteEs: true,
+  followUpNoteEn: true,
+  followUpCheckedAt: true,
+} as const
 
-export async function updateFollowUp({ user, ip, input }: { user: CurrentUser | null; ip?: string | null; input: FollowUpInput }) {
+export async function updateFollowUp({
+  user,
+  ip,
+  input,
+}: {
+  user: CurrentUser | null
+  ip?: string | null
+  input: FollowUpInput
+}) {
   return writeTransaction(db(), async (tx) => {
     const actor = await authorize(tx, user, ['admin'])
     const data = {

@@ -44,7 +44,10 @@ function toItem(locale: Locale, row: Row): FollowUpItem {
   }
 }
 
-export async function findFollowUpItems(user: CurrentUser | null, locale: Locale): Promise<{ ideas: FollowUpIdea[]; recommendations: FollowUpRecommendation[] }> {
+export async function findFollowUpItems(
+  user: CurrentUser | null,
+  locale: Locale,
+): Promise<{ ideas: FollowUpIdea[]; recommendations: FollowUpRecommendation[] }> {
   assertRole(user, { roles: ['admin'] })
   const [ideas, recommendations] = await Promise.all([
     db().cooperationIdea.findMany({
@@ -54,9 +57,18 @@ export async function findFollowUpItems(user: CurrentUser | null, locale: Locale
     db().recommendation.findMany({ select: { ...followUpFields, kind: true, position: true } }),
   ])
   return {
-    ideas: ideas.map((row) => ({ ...toItem(locale, row), table: row.table, position: row.position, sessionCode: row.session.code })),
+    ideas: ideas.map((row) => ({
+      ...toItem(locale, row),
+      table: row.table,
+      position: row.position,
+      sessionCode: row.session.code,
+    })),
     recommendations: recommendations
       .map((row) => ({ ...toItem(locale, row), kind: row.kind, position: row.position }))
-      .sort((a, b) => RECOMMENDATION_KIND_ORDER.indexOf(a.kind) - RECOMMENDATION_KIND_ORDER.indexOf(b.kind) || a.position - b.position),
+      .sort(
+        (a, b) =>
+          RECOMMENDATION_KIND_ORDER.indexOf(a.kind) - RECOMMENDATION_KIND_ORDER.indexOf(b.kind) ||
+          a.position - b.position,
+      ),
   }
 }

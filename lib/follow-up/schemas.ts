@@ -15,7 +15,9 @@ const note = z
   .optional()
   .nullable()
   .transform((value) => {
-    const trimmed = withoutControlCharacters(value ?? '').replace(/\r\n?/g, '\n').trim()
+    const trimmed = withoutControlCharacters(value ?? '')
+      .replace(/\r\n?/g, '\n')
+      .trim()
     return trimmed === '' ? null : trimmed
   })
   .pipe(z.string().max(MAX_FOLLOW_UP_NOTE_LENGTH, { error: 'tooLong' }).nullable())

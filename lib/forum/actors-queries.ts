@@ -29,7 +29,11 @@ export type ActorSummary = ActorRef & { group: ActorGroup; practiceCount: number
 export async function findActorsWithCounts(locale: Locale): Promise<{ group: ActorGroup; actors: ActorSummary[] }[]> {
   await tagRead(CACHE_TAGS.forum, CACHE_TAGS.practices)
   const rows = await db().actor.findMany({
-    select: { ...actorSelect, group: true, _count: { select: { practices: { where: { practice: PUBLISHED_PRACTICE } } } } },
+    select: {
+      ...actorSelect,
+      group: true,
+      _count: { select: { practices: { where: { practice: PUBLISHED_PRACTICE } } } },
+    },
   })
   const actors = rows
     .map((row) => ({ ...toActorRef(locale, row), group: row.group, practiceCount: row._count.practices }))
@@ -61,7 +65,10 @@ export const getActor = cache(async (type: ActorType, slug: string, locale: Loca
           practice: {
             select: {
               ...practiceCardSelect,
-              objectives: { orderBy: { objectiveNumber: 'asc' }, select: { objectiveNumber: true, objective: { select: objectiveRefSelect } } },
+              objectives: {
+                orderBy: { objectiveNumber: 'asc' },
+                select: { objectiveNumber: true, objective: { select: objectiveRefSelect } },
+              },
             },
           },
         },

@@ -8,7 +8,12 @@ import type { Prisma } from '../generated/prisma/client'
 import type { ActorType } from '../generated/prisma/enums'
 import { pick } from '@/lib/i18n/localize'
 
-export const participantSelect = { name: true, role: true, institution: true, lang: true } as const satisfies Prisma.ParticipantSelect
+export const participantSelect = {
+  name: true,
+  role: true,
+  institution: true,
+  lang: true,
+} as const satisfies Prisma.ParticipantSelect
 
 export type Participant = Prisma.ParticipantGetPayload<{ select: typeof participantSelect }>
 export type DelegationDetail = { key: string; name: string; list: string; participants: Participant[] }
@@ -23,7 +28,10 @@ export const delegationSelect = {
   participants: { orderBy: { position: 'asc' }, select: participantSelect },
 } as const satisfies Prisma.DelegationSelect
 
-export function toDelegationDetail(locale: Locale, row: Prisma.DelegationGetPayload<{ select: typeof delegationSelect }>): DelegationDetail {
+export function toDelegationDetail(
+  locale: Locale,
+  row: Prisma.DelegationGetPayload<{ select: typeof delegationSelect }>,
+): DelegationDetail {
   return {
     key: row.key,
     name: pick(locale, row.nameEs, row.nameEn),
@@ -45,7 +53,10 @@ export async function findDelegations(locale: Locale): Promise<{
       orderBy: { position: 'asc' },
       select: { ...delegationSelect, actor: { select: { slug: true, type: true } } },
     }),
-    db().abbreviation.findMany({ orderBy: { id: 'asc' }, select: { abbr: true, expansionEs: true, expansionEn: true } }),
+    db().abbreviation.findMany({
+      orderBy: { id: 'asc' },
+      select: { abbr: true, expansionEs: true, expansionEn: true },
+    }),
   ])
   const lists: { name: string; delegations: DelegationListEntry[] }[] = []
   for (const row of delegations) {

@@ -24,7 +24,10 @@ describe('parseMarkdown', () => {
     expect(parseMarkdown('**Session 2A:** text')).toEqual([
       {
         type: 'paragraph',
-        children: [{ type: 'strong', children: [{ type: 'text', text: 'Session 2A:' }] }, { type: 'text', text: ' text' }],
+        children: [
+          { type: 'strong', children: [{ type: 'text', text: 'Session 2A:' }] },
+          { type: 'text', text: ' text' },
+        ],
       },
     ])
   })
@@ -44,9 +47,23 @@ describe('parseInline', () => {
   it('reads **bold** and *italic*, nested either way', () => {
     expect(parseInline('a **b *c* d** and *e **f** g*')).toEqual([
       { type: 'text', text: 'a ' },
-      { type: 'strong', children: [{ type: 'text', text: 'b ' }, { type: 'em', children: [{ type: 'text', text: 'c' }] }, { type: 'text', text: ' d' }] },
+      {
+        type: 'strong',
+        children: [
+          { type: 'text', text: 'b ' },
+          { type: 'em', children: [{ type: 'text', text: 'c' }] },
+          { type: 'text', text: ' d' },
+        ],
+      },
       { type: 'text', text: ' and ' },
-      { type: 'em', children: [{ type: 'text', text: 'e ' }, { type: 'strong', children: [{ type: 'text', text: 'f' }] }, { type: 'text', text: ' g' }] },
+      {
+        type: 'em',
+        children: [
+          { type: 'text', text: 'e ' },
+          { type: 'strong', children: [{ type: 'text', text: 'f' }] },
+          { type: 'text', text: ' g' },
+        ],
+      },
     ])
   })
 

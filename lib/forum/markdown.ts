@@ -4,9 +4,7 @@
 // which escapes every string.
 
 export type Inline =
-  | { type: 'text'; text: string }
-  | { type: 'strong'; children: Inline[] }
-  | { type: 'em'; children: Inline[] }
+  { type: 'text'; text: string } | { type: 'strong'; children: Inline[] } | { type: 'em'; children: Inline[] }
 
 export type Block = { type: 'paragraph'; children: Inline[] } | { type: 'list'; items: Inline[][] }
 

@@ -74,9 +74,14 @@ export const getObjective = cache(async (number: number, locale: Locale): Promis
   return {
     ...toObjectiveRef(locale, row),
     sessions: row.sessions.map(({ session }) => toSessionRef(locale, session)).sort(bySessionPosition),
-    practices: sortPractices(locale, row.practices.map(({ practice }) => toPracticeCard(locale, practice))),
+    practices: sortPractices(
+      locale,
+      row.practices.map(({ practice }) => toPracticeCard(locale, practice)),
+    ),
     cooperationIdeas: row.cooperation.map(({ idea }) => toCooperationIdea(locale, idea)).sort(byTableAndPosition),
-    recommendations: row.recommendations.map(({ recommendation }) => toRecommendation(locale, recommendation)).sort(byKindAndPosition),
+    recommendations: row.recommendations
+      .map(({ recommendation }) => toRecommendation(locale, recommendation))
+      .sort(byKindAndPosition),
   }
 })
 

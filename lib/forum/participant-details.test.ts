@@ -13,7 +13,9 @@ describe('participantDetails', () => {
   })
 
   it('joins a different role and institution, and keeps a lone one', () => {
-    expect(participantDetails('Embajadora', 'Embajada de El Salvador en Panamá')).toBe('Embajadora · Embajada de El Salvador en Panamá')
+    expect(participantDetails('Embajadora', 'Embajada de El Salvador en Panamá')).toBe(
+      'Embajadora · Embajada de El Salvador en Panamá',
+    )
     expect(participantDetails(null, 'CICR')).toBe('CICR')
     expect(participantDetails('Director', null)).toBe('Director')
     expect(participantDetails(null, null)).toBe('')

@@ -58,11 +58,14 @@ export function toCooperationIdea(locale: Locale, row: CooperationIdeaRow): Coop
     session: toSessionRef(locale, row.session),
     followUp: toFollowUp(row),
     objectiveNumbers: row.objectives.map((o) => o.objectiveNumber),
-    practices: row.practices.map(({ practice }) => toPracticeRef(locale, practice)).sort(byText(locale, (p) => p.title.text)),
+    practices: row.practices
+      .map(({ practice }) => toPracticeRef(locale, practice))
+      .sort(byText(locale, (p) => p.title.text)),
   }
 }
 
-export const byTableAndPosition = (a: CooperationIdea, b: CooperationIdea) => a.table - b.table || a.position - b.position
+export const byTableAndPosition = (a: CooperationIdea, b: CooperationIdea) =>
+  a.table - b.table || a.position - b.position
 
 export const recommendationSelect = {
   key: true,
@@ -99,7 +102,9 @@ export function toRecommendation(locale: Locale, row: RecommendationRow): Recomm
     followUp: toFollowUp(row),
     objectiveNumbers: row.objectives.map((o) => o.objectiveNumber),
     sessions: row.sessions.map(({ session }) => toSessionRef(locale, session)).sort(bySessionPosition),
-    practices: row.practices.map(({ practice }) => toPracticeRef(locale, practice)).sort(byText(locale, (p) => p.title.text)),
+    practices: row.practices
+      .map(({ practice }) => toPracticeRef(locale, practice))
+      .sort(byText(locale, (p) => p.title.text)),
   }
 }
 

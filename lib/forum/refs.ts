@@ -34,10 +34,21 @@ type ActorRow = Prisma.ActorGetPayload<{ select: typeof actorSelect }>
 export type ActorRef = { slug: string; type: ActorType; name: string; acronym: string | null }
 
 export function toActorRef(locale: Locale, row: ActorRow): ActorRef {
-  return { slug: row.slug, type: row.type, name: pick(locale, row.nameEs, row.nameEn), acronym: pickNullable(locale, row.acronymEs, row.acronymEn) }
+  return {
+    slug: row.slug,
+    type: row.type,
+    name: pick(locale, row.nameEs, row.nameEn),
+    acronym: pickNullable(locale, row.acronymEs, row.acronymEn),
+  }
 }
 
-export const sessionRefSelect = { slug: true, code: true, position: true, titleEs: true, titleEn: true } as const satisfies Prisma.SessionSelect
+export const sessionRefSelect = {
+  slug: true,
+  code: true,
+  position: true,
+  titleEs: true,
+  titleEn: true,
+} as const satisfies Prisma.SessionSelect
 type SessionRow = Prisma.SessionGetPayload<{ select: typeof sessionRefSelect }>
 export type SessionRef = { slug: string; code: string; position: number; title: string }
 
@@ -58,7 +69,11 @@ type ObjectiveRow = Prisma.ObjectiveGetPayload<{ select: typeof objectiveRefSele
 export type ObjectiveRef = { number: number; title: string; shortLabel: string | null }
 
 export function toObjectiveRef(locale: Locale, row: ObjectiveRow): ObjectiveRef {
-  return { number: row.number, title: pick(locale, row.titleEs, row.titleEn), shortLabel: pickNullable(locale, row.shortLabelEs, row.shortLabelEn) }
+  return {
+    number: row.number,
+    title: pick(locale, row.titleEs, row.titleEn),
+    shortLabel: pickNullable(locale, row.shortLabelEs, row.shortLabelEn),
+  }
 }
 
 /** A practice in a list: enough to link to it and to its actors and sessions. */
@@ -97,7 +112,9 @@ export function toPracticeCard(locale: Locale, row: PracticeCardRow): PracticeCa
 /** Practices sorted by kind (good practices, policies, tools), then by title. */
 export function sortPractices<T extends { kind: PracticeKind; title: Localized }>(locale: Locale, practices: T[]): T[] {
   const byTitle = byText<T>(locale, (p) => p.title.text)
-  return [...practices].sort((a, b) => PRACTICE_KIND_ORDER.indexOf(a.kind) - PRACTICE_KIND_ORDER.indexOf(b.kind) || byTitle(a, b))
+  return [...practices].sort(
+    (a, b) => PRACTICE_KIND_ORDER.indexOf(a.kind) - PRACTICE_KIND_ORDER.indexOf(b.kind) || byTitle(a, b),
+  )
 }
 
 /** Groups items by practice kind, in kind order, leaving out empty kinds. */
@@ -107,10 +124,18 @@ export function groupByKind<T extends { kind: PracticeKind }>(items: T[]): { kin
   )
 }
 
-export const practiceRefSelect = { slug: true, kind: true, titleEs: true, titleEn: true } as const satisfies Prisma.PracticeSelect
+export const practiceRefSelect = {
+  slug: true,
+  kind: true,
+  titleEs: true,
+  titleEn: true,
+} as const satisfies Prisma.PracticeSelect
 export type PracticeRef = { slug: string; kind: PracticeKind; title: Localized }
 
-export function toPracticeRef(locale: Locale, row: Prisma.PracticeGetPayload<{ select: typeof practiceRefSelect }>): PracticeRef {
+export function toPracticeRef(
+  locale: Locale,
+  row: Prisma.PracticeGetPayload<{ select: typeof practiceRefSelect }>,
+): PracticeRef {
   return { slug: row.slug, kind: row.kind, title: pickOptional(locale, row.titleEs, row.titleEn) }
 }
 

@@ -13,7 +13,15 @@ export async function findKeyFigures(locale: Locale): Promise<KeyFigure[]> {
   await tagRead(CACHE_TAGS.forum)
   const rows = await db().keyFigure.findMany({
     orderBy: { position: 'asc' },
-    select: { key: true, valueEs: true, valueEn: true, labelEs: true, labelEn: true, sentenceEs: true, sentenceEn: true },
+    select: {
+      key: true,
+      valueEs: true,
+      valueEn: true,
+      labelEs: true,
+      labelEn: true,
+      sentenceEs: true,
+      sentenceEn: true,
+    },
   })
   return rows.map((row) => ({
     key: row.key,
@@ -33,5 +41,9 @@ export async function findReportSections(locale: Locale, keys?: string[]): Promi
     orderBy: { position: 'asc' },
     select: { key: true, titleEs: true, titleEn: true, bodyEs: true, bodyEn: true },
   })
-  return rows.map((row) => ({ key: row.key, title: pick(locale, row.titleEs, row.titleEn), body: pick(locale, row.bodyEs, row.bodyEn) }))
+  return rows.map((row) => ({
+    key: row.key,
+    title: pick(locale, row.titleEs, row.titleEn),
+    body: pick(locale, row.bodyEs, row.bodyEn),
+  }))
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { CountryCodeParamSchema, ObjectiveNumberParamSchema, OrganizationSlugParamSchema, parseParam, SessionSlugParamSchema } from './schemas'
+import {
+  CountryCodeParamSchema,
+  ObjectiveNumberParamSchema,
+  OrganizationSlugParamSchema,
+  parseParam,
+  SessionSlugParamSchema,
+} from './schemas'
 
 describe('route params', () => {
   it('accepts objective numbers 1–23 only, written canonically', () => {

@@ -105,14 +105,27 @@ export const getSession = cache(async (slug: string, locale: Locale): Promise<Se
   })
   if (!row) return null
   const [previous, next] = await Promise.all([
-    db().session.findFirst({ where: { position: { lt: row.position } }, orderBy: { position: 'desc' }, select: sessionRefSelect }),
-    db().session.findFirst({ where: { position: { gt: row.position } }, orderBy: { position: 'asc' }, select: sessionRefSelect }),
+    db().session.findFirst({
+      where: { position: { lt: row.position } },
+      orderBy: { position: 'desc' },
+      select: sessionRefSelect,
+    }),
+    db().session.findFirst({
+      where: { position: { gt: row.position } },
+      orderBy: { position: 'asc' },
+      select: sessionRefSelect,
+    }),
   ])
   const practices = row.practices
-    .map((listing) => ({ ...toPracticeCard(locale, listing.practice), listedKind: listing.listedKind, listedPosition: listing.position }))
+    .map((listing) => ({
+      ...toPracticeCard(locale, listing.practice),
+      listedKind: listing.listedKind,
+      listedPosition: listing.position,
+    }))
     .sort(
       (a, b) =>
-        PRACTICE_KIND_ORDER.indexOf(a.listedKind) - PRACTICE_KIND_ORDER.indexOf(b.listedKind) || a.listedPosition - b.listedPosition,
+        PRACTICE_KIND_ORDER.indexOf(a.listedKind) - PRACTICE_KIND_ORDER.indexOf(b.listedKind) ||
+        a.listedPosition - b.listedPosition,
     )
   return {
     ...toSessionRef(locale, row),
@@ -124,7 +137,9 @@ export const getSession = cache(async (slug: string, locale: Locale): Promise<Se
     objectives: row.objectives.map(({ objective }) => toObjectiveRef(locale, objective)),
     practices,
     cooperationIdeas: row.cooperation.map((idea) => toCooperationIdea(locale, idea)).sort(byTableAndPosition),
-    recommendations: row.recommendations.map(({ recommendation }) => toRecommendation(locale, recommendation)).sort(byKindAndPosition),
+    recommendations: row.recommendations
+      .map(({ recommendation }) => toRecommendation(locale, recommendation))
+      .sort(byKindAndPosition),
     previous: previous ? toSessionRef(locale, previous) : null,
     next: next ? toSessionRef(locale, next) : null,
   }

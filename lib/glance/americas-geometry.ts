@@ -83,7 +83,9 @@ function visiblePart(shape: Shape, area: (shape: Shape) => number): Shape {
     area: area({ ...shape, geometry: { type: 'Polygon', coordinates } }),
   }))
   const largest = Math.max(...polygons.map((p) => p.area))
-  const kept = polygons.filter((p) => p.area >= MIN_AREA || (p.area === largest && largest > 0)).map((p) => p.coordinates)
+  const kept = polygons
+    .filter((p) => p.area >= MIN_AREA || (p.area === largest && largest > 0))
+    .map((p) => p.coordinates)
   return { ...shape, geometry: { type: 'MultiPolygon', coordinates: kept } }
 }
 
@@ -97,7 +99,9 @@ function unturned(simplified: Shape, original: Shape | undefined): Shape {
   const inverted = (coordinates: Polygon['coordinates']) => geoArea({ type: 'Polygon', coordinates }) > 2 * Math.PI
   if (simplified.geometry.type === 'Polygon') return inverted(simplified.geometry.coordinates) ? original : simplified
   const before = (original.geometry as MultiPolygon).coordinates
-  const coordinates = simplified.geometry.coordinates.map((polygon, index) => (inverted(polygon) ? (before[index] ?? polygon) : polygon))
+  const coordinates = simplified.geometry.coordinates.map((polygon, index) =>
+    inverted(polygon) ? (before[index] ?? polygon) : polygon,
+  )
   return { ...simplified, geometry: { type: 'MultiPolygon', coordinates } }
 }
 
@@ -125,7 +129,10 @@ function build(): AmericasGeometry {
   // An equal-area projection centred on the Americas: Canada is not inflated as on Mercator, so the area
   // of colour follows the size of the country. Greenland is drawn but does not set the extent.
   const main = geoAzimuthalEqualArea().rotate([82, -12])
-  const fitted: FeatureCollection = { type: 'FeatureCollection', features: coarse.filter((s) => !['304', ...BACKGROUND_IDS].includes(String(s.id))) }
+  const fitted: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: coarse.filter((s) => !['304', ...BACKGROUND_IDS].includes(String(s.id))),
+  }
   main.fitWidth(MAP_WIDTH - 2 * PAD, fitted)
   const mainPath = geoPath(main)
   const [[, top], [, bottom]] = mainPath.bounds(fitted)
@@ -140,7 +147,18 @@ function build(): AmericasGeometry {
   const box: Feature<Polygon> = {
     type: 'Feature',
     properties: {},
-    geometry: { type: 'Polygon', coordinates: [[[west, south], [west, north], [east, north], [east, south], [west, south]]] },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [west, south],
+          [west, north],
+          [east, north],
+          [east, south],
+          [west, south],
+        ],
+      ],
+    },
   }
   const inset = geoMercator()
   inset.fitWidth(MAP_WIDTH - 2 * PAD, box)

@@ -3,7 +3,18 @@
 // own line above its bar, so the chart keeps its width at 360 px without shrinking text. Every bar has
 // its number printed at its end; a zero is drawn as a zero, never left out (the gaps matter).
 import { scaleLinear } from 'd3-scale'
-import { colourClasses, esc, fillFor, FONT_FAMILY, INK, MUTED_INK, NEUTRAL_FILL, PRINT_STYLE, sourceText, wrapLabel } from './svg'
+import {
+  colourClasses,
+  esc,
+  fillFor,
+  FONT_FAMILY,
+  INK,
+  MUTED_INK,
+  NEUTRAL_FILL,
+  PRINT_STYLE,
+  sourceText,
+  wrapLabel,
+} from './svg'
 
 export { wrapLabel }
 
@@ -29,31 +40,50 @@ export type BarTexts = {
   source?: string
 }
 
-export function drawBarChart({ idPrefix, bars, texts }: { idPrefix: string; bars: BarDatum[]; texts: BarTexts }): string {
+export function drawBarChart({
+  idPrefix,
+  bars,
+  texts,
+}: {
+  idPrefix: string
+  bars: BarDatum[]
+  texts: BarTexts
+}): string {
   const max = Math.max(1, ...bars.map((bar) => bar.value))
-  const x = scaleLinear().domain([0, max]).range([0, CHART_WIDTH - LEFT - NUMBER_ROOM])
+  const x = scaleLinear()
+    .domain([0, max])
+    .range([0, CHART_WIDTH - LEFT - NUMBER_ROOM])
   const headingHeight = texts.heading ? 28 : 0
   const rows: string[] = []
   let y = headingHeight + 4
   for (const bar of bars) {
     const lines = wrapLabel(bar.label, LINE_CHARS)
-    const text = lines.map((line, index) => `<tspan x="${LEFT}" dy="${index === 0 ? 0 : LINE}">${esc(line)}</tspan>`).join('')
+    const text = lines
+      .map((line, index) => `<tspan x="${LEFT}" dy="${index === 0 ? 0 : LINE}">${esc(line)}</tspan>`)
+      .join('')
     rows.push(`<text y="${y + LABEL_SIZE}" font-size="${LABEL_SIZE}">${text}</text>`)
     y += lines.length * LINE + 3
     const width = Math.max(0, x(bar.value))
     if (bar.value > 0) {
-      rows.push(`<rect x="${LEFT}" y="${y}" width="${width.toFixed(1)}" height="${BAR}" fill="${fillFor(bar.value)}" stroke="${INK}" stroke-width="0.5"/>`)
+      rows.push(
+        `<rect x="${LEFT}" y="${y}" width="${width.toFixed(1)}" height="${BAR}" fill="${fillFor(bar.value)}" stroke="${INK}" stroke-width="0.5"/>`,
+      )
     } else {
       rows.push(`<rect x="${LEFT}" y="${y}" width="2" height="${BAR}" fill="${MUTED_INK}"/>`)
     }
-    rows.push(`<text x="${(LEFT + width + 5).toFixed(1)}" y="${y + BAR - 3}" font-size="12.5" font-weight="700" data-value="${bar.value}" data-key="${esc(bar.key)}">${bar.value}</text>`)
+    rows.push(
+      `<text x="${(LEFT + width + 5).toFixed(1)}" y="${y + BAR - 3}" font-size="12.5" font-weight="700" data-value="${bar.value}" data-key="${esc(bar.key)}">${bar.value}</text>`,
+    )
     y += BAR + ROW_GAP
   }
 
   // The same colour classes as the map, so a tone means the same count everywhere.
   const legend: string[] = [`<text x="${LEFT}" y="${y + 11}" font-weight="600">${esc(texts.legendHeading)}</text>`]
   y += 18
-  const classes = [{ fill: NEUTRAL_FILL, text: texts.legendNone }, ...colourClasses().map((c, index) => ({ fill: c.fill, text: texts.classLabels[index] ?? '' }))]
+  const classes = [
+    { fill: NEUTRAL_FILL, text: texts.legendNone },
+    ...colourClasses().map((c, index) => ({ fill: c.fill, text: texts.classLabels[index] ?? '' })),
+  ]
   let legendX = LEFT
   for (const entry of classes) {
     const room = 24 + entry.text.length * 6.8 + 12

@@ -63,7 +63,9 @@ function paneMarkup(pane: Pane, countries: Map<string, MapCountry>, primary: (id
     const announced = primary(id)
     const drawn = participants[country.group]
     if (country.href && announced) {
-      drawn.push(`<a href="${esc(country.href)}" aria-label="${name}" data-country="${id}"><title>${name}</title>${shape}</a>`)
+      drawn.push(
+        `<a href="${esc(country.href)}" aria-label="${name}" data-country="${id}"><title>${name}</title>${shape}</a>`,
+      )
     } else if (country.href) {
       drawn.push(`<a href="${esc(country.href)}" tabindex="-1" aria-hidden="true"><title>${name}</title>${shape}</a>`)
     } else if (announced) {
@@ -76,7 +78,10 @@ function paneMarkup(pane: Pane, countries: Map<string, MapCountry>, primary: (id
   const groups = (['other', 'champion', 'member'] as const)
     .filter((group) => participants[group].length > 0)
     .map((group) => `<g ${outline(group)} data-group="${group}">${participants[group].join('')}</g>`)
-  return [`<g aria-hidden="true" fill="${NEUTRAL_FILL}" stroke="#a3a3a3" stroke-width="0.5">${background.join('')}</g>`, ...groups].join('')
+  return [
+    `<g aria-hidden="true" fill="${NEUTRAL_FILL}" stroke="#a3a3a3" stroke-width="0.5">${background.join('')}</g>`,
+    ...groups,
+  ].join('')
 }
 
 function legendMarkup(texts: MapTexts, y: number): { markup: string; height: number } {
@@ -86,9 +91,16 @@ function legendMarkup(texts: MapTexts, y: number): { markup: string; height: num
   const label = (x: number, top: number, text: string) => `<text x="${x}" y="${top + 11}">${esc(text)}</text>`
   rows.push(`<text x="6" y="${y + 12}" font-weight="600">${esc(texts.legendHeading)}</text>`)
   let top = y + 22
-  const classes = [{ fill: NEUTRAL_FILL, text: texts.legendNone }, ...colourClasses().map((c, i) => ({ fill: c.fill, text: texts.classLabels[i] ?? '' }))]
+  const classes = [
+    { fill: NEUTRAL_FILL, text: texts.legendNone },
+    ...colourClasses().map((c, i) => ({ fill: c.fill, text: texts.classLabels[i] ?? '' })),
+  ]
   // Colour classes, then outline groups and the inset's frame: one column, so long labels never collide.
-  const groups = (['member', 'champion', 'other'] as const).map((group) => ({ fill: '#ffffff', extra: outline(group), text: texts.groups[group] }))
+  const groups = (['member', 'champion', 'other'] as const).map((group) => ({
+    fill: '#ffffff',
+    extra: outline(group),
+    text: texts.groups[group],
+  }))
   groups.push({ fill: 'none', extra: `stroke="${INK}" stroke-width="1" stroke-dasharray="2 2"`, text: texts.inset })
   for (const entry of [...classes.map((c) => ({ ...c, extra: undefined })), ...groups]) {
     rows.push(swatch(6, top, entry.fill, entry.extra), label(30, top, entry.text))
@@ -101,14 +113,24 @@ function legendMarkup(texts: MapTexts, y: number): { markup: string; height: num
  * The map as an SVG document fragment. `idPrefix` keeps the title and description ids unique when
  * several pictures share a page.
  */
-export function drawAmericasMap({ idPrefix, countries, texts }: { idPrefix: string; countries: MapCountry[]; texts: MapTexts }): string {
+export function drawAmericasMap({
+  idPrefix,
+  countries,
+  texts,
+}: {
+  idPrefix: string
+  countries: MapCountry[]
+  texts: MapTexts
+}): string {
   const geometry = americasGeometry()
   const byId = new Map(countries.map((c) => [c.id, c]))
   const width = geometry.main.width
   const headingHeight = texts.heading ? 28 : 0
   const mapBottom = geometry.inset.y + geometry.inset.height
   const legend = legendMarkup(texts, mapBottom + 8)
-  const source = texts.source ? sourceText(texts.source, 6, mapBottom + 8 + legend.height + 12) : { markup: '', height: 0 }
+  const source = texts.source
+    ? sourceText(texts.source, 6, mapBottom + 8 + legend.height + 12)
+    : { markup: '', height: 0 }
   const height = Math.ceil(headingHeight + mapBottom + 8 + legend.height + source.height + 4)
   const titleId = `${idPrefix}-title`
   const descId = `${idPrefix}-desc`

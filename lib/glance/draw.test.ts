@@ -7,7 +7,13 @@ import { AMERICAS_ISO_NUMERIC, americasNumericId } from './iso-3166'
 import { colourClasses, esc, fillFor, NEUTRAL_FILL } from './svg'
 
 const legend = { legendHeading: 'Prácticas', legendNone: 'Ninguna', classLabels: ['1', '2–4', '5–9', '10+'] }
-const mapTexts = { title: 'Mapa <de> prueba', description: 'Descripción', ...legend, groups: { member: 'M', champion: 'C', other: 'O' }, inset: 'Ampliación' }
+const mapTexts = {
+  title: 'Mapa <de> prueba',
+  description: 'Descripción',
+  ...legend,
+  groups: { member: 'M', champion: 'C', other: 'O' },
+  inset: 'Ampliación',
+}
 
 describe('ISO 3166 table', () => {
   it('maps the forum countries of the Americas to world-atlas ids and leaves the others off the map', () => {
@@ -24,7 +30,12 @@ describe('colour scale', () => {
   it('is neutral for zero and darkens class by class', () => {
     expect(fillFor(0)).toBe(NEUTRAL_FILL)
     const classes = colourClasses()
-    expect(classes.map((c) => [c.from, c.to])).toEqual([[1, 1], [2, 4], [5, 9], [10, null]])
+    expect(classes.map((c) => [c.from, c.to])).toEqual([
+      [1, 1],
+      [2, 4],
+      [5, 9],
+      [10, null],
+    ])
     for (const c of classes) expect(fillFor(c.from)).toBe(c.fill)
     expect(fillFor(400)).toBe(classes.at(-1)!.fill)
   })
@@ -65,8 +76,12 @@ describe('map drawing', () => {
       const open = svg.lastIndexOf('<g stroke=', at)
       return svg.slice(open, svg.indexOf('>', open) + 1)
     }
-    expect(groupOf('data-country="152"')).toBe('<g stroke="#1a1a1a" stroke-width="1.3" stroke-linejoin="round" stroke-dasharray="1 1.8" data-group="other">')
-    expect(groupOf('data-country="484"')).toBe('<g stroke="#1a1a1a" stroke-width="1.6" stroke-linejoin="round" data-group="member">')
+    expect(groupOf('data-country="152"')).toBe(
+      '<g stroke="#1a1a1a" stroke-width="1.3" stroke-linejoin="round" stroke-dasharray="1 1.8" data-group="other">',
+    )
+    expect(groupOf('data-country="484"')).toBe(
+      '<g stroke="#1a1a1a" stroke-width="1.6" stroke-linejoin="round" data-group="member">',
+    )
     expect(groupOf('data-country="084"')).toBe(groupOf('data-country="484"'))
     expect(svg).toMatch(/data-country="152"><title>Chile: 1 práctica<\/title><path d="[^"]+" fill="#c6dbef"\/><\/a>/)
   })
@@ -95,7 +110,24 @@ describe('map weight', () => {
       expect(svg.match(new RegExp(`data-country="${country.id}"`, 'g'))).toHaveLength(1)
     }
     // The CRM members, the smallest islands of the Caribbean among the forum's countries, and the largest.
-    for (const iso of ['BZ', 'CA', 'CR', 'SV', 'GT', 'HN', 'MX', 'NI', 'PA', 'US', 'DO', 'BB', 'GD', 'TT', 'JM', 'BS']) {
+    for (const iso of [
+      'BZ',
+      'CA',
+      'CR',
+      'SV',
+      'GT',
+      'HN',
+      'MX',
+      'NI',
+      'PA',
+      'US',
+      'DO',
+      'BB',
+      'GD',
+      'TT',
+      'JM',
+      'BS',
+    ]) {
       expect(drawn.has(AMERICAS_ISO_NUMERIC[iso]!), iso).toBe(true)
     }
   })
@@ -117,13 +149,16 @@ describe('bar chart drawing', () => {
       ['2', 0],
       ['3', 2],
     ])
-    const widths = [...svg.matchAll(/<rect x="6" y="[\d.]+" width="([\d.]+)" height="14" fill="[^"]+" stroke=/g)].map((m) => Number(m[1]))
+    const widths = [...svg.matchAll(/<rect x="6" y="[\d.]+" width="([\d.]+)" height="14" fill="[^"]+" stroke=/g)].map(
+      (m) => Number(m[1]),
+    )
     expect(widths[0]).toBeCloseTo(2 * widths[1]!, 0)
     expect(svg).toMatch(/role="img" aria-labelledby="c-title c-desc"/)
   })
 
   it('wraps long labels on two lines at most', () => {
-    const long = 'Proporcionar información exacta y oportuna en todas las etapas de la migración y algo más largo todavía para cortar'
+    const long =
+      'Proporcionar información exacta y oportuna en todas las etapas de la migración y algo más largo todavía para cortar'
     const lines = wrapLabel(long, 40)
     expect(lines).toHaveLength(2)
     expect(lines[1]!.endsWith('…')).toBe(true)

@@ -9,18 +9,31 @@ import { KIND_BY_SLUG, PRACTICE_KIND_SLUGS } from '../practices/schemas'
 const first = (value: string[]) => value[0]
 
 export const GlanceParamsSchema = z.object({
-  locale: z.array(z.string()).transform(first).pipe(z.enum(['es', 'en']).catch('es')).catch('es'),
+  locale: z
+    .array(z.string())
+    .transform(first)
+    .pipe(z.enum(['es', 'en']).catch('es'))
+    .catch('es'),
   objective: z.array(z.string()).transform(first).pipe(ObjectiveNumberParamSchema.optional()).catch(undefined),
   session: z.array(z.string()).transform(first).pipe(SessionSlugParamSchema.optional()).catch(undefined),
   kind: z
     .array(z.string())
-    .transform((values) => [...new Set(values.flatMap((value) => value.split(',')))].filter((v): v is (typeof PRACTICE_KIND_SLUGS)[number] => (PRACTICE_KIND_SLUGS as readonly string[]).includes(v)))
+    .transform((values) =>
+      [...new Set(values.flatMap((value) => value.split(',')))].filter((v): v is (typeof PRACTICE_KIND_SLUGS)[number] =>
+        (PRACTICE_KIND_SLUGS as readonly string[]).includes(v),
+      ),
+    )
     .transform((slugs) => slugs.map((slug): PracticeKind => KIND_BY_SLUG[slug]))
     .catch([]),
   actor: z
     .array(z.string())
     .transform(first)
-    .pipe(z.string().regex(/^[a-z]{2}$/).optional())
+    .pipe(
+      z
+        .string()
+        .regex(/^[a-z]{2}$/)
+        .optional(),
+    )
     .catch(undefined),
 })
 export type GlanceParams = z.infer<typeof GlanceParamsSchema>

@@ -50,7 +50,10 @@ describe('compact path data', () => {
   })
 
   it('keeps exact steps over a long border (no accumulated rounding)', () => {
-    const coords = Array.from({ length: 500 }, (_, i) => [Math.round((100 + Math.sin(i) * 50) * 10) / 10, Math.round((100 + i * 0.3) * 10) / 10])
+    const coords = Array.from({ length: 500 }, (_, i) => [
+      Math.round((100 + Math.sin(i) * 50) * 10) / 10,
+      Math.round((100 + i * 0.3) * 10) / 10,
+    ])
     const d = `M${coords.map((c) => c.join(',')).join('L')}Z`
     expect(points(compactPath(d))).toEqual(points(d))
   })

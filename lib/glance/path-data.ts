@@ -52,7 +52,9 @@ function subpaths(d: string): Subpath[] {
 function degenerate(subpath: Subpath): boolean {
   const [first] = subpath.points
   const last = subpath.points[subpath.points.length - 1]
-  const distinct = subpath.points.length - (first && last && subpath.points.length > 1 && first[0] === last[0] && first[1] === last[1] ? 1 : 0)
+  const distinct =
+    subpath.points.length -
+    (first && last && subpath.points.length > 1 && first[0] === last[0] && first[1] === last[1] ? 1 : 0)
   return subpath.closed && distinct < 3
 }
 

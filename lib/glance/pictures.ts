@@ -53,7 +53,11 @@ function legendTexts(t: Translator) {
     legendHeading: t('legendHeading'),
     legendNone: t('legendNone'),
     classLabels: colourClasses().map(({ from, to }) =>
-      to === null ? t('legendFrom', { from }) : to === from ? t('legendExactly', { from }) : t('legendRange', { from, to }),
+      to === null
+        ? t('legendFrom', { from })
+        : to === from
+          ? t('legendExactly', { from })
+          : t('legendRange', { from, to }),
     ),
   }
 }
@@ -80,7 +84,11 @@ export type MapPicture = {
   filter: GlanceFilter
 }
 
-export async function getMapPicture(locale: Locale, requested: GlanceFilter, options: PictureOptions): Promise<MapPicture> {
+export async function getMapPicture(
+  locale: Locale,
+  requested: GlanceFilter,
+  options: PictureOptions,
+): Promise<MapPicture> {
   const sessionTitle = requested.session ? await getSessionTitle(locale, requested.session) : null
   const filter: GlanceFilter = { ...requested, session: sessionTitle ? requested.session : undefined }
   const t = glanceTranslator(locale)
@@ -131,7 +139,14 @@ export async function getMapPicture(locale: Locale, requested: GlanceFilter, opt
       ...standalone(t, title, options),
     },
   })
-  return { svg, title, total: counts.total, rows: rows.filter((r) => r.onMap), offMap: rows.filter((r) => !r.onMap), filter }
+  return {
+    svg,
+    title,
+    total: counts.total,
+    rows: rows.filter((r) => r.onMap),
+    offMap: rows.filter((r) => !r.onMap),
+    filter,
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -144,7 +159,11 @@ export type ChartPicture = { svg: string; title: string; rows: ChartRow[] }
 function chart(t: Translator, title: string, rows: ChartRow[], options: PictureOptions): ChartPicture {
   const texts: BarTexts = {
     title,
-    description: t('chartDescription', { bars: rows.length, empty: rows.filter((r) => r.value === 0).length, max: Math.max(0, ...rows.map((r) => r.value)) }),
+    description: t('chartDescription', {
+      bars: rows.length,
+      empty: rows.filter((r) => r.value === 0).length,
+      max: Math.max(0, ...rows.map((r) => r.value)),
+    }),
     ...legendTexts(t),
     ...standalone(t, title, options),
   }
@@ -152,13 +171,20 @@ function chart(t: Translator, title: string, rows: ChartRow[], options: PictureO
 }
 
 /** The filter of a chart, with an unknown session or country dropped (the defaults, as in the catalogue). */
-async function knownFilter(locale: Locale, filter: ChartFilter): Promise<{ filter: ChartFilter; countryName: string | null }> {
+async function knownFilter(
+  locale: Locale,
+  filter: ChartFilter,
+): Promise<{ filter: ChartFilter; countryName: string | null }> {
   const [sessionTitle, countryName] = await Promise.all([
     filter.session ? getSessionTitle(locale, filter.session) : null,
     filter.actor ? getCountryName(locale, filter.actor) : null,
   ])
   return {
-    filter: { session: sessionTitle ? filter.session : undefined, kinds: filter.kinds ?? [], actor: countryName ? filter.actor : undefined },
+    filter: {
+      session: sessionTitle ? filter.session : undefined,
+      kinds: filter.kinds ?? [],
+      actor: countryName ? filter.actor : undefined,
+    },
     countryName,
   }
 }
@@ -167,7 +193,11 @@ async function knownFilter(locale: Locale, filter: ChartFilter): Promise<{ filte
 export type ChartFilter = { actor?: string; session?: string; kinds?: GlanceFilter['kinds'] }
 
 /** Practices per GCM objective (all 23), for all published practices or the filter's. */
-export async function getObjectivesChart(locale: Locale, requested: ChartFilter, options: PictureOptions): Promise<ChartPicture> {
+export async function getObjectivesChart(
+  locale: Locale,
+  requested: ChartFilter,
+  options: PictureOptions,
+): Promise<ChartPicture> {
   const { filter, countryName } = await knownFilter(locale, requested)
   const t = glanceTranslator(locale)
   const counts = await findObjectivePracticeCounts(locale, filter)
@@ -202,7 +232,11 @@ export async function getSessionsChart(locale: Locale, options: PictureOptions):
   return chart(t, t('sessionsTitle'), rows, options)
 }
 
-export async function getKindsChart(locale: Locale, requested: ChartFilter, options: PictureOptions): Promise<ChartPicture> {
+export async function getKindsChart(
+  locale: Locale,
+  requested: ChartFilter,
+  options: PictureOptions,
+): Promise<ChartPicture> {
   const { filter } = await knownFilter(locale, { session: requested.session, kinds: requested.kinds })
   const [t, tForum] = [glanceTranslator(locale), forumTranslator(locale)]
   const counts = await findKindPracticeCounts(filter)

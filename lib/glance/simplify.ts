@@ -52,7 +52,11 @@ export function simplifyLine(points: Point[], tolerance: number): number[] {
   if (sx === ex && sy === ey) {
     let farthest = 1
     for (let index = 1; index < last; index += 1) {
-      if (Math.hypot(points[index]![0] - sx, points[index]![1] - sy) > Math.hypot(points[farthest]![0] - sx, points[farthest]![1] - sy)) farthest = index
+      if (
+        Math.hypot(points[index]![0] - sx, points[index]![1] - sy) >
+        Math.hypot(points[farthest]![0] - sx, points[farthest]![1] - sy)
+      )
+        farthest = index
     }
     keep[farthest] = true
     markKept(points, 0, farthest, tolerance, keep)
@@ -82,7 +86,11 @@ export function simplifyLine(points: Point[], tolerance: number): number[] {
  * simplified: a point is kept when dropping it would move the projected line by more than `tolerance`
  * (in the projection's units, i.e. the picture's). Points the projection cannot place are always kept.
  */
-export function simplifyTopology(topology: Topology, project: (point: Point) => Point | null, tolerance: number): Topology {
+export function simplifyTopology(
+  topology: Topology,
+  project: (point: Point) => Point | null,
+  tolerance: number,
+): Topology {
   const transform = topology.transform
   const arcs = topology.arcs.map((arc) => {
     let x = 0

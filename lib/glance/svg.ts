@@ -3,7 +3,12 @@ import { scaleThreshold } from 'd3-scale'
 
 /** Escapes text for SVG element content and double-quoted attribute values. */
 export function esc(text: string | number): string {
-  return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+  return String(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
 }
 
 /** Fill of a country or bar with no published practice. */
@@ -24,7 +29,9 @@ export const CLASS_BOUNDS = [1, 2, 5, 10] as const
  */
 export const CLASS_FILLS = ['#c6dbef', '#6baed6', '#2171b5', '#08306b'] as const
 
-const colour = scaleThreshold<number, string>().domain([...CLASS_BOUNDS]).range([NEUTRAL_FILL, ...CLASS_FILLS])
+const colour = scaleThreshold<number, string>()
+  .domain([...CLASS_BOUNDS])
+  .range([NEUTRAL_FILL, ...CLASS_FILLS])
 
 export function fillFor(count: number): string {
   return colour(count)

@@ -17,7 +17,9 @@ export function formatDate(locale: Locale, date: Date): string {
 /** "27–28 de septiembre de 2023" / "27–28 September 2023". */
 export function formatDateRange(locale: Locale, start: Date, end: Date): string {
   // Between two day numbers the dash is closed up ("27–28"), as in the report's own texts.
-  return formatter(locale, { dateStyle: 'long' }).formatRange(start, end).replace(/(\d)\s+–\s+(\d)/, '$1–$2')
+  return formatter(locale, { dateStyle: 'long' })
+    .formatRange(start, end)
+    .replace(/(\d)\s+–\s+(\d)/, '$1–$2')
 }
 
 /** "septiembre de 2023" / "September 2023". */

@@ -11,13 +11,17 @@ function englishStrings(value: unknown, where: string, inEnglish: boolean): { wh
   if (typeof value === 'string') return inEnglish ? [{ where, text: value }] : []
   if (Array.isArray(value)) return value.flatMap((item, index) => englishStrings(item, `${where}[${index}]`, inEnglish))
   if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) => englishStrings(item, `${where}.${key}`, inEnglish || key === 'en'))
+    return Object.entries(value).flatMap(([key, item]) =>
+      englishStrings(item, `${where}.${key}`, inEnglish || key === 'en'),
+    )
   }
   return []
 }
 
 function violations(strings: { where: string; text: string }[]) {
-  return strings.flatMap(({ where, text }) => findForbiddenEnglishVariants(text).map((v) => `${where}: "${v.found}" → ${v.use}`))
+  return strings.flatMap(({ where, text }) =>
+    findForbiddenEnglishVariants(text).map((v) => `${where}: "${v.found}" → ${v.use}`),
+  )
 }
 
 describe('English style', () => {

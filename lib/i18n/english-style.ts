@@ -9,11 +9,20 @@ export const FORBIDDEN_ENGLISH_VARIANTS: readonly ForbiddenVariant[] = [
   { pattern: /\bCRM\b/, use: 'RCM (the body’s English acronym)' },
   { pattern: /\bRNCOM\b/, use: 'RROCM' },
   { pattern: /\b1st Regional Forum\b/, use: 'First Regional Forum of Champion Countries of the Americas' },
-  { pattern: /\bFirst Regional Forum\b(?! of Champion Countries of the Americas)/, use: 'First Regional Forum of Champion Countries of the Americas' },
-  { pattern: /\bFirst Forum of Champion Countries\b|\bChampion Countries in the Americas\b/, use: 'First Regional Forum of Champion Countries of the Americas' },
+  {
+    pattern: /\bFirst Regional Forum\b(?! of Champion Countries of the Americas)/,
+    use: 'First Regional Forum of Champion Countries of the Americas',
+  },
+  {
+    pattern: /\bFirst Forum of Champion Countries\b|\bChampion Countries in the Americas\b/,
+    use: 'First Regional Forum of Champion Countries of the Americas',
+  },
   { pattern: /\borganis(e|es|ed|ing|ation|ations)\b/i, use: 'organiz- (UN style, Oxford spelling)' },
   { pattern: /\bregularis(e|es|ed|ing|ation|ations)\b/i, use: 'regulariz-' },
-  { pattern: /\b(recognis|specialis|harmonis|prioritis|mobilis|criminalis|emphasis)(e|es|ed|ing|ation)\b/i, use: '-ize' },
+  {
+    pattern: /\b(recognis|specialis|harmonis|prioritis|mobilis|criminalis|emphasis)(e|es|ed|ing|ation)\b/i,
+    use: '-ize',
+  },
   { pattern: /\bBeta Groups?\b|\bBETA groups?\b/, use: 'Grupo Beta' },
   { pattern: /\bUnlocated Migrants\b/i, use: 'Missing Migrants' },
   { pattern: /\bGlobal Compact on Migration\b/, use: 'Global Compact for Migration' },

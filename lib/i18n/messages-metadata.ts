@@ -9,7 +9,9 @@ import { pageLocale } from './page-locale'
 
 /** A message namespace with a `metaTitle` (and, for public pages, a `metaDescription`). */
 type TitledNamespace = { [N in keyof Messages]: Messages[N] extends { metaTitle: string } ? N : never }[keyof Messages]
-type DescribedNamespace = { [N in TitledNamespace]: Messages[N] extends { metaDescription: string } ? N : never }[TitledNamespace]
+type DescribedNamespace = {
+  [N in TitledNamespace]: Messages[N] extends { metaDescription: string } ? N : never
+}[TitledNamespace]
 
 type PageParams = { params: Promise<{ locale: string }> }
 
@@ -18,7 +20,12 @@ export function messagesMetadata(namespace: DescribedNamespace, pathname: PageHr
   return async function generateMetadata({ params }: PageParams): Promise<Metadata> {
     const locale = await pageLocale(params)
     const t = await getTranslations({ locale })
-    return pageMetadata({ locale, pathname, title: t(`${namespace}.metaTitle`), description: t(`${namespace}.metaDescription`) })
+    return pageMetadata({
+      locale,
+      pathname,
+      title: t(`${namespace}.metaTitle`),
+      description: t(`${namespace}.metaDescription`),
+    })
   }
 }
 

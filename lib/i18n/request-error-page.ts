@@ -13,12 +13,21 @@ function localeOf(pathname: string): 'es' | 'en' {
   return pathname.split('/')[1] === 'en' ? 'en' : 'es'
 }
 
-function page(status: number, locale: 'es' | 'en', title: string, text: string, link: { href: string; label: string }): Response {
+function page(
+  status: number,
+  locale: 'es' | 'en',
+  title: string,
+  text: string,
+  link: { href: string; label: string },
+): Response {
   const body =
     `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head><body><main><h1>${escapeHtml(title)}</h1>` +
     `<p>${escapeHtml(text)}</p><p><a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a></p></main></body></html>`
-  return new Response(body, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } })
+  return new Response(body, {
+    status,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+  })
 }
 
 export function badPathResponse(pathname: string): Response {

@@ -57,14 +57,29 @@ export async function importAction(_previous: ImportState, formData: FormData): 
       content = decoded
     }
     if (!format) return fail(t('fileErrors.wrongType'))
-    const outcome = await importPractices({ user, ip, content, format, apply, expectedHash: apply ? text(formData, 'hash') : undefined })
+    const outcome = await importPractices({
+      user,
+      ip,
+      content,
+      format,
+      apply,
+      expectedHash: apply ? text(formData, 'hash') : undefined,
+    })
     if (!outcome.ok) return fail(t(`fileErrors.${outcome.fileError}`, { detail: outcome.detail ?? '' }))
     if (outcome.applied) {
       revalidatePath('/[locale]', 'layout')
     }
     return {
       ok: true,
-      data: { step: outcome.applied ? 'applied' : 'checked', fileName, format, content: outcome.applied ? '' : content, hash: outcome.hash, counts: outcome.counts, rows: outcome.rows },
+      data: {
+        step: outcome.applied ? 'applied' : 'checked',
+        fileName,
+        format,
+        content: outcome.applied ? '' : content,
+        hash: outcome.hash,
+        counts: outcome.counts,
+        rows: outcome.rows,
+      },
     }
   } catch (error) {
     if (isAppError(error, 'UNAUTHENTICATED')) return fail(t('fileErrors.unauthenticated'))

@@ -12,7 +12,14 @@ import { planImport, type ImportAction, type ImportPlan, type ImportRowError, ty
 import type { ImportColumn } from './parse'
 
 /** A planned row as the page shows it (no input, no ids). */
-export type ImportRowView = { row: number; slug: string | null; action: ImportAction; errors: ImportRowError[]; warnings: ImportRowWarning[]; changes: ImportColumn[] }
+export type ImportRowView = {
+  row: number
+  slug: string | null
+  action: ImportAction
+  errors: ImportRowError[]
+  warnings: ImportRowWarning[]
+  changes: ImportColumn[]
+}
 
 export type ImportOutcome =
   | { ok: false; fileError: FileErrorCode; detail?: string }
@@ -50,17 +57,28 @@ export async function importPractices({
     const plan = planImport(
       content,
       parsed.rows,
-      { actorIdBySlug: new Map(actors.map((actor) => [actor.slug, actor.id])), sessionIdBySlug: new Map(sessions.map((session) => [session.slug, session.id])) },
+      {
+        actorIdBySlug: new Map(actors.map((actor) => [actor.slug, actor.id])),
+        sessionIdBySlug: new Map(sessions.map((session) => [session.slug, session.id])),
+      },
       new Map(targets.map((target) => [target.slug, target])),
     )
     const view = {
       ok: true as const,
       hash: plan.hash,
       counts: plan.counts,
-      rows: plan.rows.map(({ row, slug, action, errors, warnings, changes }) => ({ row, slug, action, errors, warnings, changes })),
+      rows: plan.rows.map(({ row, slug, action, errors, warnings, changes }) => ({
+        row,
+        slug,
+        action,
+        errors,
+        warnings,
+        changes,
+      })),
     }
     if (!apply || plan.counts.invalid > 0) return { ...view, applied: false }
-    if (expectedHash !== plan.hash) throw new AppError('CONFLICT', 'The file or the data changed since the dry run', { reason: 'stale' })
+    if (expectedHash !== plan.hash)
+      throw new AppError('CONFLICT', 'The file or the data changed since the dry run', { reason: 'stale' })
     for (const row of plan.rows) {
       if ((row.action === 'create' || row.action === 'update') && row.input) {
         await saveImportedPractice(tx, { user: admin, ip, input: row.input, target: row.target ?? null })

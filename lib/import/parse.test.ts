@@ -5,16 +5,24 @@ import { decodeImportBytes, IMPORT_COLUMNS, importFormatOf, parseImportFile } fr
 import { compareWithTarget, validateImportRow } from './plan'
 
 const header = [...IMPORT_COLUMNS]
-const cells = (values: Partial<Record<(typeof IMPORT_COLUMNS)[number], string>>) => header.map((column) => values[column] ?? '')
+const cells = (values: Partial<Record<(typeof IMPORT_COLUMNS)[number], string>>) =>
+  header.map((column) => values[column] ?? '')
 
 describe('parseImportFile', () => {
   it('reads RFC 4180 CSV with a BOM, quoted commas, quotes and newlines, and ";" lists', () => {
-    const content = toCsv(header, [cells({ slug: 'a', kind: 'tool', titleEs: 'Uno, "dos"\r\ntres', objectives: '1;7', actors: 'x; y' })])
+    const content = toCsv(header, [
+      cells({ slug: 'a', kind: 'tool', titleEs: 'Uno, "dos"\r\ntres', objectives: '1;7', actors: 'x; y' }),
+    ])
     const parsed = parseImportFile(content, 'csv')
     expect(parsed).toMatchObject({ ok: true, format: 'csv' })
     if (!parsed.ok) return
     expect(parsed.rows).toHaveLength(1)
-    expect(parsed.rows[0]).toMatchObject({ row: 2, typeErrors: [], texts: { slug: 'a', kind: 'tool', titleEs: 'Uno, "dos"\r\ntres', titleEn: null }, lists: { objectives: ['1', '7'], actors: ['x', 'y'], sessions: [] } })
+    expect(parsed.rows[0]).toMatchObject({
+      row: 2,
+      typeErrors: [],
+      texts: { slug: 'a', kind: 'tool', titleEs: 'Uno, "dos"\r\ntres', titleEn: null },
+      lists: { objectives: ['1', '7'], actors: ['x', 'y'], sessions: [] },
+    })
   })
 
   it('reports malformed files and missing columns', () => {
@@ -25,9 +33,17 @@ describe('parseImportFile', () => {
   })
 
   it('reads JSON export documents and flags values of the wrong type', () => {
-    const parsed = parseImportFile(JSON.stringify({ items: [{ slug: 'a', titleEs: 5, objectives: [1, '2'], actors: 'x' }] }), 'json')
+    const parsed = parseImportFile(
+      JSON.stringify({ items: [{ slug: 'a', titleEs: 5, objectives: [1, '2'], actors: 'x' }] }),
+      'json',
+    )
     if (!parsed.ok) throw new Error('expected rows')
-    expect(parsed.rows[0]).toMatchObject({ row: 1, texts: { slug: 'a' }, lists: { objectives: ['1', '2'] }, typeErrors: ['titleEs', 'actors'] })
+    expect(parsed.rows[0]).toMatchObject({
+      row: 1,
+      texts: { slug: 'a' },
+      lists: { objectives: ['1', '2'] },
+      typeErrors: ['titleEs', 'actors'],
+    })
   })
 
   it('knows formats by name and refuses non-UTF-8 bytes', () => {
@@ -41,31 +57,79 @@ describe('parseImportFile', () => {
 
 describe('validation and comparison', () => {
   const refs = { actorIdBySlug: new Map([['x', 1]]), sessionIdBySlug: new Map([['s', 9]]) }
-  const raw = (texts: Record<string, string | null>, lists: Record<string, string[]> = {}) => ({ row: 2, texts, lists, typeErrors: [] })
+  const raw = (texts: Record<string, string | null>, lists: Record<string, string[]> = {}) => ({
+    row: 2,
+    texts,
+    lists,
+    typeErrors: [],
+  })
 
   it('validates with the editor schema and names the export column', () => {
-    const result = validateImportRow(raw({ slug: 'Bad Slug', kind: 'policy', titleEs: 'T', summaryEs: 'S', externalUrl: 'javascript:x' }, { objectives: ['0', '5'], actors: ['x', 'zz'] }), refs)
+    const result = validateImportRow(
+      raw(
+        { slug: 'Bad Slug', kind: 'policy', titleEs: 'T', summaryEs: 'S', externalUrl: 'javascript:x' },
+        { objectives: ['0', '5'], actors: ['x', 'zz'] },
+      ),
+      refs,
+    )
     expect(result.errors).toEqual([
       { field: 'actors', code: 'unknownReference', value: 'zz' },
       { field: 'slug', code: 'invalidSlug' },
       { field: 'externalUrl', code: 'invalidUrl' },
       { field: 'objectives', code: 'invalidChoice', value: '0' },
     ])
-    const ok = validateImportRow(raw({ slug: 'ok', kind: 'policy', titleEs: ' T ', summaryEs: 'S', titleEn: 'E', summaryEn: 'F' }, { objectives: ['5'], actors: ['x'], sessions: ['s'] }), refs)
+    const ok = validateImportRow(
+      raw(
+        { slug: 'ok', kind: 'policy', titleEs: ' T ', summaryEs: 'S', titleEn: 'E', summaryEn: 'F' },
+        { objectives: ['5'], actors: ['x'], sessions: ['s'] },
+      ),
+      refs,
+    )
     expect(ok.errors).toEqual([])
-    expect(ok.input).toMatchObject({ slug: 'ok', kind: 'POLICY', titleEs: 'T', actorIds: [1], sessionIds: [9], objectiveNumbers: [5], translationStatusEn: 'TRANSLATED' })
+    expect(ok.input).toMatchObject({
+      slug: 'ok',
+      kind: 'POLICY',
+      titleEs: 'T',
+      actorIds: [1],
+      sessionIds: [9],
+      objectiveNumbers: [5],
+      translationStatusEn: 'TRANSLATED',
+    })
   })
 
   it('sees no change where only stored whitespace or list order differs, and keeps the stored text', () => {
     const before: PracticeSnapshot = {
-      slug: 'ok', kind: 'POLICY', titleEs: 'T ', titleEn: null, summaryEs: 'S\r\nS', summaryEn: null, bodyEs: null, bodyEn: null, reportTitle: null,
-      sourceSectionEs: null, sourceSectionEn: null, externalUrl: null, translationStatusEs: 'SOURCE', translationStatusEn: 'MISSING',
-      actorIds: [2, 1], objectiveNumbers: [3, 5], sessions: [{ id: 9, listedKind: 'TOOL' }],
+      slug: 'ok',
+      kind: 'POLICY',
+      titleEs: 'T ',
+      titleEn: null,
+      summaryEs: 'S\r\nS',
+      summaryEn: null,
+      bodyEs: null,
+      bodyEn: null,
+      reportTitle: null,
+      sourceSectionEs: null,
+      sourceSectionEn: null,
+      externalUrl: null,
+      translationStatusEs: 'SOURCE',
+      translationStatusEn: 'MISSING',
+      actorIds: [2, 1],
+      objectiveNumbers: [3, 5],
+      sessions: [{ id: 9, listedKind: 'TOOL' }],
     }
-    const row = validateImportRow(raw({ slug: 'ok', kind: 'policy', titleEs: 'T', summaryEs: 'S\nS' }, { objectives: ['5', '3'], actors: ['x', 'y'], sessions: ['s'] }), {
-      ...refs,
-      actorIdBySlug: new Map([['x', 1], ['y', 2]]),
-    })
+    const row = validateImportRow(
+      raw(
+        { slug: 'ok', kind: 'policy', titleEs: 'T', summaryEs: 'S\nS' },
+        { objectives: ['5', '3'], actors: ['x', 'y'], sessions: ['s'] },
+      ),
+      {
+        ...refs,
+        actorIdBySlug: new Map([
+          ['x', 1],
+          ['y', 2],
+        ]),
+      },
+    )
     if (!row.input) throw new Error('expected input')
     expect(compareWithTarget(row.input, before).changes).toEqual([])
     const changed = compareWithTarget({ ...row.input, summaryEs: 'Nuevo', titleEn: 'E', summaryEn: 'F' }, before)

@@ -26,9 +26,19 @@ export type RawImportRow = {
   typeErrors: string[]
 }
 
-export type FileErrorCode = 'empty' | 'malformedCsv' | 'malformedJson' | 'notExportFormat' | 'missingColumns' | 'tooManyRows' | 'tooLarge' | 'wrongType' | 'encoding'
+export type FileErrorCode =
+  | 'empty'
+  | 'malformedCsv'
+  | 'malformedJson'
+  | 'notExportFormat'
+  | 'missingColumns'
+  | 'tooManyRows'
+  | 'tooLarge'
+  | 'wrongType'
+  | 'encoding'
 
-export type ParsedImportFile = { ok: true; format: ImportFormat; rows: RawImportRow[] } | { ok: false; error: FileErrorCode; detail?: string }
+export type ParsedImportFile =
+  { ok: true; format: ImportFormat; rows: RawImportRow[] } | { ok: false; error: FileErrorCode; detail?: string }
 
 /** Decodes the uploaded bytes as UTF-8 (a BOM is dropped); null when they are not UTF-8. */
 export function decodeImportBytes(bytes: Uint8Array): string | null {
@@ -66,7 +76,9 @@ function parseCsvRows(text: string): ParsedImportFile {
   const missing = IMPORT_COLUMNS.filter((column) => !columns.includes(column))
   if (missing.length) return { ok: false, error: 'missingColumns', detail: missing.join(', ') }
   // A trailing empty line is not a row.
-  const data = body.map((cells, index) => ({ cells, row: index + 2 })).filter(({ cells }) => !(cells.length === 1 && cells[0] === ''))
+  const data = body
+    .map((cells, index) => ({ cells, row: index + 2 }))
+    .filter(({ cells }) => !(cells.length === 1 && cells[0] === ''))
   if (data.length === 0) return { ok: false, error: 'empty' }
   if (data.length > MAX_IMPORT_ROWS) return { ok: false, error: 'tooManyRows', detail: String(MAX_IMPORT_ROWS) }
   const index = new Map(columns.map((name, position) => [name, position]))
@@ -77,7 +89,9 @@ function parseCsvRows(text: string): ParsedImportFile {
     format: 'csv',
     rows: data.map(({ cells, row }) => ({
       row,
-      texts: Object.fromEntries(IMPORT_TEXT_COLUMNS.map((column) => [column, cell(cells, column) === '' ? null : cell(cells, column)])),
+      texts: Object.fromEntries(
+        IMPORT_TEXT_COLUMNS.map((column) => [column, cell(cells, column) === '' ? null : cell(cells, column)]),
+      ),
       lists: Object.fromEntries(IMPORT_LIST_COLUMNS.map((column) => [column, splitList(cell(cells, column))])),
       typeErrors: cells.length === columns.length ? [] : ['*'],
     })),

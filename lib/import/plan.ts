@@ -4,19 +4,19 @@
 // the caller loads the references and the current practices (inside the apply transaction, too).
 import { createHash } from 'node:crypto'
 import type { PublicationStatus, TranslationStatus } from '../generated/prisma/enums'
-import { PracticeInputSchema, type PracticeErrorCode, type PracticeInput, type PracticeSnapshot } from '../practices/editing-schemas'
+import {
+  PracticeInputSchema,
+  type PracticeErrorCode,
+  type PracticeInput,
+  type PracticeSnapshot,
+} from '../practices/editing-schemas'
 import { byTextField } from '../practices/fields'
 import { KIND_BY_SLUG, PRACTICE_KIND_SLUGS, type PracticeKindSlug } from '../practices/schemas'
 import { looksLikeFormula } from '../open-data/csv'
 import { IMPORT_TEXT_COLUMNS, type ImportColumn, type RawImportRow } from './parse'
 
 export type ImportErrorCode =
-  | PracticeErrorCode
-  | 'invalidType'
-  | 'columnCount'
-  | 'duplicateSlug'
-  | 'deletedPractice'
-  | 'pendingChanges'
+  PracticeErrorCode | 'invalidType' | 'columnCount' | 'duplicateSlug' | 'deletedPractice' | 'pendingChanges'
 
 /** The field of an error: an import column, or 'row' for the whole row. */
 export type ImportRowError = { field: ImportColumn | 'row'; code: ImportErrorCode; value?: string }
@@ -63,7 +63,16 @@ export type ImportPlan = {
   hash: string
 }
 
-const KNOWN_CODES = new Set<string>(['required', 'tooLong', 'invalidUrl', 'invalidSlug', 'invalidChoice', 'translationIncomplete', 'slugTaken', 'unknownReference'])
+const KNOWN_CODES = new Set<string>([
+  'required',
+  'tooLong',
+  'invalidUrl',
+  'invalidSlug',
+  'invalidChoice',
+  'translationIncomplete',
+  'slugTaken',
+  'unknownReference',
+])
 
 const FIELD_OF_INPUT: Partial<Record<string, ImportColumn>> = {
   actorIds: 'actors',
@@ -71,7 +80,8 @@ const FIELD_OF_INPUT: Partial<Record<string, ImportColumn>> = {
   sessionIds: 'sessions',
 }
 
-const isKindSlug = (value: string): value is PracticeKindSlug => (PRACTICE_KIND_SLUGS as readonly string[]).includes(value)
+const isKindSlug = (value: string): value is PracticeKindSlug =>
+  (PRACTICE_KIND_SLUGS as readonly string[]).includes(value)
 
 /** The same normalisation as the editor's schema: CRLF → LF, trimmed, empty → null. */
 const normalizeText = (value: string | null) => {
@@ -79,12 +89,18 @@ const normalizeText = (value: string | null) => {
   return trimmed === '' ? null : trimmed
 }
 
-const isTranslated = (status: TranslationStatus) => status === 'TRANSLATED' || status === 'REVIEWED' || status === 'SOURCE'
+const isTranslated = (status: TranslationStatus) =>
+  status === 'TRANSLATED' || status === 'REVIEWED' || status === 'SOURCE'
 
 /** Validates one row on its own (references resolved by slug). */
-export function validateImportRow(raw: RawImportRow, refs: ImportReferences): { slug: string | null; input?: PracticeInput & { slug: string }; errors: ImportRowError[] } {
+export function validateImportRow(
+  raw: RawImportRow,
+  refs: ImportReferences,
+): { slug: string | null; input?: PracticeInput & { slug: string }; errors: ImportRowError[] } {
   const errors: ImportRowError[] = raw.typeErrors.map((field) =>
-    field === '*' ? { field: 'row' as const, code: 'columnCount' as const } : { field: field as ImportColumn, code: 'invalidType' as const },
+    field === '*'
+      ? { field: 'row' as const, code: 'columnCount' as const }
+      : { field: field as ImportColumn, code: 'invalidType' as const },
   )
   const texts = raw.texts
   const slug = texts.slug?.trim() || null
@@ -119,9 +135,17 @@ export function validateImportRow(raw: RawImportRow, refs: ImportReferences): { 
       const key = String(issue.path[0] ?? 'row')
       const field = (FIELD_OF_INPUT[key] ?? key) as ImportColumn | 'row'
       if (raw.typeErrors.includes(field)) continue
-      const code = (KNOWN_CODES.has(issue.message) ? issue.message : field === 'kind' && kind === null ? 'required' : 'invalidChoice') as ImportErrorCode
-      const value = field === 'objectives' && typeof issue.path[1] === 'number' ? raw.lists.objectives?.[issue.path[1]] : undefined
-      if (!errors.some((error) => error.field === field && error.code === code && error.value === value)) errors.push({ field, code, ...(value ? { value } : {}) })
+      const code = (
+        KNOWN_CODES.has(issue.message)
+          ? issue.message
+          : field === 'kind' && kind === null
+            ? 'required'
+            : 'invalidChoice'
+      ) as ImportErrorCode
+      const value =
+        field === 'objectives' && typeof issue.path[1] === 'number' ? raw.lists.objectives?.[issue.path[1]] : undefined
+      if (!errors.some((error) => error.field === field && error.code === code && error.value === value))
+        errors.push({ field, code, ...(value ? { value } : {}) })
     }
   }
   if (errors.length || !parsed.success || !slug) return { slug, errors }
@@ -139,7 +163,10 @@ const sameSet = (a: readonly number[], b: readonly number[]) => {
  * unchanged text keeps its stored form (so a round trip writes nothing) and the translation status of
  * English follows its texts only when they change.
  */
-export function compareWithTarget(input: PracticeInput & { slug: string }, before: PracticeSnapshot): { changes: ImportColumn[]; input: PracticeInput & { slug: string } } {
+export function compareWithTarget(
+  input: PracticeInput & { slug: string },
+  before: PracticeSnapshot,
+): { changes: ImportColumn[]; input: PracticeInput & { slug: string } } {
   const changes: ImportColumn[] = []
   const merged: PracticeInput & { slug: string } = { ...input, slug: before.slug }
   for (const column of IMPORT_TEXT_COLUMNS) {
@@ -153,7 +180,13 @@ export function compareWithTarget(input: PracticeInput & { slug: string }, befor
   }
   if (!sameSet(input.actorIds, before.actorIds)) changes.push('actors')
   if (!sameSet(input.objectiveNumbers, before.objectiveNumbers)) changes.push('objectives')
-  if (!sameSet(input.sessionIds, before.sessions.map((session) => session.id))) changes.push('sessions')
+  if (
+    !sameSet(
+      input.sessionIds,
+      before.sessions.map((session) => session.id),
+    )
+  )
+    changes.push('sessions')
   merged.translationStatusEs = before.translationStatusEs
   merged.translationStatusEn = before.translationStatusEn
   if (changes.includes('titleEn') || changes.includes('summaryEn')) {
@@ -164,7 +197,12 @@ export function compareWithTarget(input: PracticeInput & { slug: string }, befor
   return { changes, input: merged }
 }
 
-export function planImport(content: string, rows: RawImportRow[], refs: ImportReferences, targets: ReadonlyMap<string, ImportTarget>): ImportPlan {
+export function planImport(
+  content: string,
+  rows: RawImportRow[],
+  refs: ImportReferences,
+  targets: ReadonlyMap<string, ImportTarget>,
+): ImportPlan {
   const seen = new Set<string>()
   const planned = rows.map((raw): PlannedRow => ({ ...planRow(raw), warnings: formulaWarnings(raw) }))
   function planRow(raw: RawImportRow): Omit<PlannedRow, 'warnings'> {
@@ -179,14 +217,33 @@ export function planImport(content: string, rows: RawImportRow[], refs: ImportRe
     if (!target) return { row: raw.row, slug, action: 'create', errors, changes: [], input }
     const compared = compareWithTarget(input, target.snapshot)
     if (compared.changes.length === 0) return { row: raw.row, slug, action: 'unchanged', errors, changes: [] }
-    if (target.pending) return { row: raw.row, slug, action: 'invalid', errors: [{ field: 'slug', code: 'pendingChanges' }], changes: compared.changes }
-    return { row: raw.row, slug, action: 'update', errors, changes: compared.changes, input: compared.input, target: { id: target.id, version: target.version } }
+    if (target.pending)
+      return {
+        row: raw.row,
+        slug,
+        action: 'invalid',
+        errors: [{ field: 'slug', code: 'pendingChanges' }],
+        changes: compared.changes,
+      }
+    return {
+      row: raw.row,
+      slug,
+      action: 'update',
+      errors,
+      changes: compared.changes,
+      input: compared.input,
+      target: { id: target.id, version: target.version },
+    }
   }
   const counts: Record<ImportAction, number> = { create: 0, update: 0, unchanged: 0, invalid: 0 }
   for (const row of planned) counts[row.action] += 1
   const hash = createHash('sha256')
     .update(content)
-    .update(JSON.stringify(planned.map((row) => [row.row, row.slug, row.action, row.target?.id ?? null, row.target?.version ?? null])))
+    .update(
+      JSON.stringify(
+        planned.map((row) => [row.row, row.slug, row.action, row.target?.id ?? null, row.target?.version ?? null]),
+      ),
+    )
     .digest('hex')
   return { rows: planned, counts, hash }
 }

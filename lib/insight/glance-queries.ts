@@ -15,14 +15,17 @@ import { PUBLISHED_PRACTICE_SQL as PUBLISHED } from '@/lib/practices/published-q
 /** Which practices a picture counts: all published ones, or those of one objective, session or kinds. */
 export type GlanceFilter = { objective?: number; session?: string; kinds?: PracticeKind[] }
 
-
 function scope(filter: GlanceFilter & { actor?: string }): Prisma.Sql {
   const conditions = [PUBLISHED]
   if (filter.actor !== undefined) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "PracticeActor" pa JOIN "Actor" a ON a.id = pa."actorId" WHERE pa."practiceId" = p.id AND a.slug = ${filter.actor})`)
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "PracticeActor" pa JOIN "Actor" a ON a.id = pa."actorId" WHERE pa."practiceId" = p.id AND a.slug = ${filter.actor})`,
+    )
   }
   if (filter.objective !== undefined) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "PracticeObjective" po WHERE po."practiceId" = p.id AND po."objectiveNumber" = ${filter.objective})`)
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "PracticeObjective" po WHERE po."practiceId" = p.id AND po."objectiveNumber" = ${filter.objective})`,
+    )
   }
   if (filter.session !== undefined) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "PracticeSession" ps JOIN "Session" s ON s.id = ps."sessionId"
@@ -38,24 +41,36 @@ export type CountryCounts = { countries: CountryCount[]; total: number }
 /** Every country actor with the number of practices it presents among those the filter selects. */
 export async function findCountryPracticeCounts(locale: Locale, filter: GlanceFilter): Promise<CountryCounts> {
   // Also called by pages rendered per request (the coverage page's filters): cached by its arguments.
-  return cachedData(['glance-countries', locale, JSON.stringify(filter)], [CACHE_TAGS.forum, CACHE_TAGS.practices], async () => {
-    const where = scope(filter)
-    const prisma = db()
-    const [rows, totals] = await Promise.all([
-      prisma.$queryRaw<{ slug: string; isoCode: string | null; nameEs: string; nameEn: string; group: ActorGroup; n: number }[]>`
+  return cachedData(
+    ['glance-countries', locale, JSON.stringify(filter)],
+    [CACHE_TAGS.forum, CACHE_TAGS.practices],
+    async () => {
+      const where = scope(filter)
+      const prisma = db()
+      const [rows, totals] = await Promise.all([
+        prisma.$queryRaw<
+          { slug: string; isoCode: string | null; nameEs: string; nameEn: string; group: ActorGroup; n: number }[]
+        >`
         SELECT a.slug, a."isoCode", a."nameEs", a."nameEn", a."group"::text AS "group",
                (SELECT count(DISTINCT p.id)::int FROM "PracticeActor" pa JOIN "Practice" p ON p.id = pa."practiceId"
                  WHERE pa."actorId" = a.id AND ${where}) AS n
           FROM "Actor" a
          WHERE a.type = 'COUNTRY'`,
-      prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Practice" p WHERE ${where}`,
-    ])
-    const en = locale === 'en'
-    return {
-      countries: rows.map((row) => ({ slug: row.slug, isoCode: row.isoCode, name: en ? row.nameEn : row.nameEs, group: row.group, count: Number(row.n) })),
-      total: Number(totals[0]?.n ?? 0),
-    }
-  })
+        prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Practice" p WHERE ${where}`,
+      ])
+      const en = locale === 'en'
+      return {
+        countries: rows.map((row) => ({
+          slug: row.slug,
+          isoCode: row.isoCode,
+          name: en ? row.nameEn : row.nameEs,
+          group: row.group,
+          count: Number(row.n),
+        })),
+        total: Number(totals[0]?.n ?? 0),
+      }
+    },
+  )
 }
 
 export type ObjectiveCount = { number: number; title: string; shortLabel: string | null; count: number }
@@ -64,24 +79,40 @@ export type ObjectiveCount = { number: number; title: string; shortLabel: string
  * All 23 objectives in order (zero counts included), optionally only the practices one actor presents
  * or of one session or kinds (the coverage page's filters: then these are its row totals).
  */
-export async function findObjectivePracticeCounts(locale: Locale, filter: { actor?: string; session?: string; kinds?: PracticeKind[] } = {}): Promise<ObjectiveCount[]> {
+export async function findObjectivePracticeCounts(
+  locale: Locale,
+  filter: { actor?: string; session?: string; kinds?: PracticeKind[] } = {},
+): Promise<ObjectiveCount[]> {
   // Also called by pages rendered per request (the coverage page's filters): cached by its arguments.
-  return cachedData(['glance-objectives', locale, JSON.stringify(filter)], [CACHE_TAGS.forum, CACHE_TAGS.practices], async () => {
-    const where = scope(filter)
-    const rows = await db().$queryRaw<{ number: number; titleEs: string; titleEn: string; shortLabelEs: string | null; shortLabelEn: string | null; n: number }[]>`
+  return cachedData(
+    ['glance-objectives', locale, JSON.stringify(filter)],
+    [CACHE_TAGS.forum, CACHE_TAGS.practices],
+    async () => {
+      const where = scope(filter)
+      const rows = await db().$queryRaw<
+        {
+          number: number
+          titleEs: string
+          titleEn: string
+          shortLabelEs: string | null
+          shortLabelEn: string | null
+          n: number
+        }[]
+      >`
       SELECT o.number, o."titleEs", o."titleEn", o."shortLabelEs", o."shortLabelEn",
              (SELECT count(DISTINCT p.id)::int FROM "PracticeObjective" po JOIN "Practice" p ON p.id = po."practiceId"
                WHERE po."objectiveNumber" = o.number AND ${where}) AS n
         FROM "Objective" o
        ORDER BY o.number`
-    const en = locale === 'en'
-    return rows.map((row) => ({
-      number: Number(row.number),
-      title: en ? row.titleEn : row.titleEs,
-      shortLabel: (en ? row.shortLabelEn : row.shortLabelEs) ?? null,
-      count: Number(row.n),
-    }))
-  })
+      const en = locale === 'en'
+      return rows.map((row) => ({
+        number: Number(row.number),
+        title: en ? row.titleEn : row.titleEs,
+        shortLabel: (en ? row.shortLabelEn : row.shortLabelEs) ?? null,
+        count: Number(row.n),
+      }))
+    },
+  )
 }
 
 export type SessionCount = { slug: string; code: string; title: string; count: number }
@@ -95,13 +126,20 @@ export async function findSessionPracticeCounts(locale: Locale): Promise<Session
              WHERE ps."sessionId" = s.id AND ${PUBLISHED}) AS n
       FROM "Session" s
      ORDER BY s.position`
-  return rows.map((row) => ({ slug: row.slug, code: row.code, title: locale === 'en' ? row.titleEn : row.titleEs, count: Number(row.n) }))
+  return rows.map((row) => ({
+    slug: row.slug,
+    code: row.code,
+    title: locale === 'en' ? row.titleEn : row.titleEs,
+    count: Number(row.n),
+  }))
 }
 
 export type KindCount = { kind: PracticeKind; count: number }
 
 /** The three kinds in their usual order, each with its number of published practices (zero included). */
-export async function findKindPracticeCounts(filter: { session?: string; kinds?: PracticeKind[] } = {}): Promise<KindCount[]> {
+export async function findKindPracticeCounts(
+  filter: { session?: string; kinds?: PracticeKind[] } = {},
+): Promise<KindCount[]> {
   // Also called by pages rendered per request (the coverage page's filters): cached by its arguments.
   return cachedData(['glance-kinds', JSON.stringify(filter)], [CACHE_TAGS.forum, CACHE_TAGS.practices], async () => {
     const rows = await db().$queryRaw<{ kind: PracticeKind; n: number }[]>`

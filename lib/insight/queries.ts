@@ -32,7 +32,6 @@ export type CoverageMatrix = {
   gaps: number[]
 }
 
-
 /** The SQL condition of the matrix filters on practice p. */
 function scope(filters: CoverageFilters): Prisma.Sql {
   const kinds = filters.kind.map((slug) => KIND_BY_SLUG[slug])
@@ -52,7 +51,9 @@ type CountRow = { objective: number | null; actor: string | null; n: number }
  */
 export async function getCoverageMatrix(locale: Locale, filters: CoverageFilters): Promise<CoverageMatrix> {
   // Cached by its arguments: the page depends on its search parameters (docs/decisions/010-public-cache.md).
-  return cachedData(['coverage', locale, JSON.stringify(filters)], [CACHE_TAGS.forum, CACHE_TAGS.practices], () => loadCoverageMatrix(locale, filters))
+  return cachedData(['coverage', locale, JSON.stringify(filters)], [CACHE_TAGS.forum, CACHE_TAGS.practices], () =>
+    loadCoverageMatrix(locale, filters),
+  )
 }
 
 async function loadCoverageMatrix(locale: Locale, filters: CoverageFilters): Promise<CoverageMatrix> {
@@ -89,10 +90,20 @@ async function loadCoverageMatrix(locale: Locale, filters: CoverageFilters): Pro
   ])
 
   const en = locale === 'en'
-  const objectives = objectiveRows.map((o) => ({ number: o.number, title: en ? o.titleEn : o.titleEs, shortLabel: (en ? o.shortLabelEn : o.shortLabelEs) ?? null }))
+  const objectives = objectiveRows.map((o) => ({
+    number: o.number,
+    title: en ? o.titleEn : o.titleEs,
+    shortLabel: (en ? o.shortLabelEn : o.shortLabelEs) ?? null,
+  }))
   const byName = byText<CoverageActor>(locale, (a) => a.name)
   const actors = actorRows
-    .map((a) => ({ slug: a.slug, type: a.type, name: en ? a.nameEn : a.nameEs, acronym: (en ? a.acronymEn : a.acronymEs) ?? null, group: a.group }))
+    .map((a) => ({
+      slug: a.slug,
+      type: a.type,
+      name: en ? a.nameEn : a.nameEs,
+      acronym: (en ? a.acronymEn : a.acronymEs) ?? null,
+      group: a.group,
+    }))
     .sort((a, b) => ACTOR_GROUP_ORDER.indexOf(a.group) - ACTOR_GROUP_ORDER.indexOf(b.group) || byName(a, b))
 
   const counts: Record<number, Record<string, number>> = {}
@@ -125,7 +136,9 @@ export type ActorOption = { slug: string; name: string; type: ActorType; group: 
 /** Every actor, for the comparison form, by group then name. */
 export async function findActorOptions(locale: Locale): Promise<ActorOption[]> {
   await tagRead(CACHE_TAGS.forum)
-  const rows = await db().actor.findMany({ select: { slug: true, type: true, nameEs: true, nameEn: true, group: true } })
+  const rows = await db().actor.findMany({
+    select: { slug: true, type: true, nameEs: true, nameEn: true, group: true },
+  })
   const byName = byText<ActorOption>(locale, (a) => a.name)
   return rows
     .map((a) => ({ slug: a.slug, type: a.type, group: a.group, name: locale === 'en' ? a.nameEn : a.nameEs }))
@@ -144,14 +157,22 @@ export type Comparison = {
 
 /** The published practices of these actors (known slugs, in the given order) by objective. */
 export async function getComparison(locale: Locale, actorSlugs: string[]): Promise<Comparison> {
-  return cachedData(['comparison', locale, ...actorSlugs], [CACHE_TAGS.forum, CACHE_TAGS.practices], () => loadComparison(locale, actorSlugs))
+  return cachedData(['comparison', locale, ...actorSlugs], [CACHE_TAGS.forum, CACHE_TAGS.practices], () =>
+    loadComparison(locale, actorSlugs),
+  )
 }
 
 async function loadComparison(locale: Locale, actorSlugs: string[]): Promise<Comparison> {
   const prisma = db()
   const [actorRows, objectiveRows, practiceRows] = await Promise.all([
-    prisma.actor.findMany({ where: { slug: { in: actorSlugs } }, select: { slug: true, type: true, nameEs: true, nameEn: true, group: true } }),
-    prisma.objective.findMany({ orderBy: { number: 'asc' }, select: { number: true, titleEs: true, titleEn: true, shortLabelEs: true, shortLabelEn: true } }),
+    prisma.actor.findMany({
+      where: { slug: { in: actorSlugs } },
+      select: { slug: true, type: true, nameEs: true, nameEn: true, group: true },
+    }),
+    prisma.objective.findMany({
+      orderBy: { number: 'asc' },
+      select: { number: true, titleEs: true, titleEn: true, shortLabelEs: true, shortLabelEn: true },
+    }),
     prisma.practice.findMany({
       where: { ...PUBLISHED_PRACTICE, actors: { some: { actor: { slug: { in: actorSlugs } } } } },
       select: {
@@ -165,7 +186,9 @@ async function loadComparison(locale: Locale, actorSlugs: string[]): Promise<Com
     }),
   ])
   const en = locale === 'en'
-  const bySlug = new Map(actorRows.map((a) => [a.slug, { slug: a.slug, type: a.type, group: a.group, name: en ? a.nameEn : a.nameEs }]))
+  const bySlug = new Map(
+    actorRows.map((a) => [a.slug, { slug: a.slug, type: a.type, group: a.group, name: en ? a.nameEn : a.nameEs }]),
+  )
   const actors = actorSlugs.flatMap((slug) => bySlug.get(slug) ?? [])
   const practices: Comparison['practices'] = {}
   const totals: Record<string, number> = Object.fromEntries(actors.map((a) => [a.slug, 0]))
@@ -174,13 +197,18 @@ async function loadComparison(locale: Locale, actorSlugs: string[]): Promise<Com
     const item = { slug: row.slug, kind: row.kind, title: pickOptional(locale, row.titleEs, row.titleEn) }
     for (const { actor } of row.actors) {
       totals[actor.slug] = (totals[actor.slug] ?? 0) + 1
-      for (const { objectiveNumber } of row.objectives) ((practices[objectiveNumber] ??= {})[actor.slug] ??= []).push(item)
+      for (const { objectiveNumber } of row.objectives)
+        ((practices[objectiveNumber] ??= {})[actor.slug] ??= []).push(item)
     }
   }
   for (const row of Object.values(practices)) for (const list of Object.values(row)) list.sort(byTitle)
   return {
     actors,
-    objectives: objectiveRows.map((o) => ({ number: o.number, title: en ? o.titleEn : o.titleEs, shortLabel: (en ? o.shortLabelEn : o.shortLabelEs) ?? null })),
+    objectives: objectiveRows.map((o) => ({
+      number: o.number,
+      title: en ? o.titleEn : o.titleEs,
+      shortLabel: (en ? o.shortLabelEn : o.shortLabelEs) ?? null,
+    })),
     practices,
     totals,
   }

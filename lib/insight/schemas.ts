@@ -9,7 +9,10 @@ export type CompareSelection = { slugs: string[]; tooMany: boolean; malformed: s
 const slugPattern = /^[a-z0-9][a-z0-9-]{0,79}$/
 
 export function parseCompareActors(value: unknown): CompareSelection {
-  const raw = z.union([z.string(), z.array(z.string())]).catch([]).parse(value ?? [])
+  const raw = z
+    .union([z.string(), z.array(z.string())])
+    .catch([])
+    .parse(value ?? [])
   const values = (Array.isArray(raw) ? raw : [raw])
     .slice(0, 20)
     .flatMap((item) => item.split(','))

@@ -45,7 +45,11 @@ export type SchemaEngine = {
     exitCode: boolean | null
     filters: typeof FILTERS
   }): Promise<{ exitCode: number; stdout: string | null }>
-  diagnoseMigrationHistory(input: { migrationsList: MigrationList; optInToShadowDatabase: boolean; filters: typeof FILTERS }): Promise<{
+  diagnoseMigrationHistory(input: {
+    migrationsList: MigrationList
+    optInToShadowDatabase: boolean
+    filters: typeof FILTERS
+  }): Promise<{
     history: { diagnostic: string; unappliedMigrationNames?: string[] } | null
     failedMigrationNames: string[]
     editedMigrationNames: string[]
@@ -120,7 +124,10 @@ export async function applyMigrations(engine: SchemaEngine): Promise<string[]> {
 }
 
 /** The SQL that would bring the migrations' end state to schema.prisma; empty when they agree. */
-export async function diffSchemaAgainstMigrations(engine: SchemaEngine, schema: string = readSchema()): Promise<string> {
+export async function diffSchemaAgainstMigrations(
+  engine: SchemaEngine,
+  schema: string = readSchema(),
+): Promise<string> {
   const result = await engine.diff({
     from: { tag: 'migrations', ...readMigrations() },
     to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: schema }] },

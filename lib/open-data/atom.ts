@@ -74,7 +74,9 @@ export function toAtom(feed: AtomFeed): string {
     if (entry.published) lines.push(`    ${element('published', entry.published.toISOString())}`)
     for (const name of entry.authors ?? []) lines.push(`    <author>${element('name', name)}</author>`)
     for (const category of entry.categories ?? []) {
-      lines.push(`    <category${attributes({ term: category.term, scheme: category.scheme, label: category.label })}/>`)
+      lines.push(
+        `    <category${attributes({ term: category.term, scheme: category.scheme, label: category.label })}/>`,
+      )
     }
     for (const value of entry.links) lines.push(`    ${link(value)}`)
     if (entry.summary) lines.push(`    <summary type="text">${escapeXml(entry.summary)}</summary>`)

@@ -12,13 +12,22 @@ describe('csv', () => {
   })
 
   it('writes a BOM, CRLF line ends and one record per row', () => {
-    const csv = toCsv(['a', 'b'], [['1', 'x,y'], ['migración', 'dijo "sí"\nfin']])
+    const csv = toCsv(
+      ['a', 'b'],
+      [
+        ['1', 'x,y'],
+        ['migración', 'dijo "sí"\nfin'],
+      ],
+    )
     expect(csv.startsWith(UTF8_BOM)).toBe(true)
     expect(csv).toBe(`${UTF8_BOM}a,b\r\n1,"x,y"\r\nmigración,"dijo ""sí""\nfin"\r\n`)
   })
 
   it('parses what it writes back to the same cells', () => {
-    const rows = [['', 'a,b', '"q"', 'l1\r\nl2', 'ñandú'], ['x', '', '', '', '']]
+    const rows = [
+      ['', 'a,b', '"q"', 'l1\r\nl2', 'ñandú'],
+      ['x', '', '', '', ''],
+    ]
     expect(parseCsv(toCsv(['h1', 'h2', 'h3', 'h4', 'h5'], rows))).toEqual([['h1', 'h2', 'h3', 'h4', 'h5'], ...rows])
   })
 

@@ -25,7 +25,13 @@ const TEXT = {
   },
 } as const
 
-export type FeedFilterLabels = { q?: string; objectives: number[]; actors: string[]; sessions: string[]; kinds: string[] }
+export type FeedFilterLabels = {
+  q?: string
+  objectives: number[]
+  actors: string[]
+  sessions: string[]
+  kinds: string[]
+}
 
 /** "Objetivo 21 · México · …" for the selected filters, or null when there are none. */
 export function describeFilters(locale: ApiLocale, filters: FeedFilterLabels): string | null {
@@ -68,7 +74,10 @@ export function practiceFeed({
       published: dates.reportDate ?? row.publishedAt,
       summary: summary.summary,
       authors: summary.actors.map((actor) => actor.name),
-      categories: summary.objectives.map((o) => ({ term: `objective-${o.number}`, label: `${text.objective} ${o.number}: ${o.title}` })),
+      categories: summary.objectives.map((o) => ({
+        term: `objective-${o.number}`,
+        label: `${text.objective} ${o.number}: ${o.title}`,
+      })),
       links: [{ rel: 'alternate', type: 'text/html', hreflang: locale, href: summary.url }],
     }
   })

@@ -16,7 +16,8 @@ describe('conditional responses', () => {
 
   it('answers 304 to a matching If-None-Match (weak or in a list) and 200 otherwise', () => {
     const etag = etagOf('{"a":1}', 'application/json')
-    const get = (headers: Record<string, string>) => cachedResponse(new Request('http://x/', { headers }), '{"a":1}', options).status
+    const get = (headers: Record<string, string>) =>
+      cachedResponse(new Request('http://x/', { headers }), '{"a":1}', options).status
     expect(get({ 'If-None-Match': etag })).toBe(304)
     expect(get({ 'If-None-Match': `"other", W/${etag}` })).toBe(304)
     expect(get({ 'If-None-Match': '"other"' })).toBe(200)

@@ -86,19 +86,33 @@ export function cachedResponse(request: Request, body: string | Uint8Array, opti
       : notModifiedSince(request.headers.get('if-modified-since'), options.lastModified)
   if (notModified) return new Response(null, { status: 304, headers })
   const payload = request.method === 'HEAD' ? null : typeof body === 'string' ? body : new Uint8Array(body)
-  return new Response(payload, { status: 200, headers: { ...headers, 'Content-Type': options.contentType, ...options.headers } })
+  return new Response(payload, {
+    status: 200,
+    headers: { ...headers, 'Content-Type': options.contentType, ...options.headers },
+  })
 }
 
 /** JSON with caching headers (pretty-printed: people read it too). */
-export function jsonResponse(request: Request, data: unknown, options: Omit<CachedResponseOptions, 'contentType'> = {}): Response {
-  return cachedResponse(request, JSON.stringify(data, null, 2), { ...options, contentType: 'application/json; charset=utf-8' })
+export function jsonResponse(
+  request: Request,
+  data: unknown,
+  options: Omit<CachedResponseOptions, 'contentType'> = {},
+): Response {
+  return cachedResponse(request, JSON.stringify(data, null, 2), {
+    ...options,
+    contentType: 'application/json; charset=utf-8',
+  })
 }
 
 /** A response as the server's cache stores it (lib/open-data/problem.ts): JSON-safe, the body's exact bytes in base64. */
 export type StoredResponse = { status: number; headers: [string, string][]; base64Body: string }
 
 export async function storeResponse(response: Response): Promise<StoredResponse> {
-  return { status: response.status, headers: [...response.headers], base64Body: Buffer.from(await response.arrayBuffer()).toString('base64') }
+  return {
+    status: response.status,
+    headers: [...response.headers],
+    base64Body: Buffer.from(await response.arrayBuffer()).toString('base64'),
+  }
 }
 
 /** A stored response answered to this request: a 304 when the client holds it, no body for HEAD. */
@@ -118,5 +132,8 @@ export function replayResponse(request: Request, stored: StoredResponse): Respon
       return new Response(null, { status: 304, headers })
     }
   }
-  return new Response(request.method === 'HEAD' ? null : new Uint8Array(Buffer.from(stored.base64Body, 'base64')), { status: stored.status, headers })
+  return new Response(request.method === 'HEAD' ? null : new Uint8Array(Buffer.from(stored.base64Body, 'base64')), {
+    status: stored.status,
+    headers,
+  })
 }

@@ -64,11 +64,16 @@ function queryParameters(schema: z.ZodObject, components: Components): Parameter
 const problemContent = { 'application/problem+json': { schema: { $ref: `${COMPONENT_PREFIX}Problem` } } }
 
 const errorResponses = {
-  '400': { description: 'A bad query parameter: the problem body names it (`invalidParams`).', content: problemContent },
+  '400': {
+    description: 'A bad query parameter: the problem body names it (`invalidParams`).',
+    content: problemContent,
+  },
   '500': { description: 'A fault of the server (never caused by the request).', content: problemContent },
 }
 
-const notModified = { '304': { description: 'Not modified: the `If-None-Match` ETag (or `If-Modified-Since` date) is current.' } }
+const notModified = {
+  '304': { description: 'Not modified: the `If-None-Match` ETag (or `If-Modified-Since` date) is current.' },
+}
 
 const cachingHeaders = {
   ETag: { description: 'Entity tag of the representation.', schema: { type: 'string' } },
@@ -119,7 +124,7 @@ export function buildOpenApiDocument(origin: string) {
   delete slugParameter.schema.description
   delete slugParameter.schema.example
 
-  const filters = 'Filters are the catalogue\'s: any query string of the /practices page works here (without `page`).'
+  const filters = "Filters are the catalogue's: any query string of the /practices page works here (without `page`)."
 
   return {
     openapi: '3.1.0',
@@ -142,10 +147,17 @@ export function buildOpenApiDocument(origin: string) {
         PracticeListSchema,
         components,
       ),
-      '/api/v1/practices/{slug}': jsonOperation('One practice', 'A published practice with its full text.', LocaleParamsSchema, PracticeDetailSchema, components, {
-        pathParameters: [slugParameter],
-        notFound: 'No published practice has this slug.',
-      }),
+      '/api/v1/practices/{slug}': jsonOperation(
+        'One practice',
+        'A published practice with its full text.',
+        LocaleParamsSchema,
+        PracticeDetailSchema,
+        components,
+        {
+          pathParameters: [slugParameter],
+          notFound: 'No published practice has this slug.',
+        },
+      ),
       '/api/v1/objectives': jsonOperation(
         'The 23 objectives',
         'The objectives of the Global Compact for Safe, Orderly and Regular Migration, with their number of published practices.',
@@ -153,18 +165,37 @@ export function buildOpenApiDocument(origin: string) {
         ObjectiveListSchema,
         components,
       ),
-      '/api/v1/actors': jsonOperation('Countries and organisations', 'Every actor with its group and number of published practices.', LocaleParamsSchema, ActorListSchema, components),
-      '/api/v1/sessions': jsonOperation('Forum sessions', 'The sessions of the forum in order, with their objectives.', LocaleParamsSchema, SessionListSchema, components),
+      '/api/v1/actors': jsonOperation(
+        'Countries and organisations',
+        'Every actor with its group and number of published practices.',
+        LocaleParamsSchema,
+        ActorListSchema,
+        components,
+      ),
+      '/api/v1/sessions': jsonOperation(
+        'Forum sessions',
+        'The sessions of the forum in order, with their objectives.',
+        LocaleParamsSchema,
+        SessionListSchema,
+        components,
+      ),
       '/api/v1/recommendations': jsonOperation(
         'Recommendations and cooperation ideas',
-        'The forum\'s recommendations (final, post-test, conclusions) and the working tables\' cooperation ideas.',
+        "The forum's recommendations (final, post-test, conclusions) and the working tables' cooperation ideas.",
         LocaleParamsSchema,
         RecommendationListSchema,
         components,
       ),
-      '/api/v1/communique': jsonOperation('The joint communiqué', 'The joint communiqué, paragraph by paragraph, with stable anchors.', LocaleParamsSchema, CommuniqueSchema, components, {
-        notFound: 'The communiqué is not in the database.',
-      }),
+      '/api/v1/communique': jsonOperation(
+        'The joint communiqué',
+        'The joint communiqué, paragraph by paragraph, with stable anchors.',
+        LocaleParamsSchema,
+        CommuniqueSchema,
+        components,
+        {
+          notFound: 'The communiqué is not in the database.',
+        },
+      ),
       '/api/v1/export/practices.json': jsonOperation(
         'Export practices (JSON)',
         `Every practice matching the filters, both languages of each text. ${filters}`,
@@ -178,7 +209,11 @@ export function buildOpenApiDocument(origin: string) {
           description: `The same rows as the JSON export as RFC 4180 CSV (UTF-8 with BOM, CRLF); lists are ";"-joined codes and, in the *Names columns, names. ${filters}`,
           parameters: queryParameters(PracticeFilterParamsSchema, components),
           responses: {
-            '200': { description: 'OK', headers: cachingHeaders, content: { 'text/csv': { schema: { type: 'string' } } } },
+            '200': {
+              description: 'OK',
+              headers: cachingHeaders,
+              content: { 'text/csv': { schema: { type: 'string' } } },
+            },
             ...notModified,
             ...errorResponses,
           },
@@ -190,7 +225,11 @@ export function buildOpenApiDocument(origin: string) {
           description: `The ${50} most recently published or updated practices matching the filters, newest first, as Atom 1.0. ${filters}`,
           parameters: queryParameters(FeedParamsSchema, components),
           responses: {
-            '200': { description: 'OK', headers: cachingHeaders, content: { 'application/atom+xml': { schema: { type: 'string' } } } },
+            '200': {
+              description: 'OK',
+              headers: cachingHeaders,
+              content: { 'application/atom+xml': { schema: { type: 'string' } } },
+            },
             ...notModified,
             ...errorResponses,
           },

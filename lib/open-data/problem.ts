@@ -38,7 +38,10 @@ export class InvalidParamsError extends Error {
   }
 }
 
-export function problemResponse(problem: Omit<Problem, 'type' | 'title'> & { title?: string }, init?: { headers?: HeadersInit }): Response {
+export function problemResponse(
+  problem: Omit<Problem, 'type' | 'title'> & { title?: string },
+  init?: { headers?: HeadersInit },
+): Response {
   const body: Problem = { type: 'about:blank', title: problem.title ?? TITLES[problem.status] ?? 'Error', ...problem }
   const headers = new Headers(init?.headers)
   headers.set('Content-Type', PROBLEM_CONTENT_TYPE)
@@ -50,7 +53,11 @@ export function problemResponse(problem: Omit<Problem, 'type' | 'title'> & { tit
 /** Maps a thrown value to a problem response; unexpected errors are logged and become a bare 500. */
 export function errorToProblem(error: unknown, context: string): Response {
   if (error instanceof InvalidParamsError) {
-    return problemResponse({ status: 400, detail: `Invalid query parameter(s): ${error.message}`, invalidParams: error.params })
+    return problemResponse({
+      status: 400,
+      detail: `Invalid query parameter(s): ${error.message}`,
+      invalidParams: error.params,
+    })
   }
   if (isAppError(error)) {
     return problemResponse({ status: HTTP_STATUS[error.code], detail: error.message })

@@ -21,13 +21,19 @@ const practiceRowSelect = {
   updatedAt: true,
   actors: {
     orderBy: { position: 'asc' },
-    select: { actor: { select: { slug: true, type: true, nameEs: true, nameEn: true, acronymEs: true, acronymEn: true } } },
+    select: {
+      actor: { select: { slug: true, type: true, nameEs: true, nameEn: true, acronymEs: true, acronymEn: true } },
+    },
   },
   objectives: {
     orderBy: { objectiveNumber: 'asc' },
-    select: { objective: { select: { number: true, titleEs: true, titleEn: true, shortLabelEs: true, shortLabelEn: true } } },
+    select: {
+      objective: { select: { number: true, titleEs: true, titleEn: true, shortLabelEs: true, shortLabelEn: true } },
+    },
   },
-  sessions: { select: { session: { select: { slug: true, code: true, position: true, titleEs: true, titleEn: true } } } },
+  sessions: {
+    select: { session: { select: { slug: true, code: true, position: true, titleEs: true, titleEn: true } } },
+  },
   // Provenance (issue 15): the source columns and the first publication (its first PUBLISHED revision).
   ...provenanceSelect,
   revisions: { where: { status: 'PUBLISHED' }, orderBy: { version: 'asc' }, take: 1, select: { createdAt: true } },
@@ -39,7 +45,10 @@ export type PracticeRow = Prisma.PracticeGetPayload<{ select: typeof practiceRow
 export async function findPracticeRows(slugs: string[]): Promise<PracticeRow[]> {
   await tagRead(CACHE_TAGS.forum, CACHE_TAGS.practices)
   if (slugs.length === 0) return []
-  const rows = await db().practice.findMany({ where: { ...PUBLISHED_PRACTICE, slug: { in: slugs } }, select: practiceRowSelect })
+  const rows = await db().practice.findMany({
+    where: { ...PUBLISHED_PRACTICE, slug: { in: slugs } },
+    select: practiceRowSelect,
+  })
   const bySlug = new Map(rows.map((row) => [row.slug, row]))
   return slugs.flatMap((slug) => bySlug.get(slug) ?? [])
 }
@@ -87,7 +96,11 @@ export async function findAllMatchingPracticeRows(
     if (page >= result.pageCount || result.items.length === 0) break
   }
   const rows = await findPracticeRows(slugs.slice(0, limit))
-  return { rows, total: first?.total ?? 0, facets: first?.facets ?? { objective: [], actor: [], session: [], kind: [] } }
+  return {
+    rows,
+    total: first?.total ?? 0,
+    facets: first?.facets ?? { objective: [], actor: [], session: [], kind: [] },
+  }
 }
 
 /** What the sitemap lists beyond the fixed pages: every public page with a parameter. */

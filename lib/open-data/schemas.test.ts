@@ -24,7 +24,15 @@ describe('API query parameters', () => {
 
   it('reads repeated and comma-separated lists, deduplicated', () => {
     const params = parse('objective=21&objective=7,21&actor=mx,cr&kind=tool&locale=en&sort=updated&page=2&pageSize=100')
-    expect(params).toMatchObject({ objective: [21, 7], actor: ['mx', 'cr'], kind: ['tool'], locale: 'en', sort: 'updated', page: 2, pageSize: 100 })
+    expect(params).toMatchObject({
+      objective: [21, 7],
+      actor: ['mx', 'cr'],
+      kind: ['tool'],
+      locale: 'en',
+      sort: 'updated',
+      page: 2,
+      pageSize: 100,
+    })
   })
 
   it('names every bad parameter', () => {

@@ -7,12 +7,7 @@
 // parameter names, kind slugs, sorts and limits as the /practices page, so any catalogue URL's query
 // string works on /api/v1/practices, the exports and the feed.
 import { z } from 'zod'
-import {
-  CATALOGUE_SORTS,
-  MAX_FACET_VALUES,
-  MAX_QUERY_LENGTH,
-  PRACTICE_KIND_SLUGS,
-} from '../practices/schemas'
+import { CATALOGUE_SORTS, MAX_FACET_VALUES, MAX_QUERY_LENGTH, PRACTICE_KIND_SLUGS } from '../practices/schemas'
 import { byTextField, PRACTICE_API_TEXTS, type ApiTextName } from '../practices/fields'
 import { InvalidParamsError, type InvalidParam } from './problem'
 
@@ -25,10 +20,10 @@ export const MAX_PAGE = 10_000
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a lower-case slug (letters, digits, hyphens)')
 const distinct = <T>(values: T[]): T[] => [...new Set(values)]
 
-const LocaleParam = z
-  .enum(API_LOCALES)
-  .default('es')
-  .meta({ description: 'Language of the texts: Spanish (`es`, the default) or English (`en`). English texts a practice lacks fall back to Spanish and are flagged `untranslated`.' })
+const LocaleParam = z.enum(API_LOCALES).default('es').meta({
+  description:
+    'Language of the texts: Spanish (`es`, the default) or English (`en`). English texts a practice lacks fall back to Spanish and are flagged `untranslated`.',
+})
 
 /** The catalogue's filters, shared by the practice list, the exports and the feed. */
 const filterShape = {
@@ -37,19 +32,30 @@ const filterShape = {
     .string()
     .max(MAX_QUERY_LENGTH)
     .optional()
-    .meta({ description: `Full-text search in titles, summaries, bodies, actors and objectives (at most ${MAX_QUERY_LENGTH} characters).`, example: 'migración laboral' }),
+    .meta({
+      description: `Full-text search in titles, summaries, bodies, actors and objectives (at most ${MAX_QUERY_LENGTH} characters).`,
+      example: 'migración laboral',
+    }),
   objective: z
     .array(z.coerce.number().int().min(1).max(23))
     .max(MAX_FACET_VALUES)
     .default([])
     .transform(distinct)
-    .meta({ description: 'GCM objective numbers (1–23). Repeat the parameter or separate with commas; a practice matches if it has any of them.', example: [21] }),
+    .meta({
+      description:
+        'GCM objective numbers (1–23). Repeat the parameter or separate with commas; a practice matches if it has any of them.',
+      example: [21],
+    }),
   actor: z
     .array(slug)
     .max(MAX_FACET_VALUES)
     .default([])
     .transform(distinct)
-    .meta({ description: 'Actor slugs: lower-case ISO 3166-1 alpha-2 codes for countries (`mx`), slugs for organisations (`oim`). See /api/v1/actors.', example: ['mx'] }),
+    .meta({
+      description:
+        'Actor slugs: lower-case ISO 3166-1 alpha-2 codes for countries (`mx`), slugs for organisations (`oim`). See /api/v1/actors.',
+      example: ['mx'],
+    }),
   session: z
     .array(slug)
     .max(MAX_FACET_VALUES)
@@ -62,10 +68,10 @@ const filterShape = {
     .default([])
     .transform(distinct)
     .meta({ description: 'Kinds of practice.', example: ['good-practice'] }),
-  sort: z
-    .enum(CATALOGUE_SORTS)
-    .optional()
-    .meta({ description: 'Order: `relevance` (with `q`; the default then), `title` (the default without `q`) or `updated` (most recently updated first).' }),
+  sort: z.enum(CATALOGUE_SORTS).optional().meta({
+    description:
+      'Order: `relevance` (with `q`; the default then), `title` (the default without `q`) or `updated` (most recently updated first).',
+  }),
 }
 
 export const PracticeFilterParamsSchema = z.object(filterShape).strict()
@@ -78,7 +84,13 @@ export type FeedParams = z.infer<typeof FeedParamsSchema>
 export const PracticeListParamsSchema = z
   .object({
     ...filterShape,
-    page: z.coerce.number().int().min(1).max(MAX_PAGE).default(1).meta({ description: 'Page number, from 1.', example: 1 }),
+    page: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_PAGE)
+      .default(1)
+      .meta({ description: 'Page number, from 1.', example: 1 }),
     pageSize: z.coerce
       .number()
       .int()
@@ -116,7 +128,10 @@ export function parseQuery<S extends z.ZodObject>(schema: S, search: URLSearchPa
   for (const key of new Set(search.keys())) {
     const values = search.getAll(key)
     if (LIST_PARAMS.has(key) && key in schema.shape) {
-      raw[key] = values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '')
+      raw[key] = values
+        .flatMap((value) => value.split(','))
+        .map((value) => value.trim())
+        .filter((value) => value !== '')
     } else if (values.length > 1) {
       problems.push({ name: shortName(key), reason: 'must be given at most once' })
     } else {
@@ -127,7 +142,8 @@ export function parseQuery<S extends z.ZodObject>(schema: S, search: URLSearchPa
   if (!result.success) {
     for (const issue of result.error.issues) {
       if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) problems.push({ name: shortName(key), reason: 'is not a parameter of this endpoint' })
+        for (const key of issue.keys)
+          problems.push({ name: shortName(key), reason: 'is not a parameter of this endpoint' })
       } else {
         const name = shortName(String(issue.path[0] ?? 'query'))
         const item = issue.path.length > 1 ? ` (value ${String(Number(issue.path[1]) + 1)})` : ''
@@ -136,7 +152,9 @@ export function parseQuery<S extends z.ZodObject>(schema: S, search: URLSearchPa
     }
   }
   // One reason per parameter is enough (zod may report several for one value).
-  const unique = problems.filter((problem, index) => problems.findIndex((other) => other.name === problem.name) === index)
+  const unique = problems.filter(
+    (problem, index) => problems.findIndex((other) => other.name === problem.name) === index,
+  )
   if (unique.length > 0) throw new InvalidParamsError(unique)
   return (result as { data: z.infer<S> }).data
 }
@@ -170,19 +188,29 @@ const dateTime = z.iso.datetime({ offset: true })
 
 /** A practice's dates: the report's and the secretariat's, apart (docs/decisions/013-report-and-editorial-dates.md). */
 const PracticeDatesShape = {
-  reportDate: z.iso.date().nullable().meta({ description: "The date of the forum report the practice comes from (the forum's closing day); null for a practice the secretariat added." }),
-  editedAt: dateTime.nullable().meta({ description: 'When the secretariat last published a change; null while the practice is as the report gives it.' }),
-  updatedAt: dateTime.meta({ description: "When what the public sees last changed: editedAt, else the report's date." }),
+  reportDate: z.iso.date().nullable().meta({
+    description:
+      "The date of the forum report the practice comes from (the forum's closing day); null for a practice the secretariat added.",
+  }),
+  editedAt: dateTime.nullable().meta({
+    description: 'When the secretariat last published a change; null while the practice is as the report gives it.',
+  }),
+  updatedAt: dateTime.meta({
+    description: "When what the public sees last changed: editedAt, else the report's date.",
+  }),
 }
 
 /** Where a practice comes from (issue 15; docs/decisions/017-member-state-proposals.md). */
 const PracticeProvenanceShape = {
   source: z.enum(['forum-report', 'proposal', 'secretariat']).meta({
-    description: "forum-report: presented at the forum and listed in its report; proposal: proposed through the portal's form and published by the secretariat; secretariat: added by the secretariat.",
+    description:
+      "forum-report: presented at the forum and listed in its report; proposal: proposed through the portal's form and published by the secretariat; secretariat: added by the secretariat.",
   }),
   proposedBy: z.string().nullable().meta({ description: 'The institution that proposed it (source "proposal").' }),
   proposedAt: dateTime.nullable().meta({ description: 'When the proposal was received (source "proposal").' }),
-  firstPublishedAt: dateTime.nullable().meta({ description: 'When the secretariat first published it; null for a practice from the report.' }),
+  firstPublishedAt: dateTime
+    .nullable()
+    .meta({ description: 'When the secretariat first published it; null for a practice from the report.' }),
 }
 
 export const PracticeSummarySchema = z
@@ -191,7 +219,9 @@ export const PracticeSummarySchema = z
     kind: z.enum(PRACTICE_KIND_SLUGS),
     title: z.string(),
     summary: z.string(),
-    untranslated: z.boolean().meta({ description: 'True when English was asked for and the practice has only its Spanish text.' }),
+    untranslated: z
+      .boolean()
+      .meta({ description: 'True when English was asked for and the practice has only its Spanish text.' }),
     objectives: z.array(ObjectiveRefSchema),
     actors: z.array(ActorRefSchema),
     sessions: z.array(SessionRefSchema),
@@ -205,7 +235,10 @@ export type PracticeSummary = z.infer<typeof PracticeSummarySchema>
 
 /** The practice's detail texts, as lib/practices/fields.ts names them for the API. */
 const detailTexts = Object.fromEntries(
-  PRACTICE_API_TEXTS.map((field) => [field.name, field.description ? z.string().nullable().meta({ description: field.description }) : z.string().nullable()]),
+  PRACTICE_API_TEXTS.map((field) => [
+    field.name,
+    field.description ? z.string().nullable().meta({ description: field.description }) : z.string().nullable(),
+  ]),
 ) as Record<ApiTextName, z.ZodNullable<z.ZodString>>
 
 export const PracticeDetailSchema = PracticeSummarySchema.extend(detailTexts).meta({ id: 'PracticeDetail' })
@@ -235,7 +268,9 @@ export type PracticeList = z.infer<typeof PracticeListSchema>
 
 export const ObjectiveListSchema = z
   .object({
-    items: z.array(ObjectiveRefSchema.extend({ practiceCount: z.number().int().min(0), sessionCount: z.number().int().min(0) })),
+    items: z.array(
+      ObjectiveRefSchema.extend({ practiceCount: z.number().int().min(0), sessionCount: z.number().int().min(0) }),
+    ),
   })
   .meta({ id: 'ObjectiveList' })
 
@@ -243,7 +278,15 @@ export const ActorListSchema = z
   .object({
     items: z.array(
       ActorRefSchema.extend({
-        group: z.enum(['CRM_MEMBER', 'SOUTH_AMERICAN_CHAMPION', 'EXTRA_REGIONAL_CHAMPION', 'OTHER_COUNTRY', 'CIVIL_SOCIETY', 'CRM_SECRETARIAT', 'INTERNATIONAL_ORGANIZATION']),
+        group: z.enum([
+          'CRM_MEMBER',
+          'SOUTH_AMERICAN_CHAMPION',
+          'EXTRA_REGIONAL_CHAMPION',
+          'OTHER_COUNTRY',
+          'CIVIL_SOCIETY',
+          'CRM_SECRETARIAT',
+          'INTERNATIONAL_ORGANIZATION',
+        ]),
         practiceCount: z.number().int().min(0),
       }),
     ),
@@ -337,7 +380,7 @@ export type PracticeExportRow = z.infer<typeof PracticeExportRowSchema>
 
 export const PracticeExportSchema = z
   .object({
-    lastModified: dateTime.meta({ description: "When the practice data last changed." }),
+    lastModified: dateTime.meta({ description: 'When the practice data last changed.' }),
     filters: z.record(z.string(), z.union([z.string(), z.array(z.union([z.string(), z.number()]))])),
     total: z.number().int().min(0),
     items: z.array(PracticeExportRowSchema),

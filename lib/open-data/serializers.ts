@@ -86,7 +86,10 @@ export function toPracticeSummary(locale: ApiLocale, row: PracticeRow, origin: s
     ...publicDates(row),
     ...publicProvenance(row),
     url: siteUrl(origin, sitePath(locale, '/practices/[slug]', { slug: row.slug })),
-    apiUrl: siteUrl(origin, `/api/v1/practices/${encodeURIComponent(row.slug)}${locale === 'es' ? '' : `?locale=${locale}`}`),
+    apiUrl: siteUrl(
+      origin,
+      `/api/v1/practices/${encodeURIComponent(row.slug)}${locale === 'es' ? '' : `?locale=${locale}`}`,
+    ),
   }
 }
 
@@ -95,7 +98,10 @@ export function toPracticeDetail(locale: ApiLocale, row: PracticeRow, origin: st
     ...toPracticeSummary(locale, row, origin),
     // A pair of columns is one text in the visitor's language (Spanish when English is missing); a single column as stored.
     ...(Object.fromEntries(
-      PRACTICE_API_TEXTS.map((field) => [field.name, field.en ? text(locale, row[field.es], row[field.en]) : row[field.es]]),
+      PRACTICE_API_TEXTS.map((field) => [
+        field.name,
+        field.en ? text(locale, row[field.es], row[field.en]) : row[field.es],
+      ]),
     ) as Pick<PracticeDetail, (typeof PRACTICE_API_TEXTS)[number]['name']>),
   }
 }
@@ -168,4 +174,3 @@ export function toApiFacets(facets: CatalogueFacets): PracticeList['facets'] {
     }),
   }
 }
-

@@ -39,21 +39,30 @@ export type SitemapData = {
 export function sitemapPages(data: SitemapData): SitemapPage[] {
   return [
     ...SITEMAP_STATIC_PAGES.map((pathname) => ({ pathname })),
-    ...data.objectives.map((o) => ({ pathname: '/objectives/[number]' as const, params: { number: String(o.number) } })),
+    ...data.objectives.map((o) => ({
+      pathname: '/objectives/[number]' as const,
+      params: { number: String(o.number) },
+    })),
     ...data.sessions.map((s) => ({ pathname: '/sessions/[slug]' as const, params: { slug: s.slug } })),
     ...data.actors.map((a) =>
       a.type === 'COUNTRY'
         ? { pathname: '/countries/[code]' as const, params: { code: a.slug } }
         : { pathname: '/organizations/[slug]' as const, params: { slug: a.slug } },
     ),
-    ...data.practices.map((p) => ({ pathname: '/practices/[slug]' as const, params: { slug: p.slug }, lastModified: p.lastModified })),
+    ...data.practices.map((p) => ({
+      pathname: '/practices/[slug]' as const,
+      params: { slug: p.slug },
+      lastModified: p.lastModified,
+    })),
   ]
 }
 
 export function toSitemap(origin: string, pages: SitemapPage[]): MetadataRoute.Sitemap {
   const locales = routing.locales as readonly ApiLocale[]
   return pages.flatMap((page) => {
-    const urls = Object.fromEntries(locales.map((locale) => [locale, siteUrl(origin, sitePath(locale, page.pathname, page.params))]))
+    const urls = Object.fromEntries(
+      locales.map((locale) => [locale, siteUrl(origin, sitePath(locale, page.pathname, page.params))]),
+    )
     const languages = { ...urls, 'x-default': urls[routing.defaultLocale] }
     return locales.map((locale) => ({
       url: urls[locale]!,

@@ -51,7 +51,9 @@ export async function sendPendingMessages({
   now?: Date
   batch?: number
 }): Promise<SendReport> {
-  const claimed = await db().$queryRaw<{ id: number; recipient: string; subject: string; body: string; attempts: number }[]>`
+  const claimed = await db().$queryRaw<
+    { id: number; recipient: string; subject: string; body: string; attempts: number }[]
+  >`
     UPDATE "OutboxMessage" SET "nextAttemptAt" = ${new Date(now.getTime() + CLAIM_MS)}
     WHERE "id" IN (
       SELECT "id" FROM "OutboxMessage"
@@ -65,7 +67,10 @@ export async function sendPendingMessages({
     const attempts = message.attempts + 1
     try {
       await transport.sendMail({ from, to: message.recipient, subject: message.subject, text: message.body })
-      await db().outboxMessage.update({ where: { id: message.id }, data: { status: 'SENT', attempts, sentAt: new Date(), lastError: null } })
+      await db().outboxMessage.update({
+        where: { id: message.id },
+        data: { status: 'SENT', attempts, sentAt: new Date(), lastError: null },
+      })
       report.sent += 1
     } catch (error) {
       const gaveUp = attempts >= MAX_ATTEMPTS

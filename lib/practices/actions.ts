@@ -100,12 +100,16 @@ async function failure(
 }
 
 /** Creates (no id) or saves (id + the version the form was loaded at) a practice. */
-export async function savePracticeAction(_previous: PracticeActionState, formData: FormData): Promise<PracticeActionState> {
+export async function savePracticeAction(
+  _previous: PracticeActionState,
+  formData: FormData,
+): Promise<PracticeActionState> {
   const translate = await translator('PracticeEditor')
   const idValue = formData.get('id')
   const id = idValue ? PracticeIdSchema.safeParse(idValue) : null
   const version = idValue ? VersionSchema.safeParse(formData.get('version')) : null
-  if ((id && !id.success) || (version && !version.success)) return { ok: false, fieldErrors: {}, formError: translate('notFound') }
+  if ((id && !id.success) || (version && !version.success))
+    return { ok: false, fieldErrors: {}, formError: translate('notFound') }
   let user: CurrentUser | null = null
   let saved: SavedPractice
   const parsed = PracticeInputSchema.safeParse(practiceFormToObject(formData))
@@ -130,7 +134,10 @@ export async function savePracticeAction(_previous: PracticeActionState, formDat
   revalidateWorkspace()
   if (!idValue) {
     // A new practice continues on its own page.
-    redirect({ href: { pathname: '/manage/practices/[id]', params: { id: String(saved.id) } }, locale: await currentLocale() })
+    redirect({
+      href: { pathname: '/manage/practices/[id]', params: { id: String(saved.id) } },
+      locale: await currentLocale(),
+    })
   }
   const t = await getTranslations('PracticeEditor')
   return { ok: true, data: saved, message: t('saved', { version: saved.version }) }
@@ -146,7 +153,10 @@ const TRANSITIONS: Record<PracticeTransition, typeof submitForReview> = {
 }
 
 /** A workflow button: submit for review, publish, archive, back to draft, delete, restore. */
-export async function transitionPracticeAction(_previous: PracticeActionState, formData: FormData): Promise<PracticeActionState> {
+export async function transitionPracticeAction(
+  _previous: PracticeActionState,
+  formData: FormData,
+): Promise<PracticeActionState> {
   const translate = await translator('PracticeEditor')
   const parsed = PracticeTransitionInputSchema.safeParse(Object.fromEntries(formData))
   if (!parsed.success) return { ok: false, fieldErrors: {}, formError: translate('generic') }
@@ -165,7 +175,10 @@ export async function transitionPracticeAction(_previous: PracticeActionState, f
 }
 
 /** Restores an old version as a new one, then shows the editor. */
-export async function restoreRevisionAction(_previous: PracticeActionState, formData: FormData): Promise<PracticeActionState> {
+export async function restoreRevisionAction(
+  _previous: PracticeActionState,
+  formData: FormData,
+): Promise<PracticeActionState> {
   const translate = await translator('PracticeEditor')
   const parsed = RevisionRestoreInputSchema.safeParse(Object.fromEntries(formData))
   if (!parsed.success) return { ok: false, fieldErrors: {}, formError: translate('generic') }
@@ -178,6 +191,9 @@ export async function restoreRevisionAction(_previous: PracticeActionState, form
     return failure(error, translate, { user })
   }
   revalidateWorkspace()
-  redirect({ href: { pathname: '/manage/practices/[id]', params: { id: String(parsed.data.id) } }, locale: await currentLocale() })
+  redirect({
+    href: { pathname: '/manage/practices/[id]', params: { id: String(parsed.data.id) } },
+    locale: await currentLocale(),
+  })
   return null
 }

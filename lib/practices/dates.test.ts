@@ -23,6 +23,10 @@ describe('practiceDates', () => {
 
   it('gives a practice the secretariat added no report date', () => {
     const edited = new Date('2026-12-02T09:30:00Z')
-    expect(practiceDates({ reportTitle: null, editedAt: edited, publishedAt: edited })).toEqual({ reportDate: null, editedAt: edited, lastModified: edited })
+    expect(practiceDates({ reportTitle: null, editedAt: edited, publishedAt: edited })).toEqual({
+      reportDate: null,
+      editedAt: edited,
+      lastModified: edited,
+    })
   })
 })

@@ -19,7 +19,11 @@ export type PracticeDates = {
 }
 
 /** The dates of a practice from its columns: reportTitle marks a practice that comes from the report. */
-export function practiceDates(row: { reportTitle: string | null; editedAt: Date | null; publishedAt: Date | null }): PracticeDates {
+export function practiceDates(row: {
+  reportTitle: string | null
+  editedAt: Date | null
+  publishedAt: Date | null
+}): PracticeDates {
   const reportDate = row.reportTitle ? REPORT_DATE : null
   return {
     reportDate,

@@ -40,18 +40,34 @@ describe('diffSnapshots', () => {
 
   it('actor order and a session heading count as changes', () => {
     expect(diffSnapshots(base, { ...base, actorIds: [1, 3] }).map((change) => change.field)).toEqual(['actorIds'])
-    expect(diffSnapshots(base, { ...base, sessions: [{ id: 2, listedKind: 'TOOL' }] }).map((change) => change.field)).toEqual(['sessions'])
+    expect(
+      diffSnapshots(base, { ...base, sessions: [{ id: 2, listedKind: 'TOOL' }] }).map((change) => change.field),
+    ).toEqual(['sessions'])
   })
 
   it('against nothing (a new practice), every non-empty field is a change', () => {
     const fields = diffSnapshots(null, base).map((change) => change.field)
-    expect(fields).toEqual(['slug', 'kind', 'titleEs', 'summaryEs', 'translationStatusEs', 'translationStatusEn', 'actorIds', 'objectiveNumbers', 'sessions'])
+    expect(fields).toEqual([
+      'slug',
+      'kind',
+      'titleEs',
+      'summaryEs',
+      'translationStatusEs',
+      'translationStatusEn',
+      'actorIds',
+      'objectiveNumbers',
+      'sessions',
+    ])
     expect(changedFields(base, { ...base, summaryEs: 'Otro' })).toEqual(new Set(['summaryEs']))
   })
 })
 
 describe('diffWords', () => {
-  const join = (segments: { type: string; text: string }[], keep: string) => segments.filter((s) => s.type === 'same' || s.type === keep).map((s) => s.text).join('')
+  const join = (segments: { type: string; text: string }[], keep: string) =>
+    segments
+      .filter((s) => s.type === 'same' || s.type === keep)
+      .map((s) => s.text)
+      .join('')
 
   it('marks the changed words and keeps the rest', () => {
     const segments = diffWords('El plan nacional de migración', 'El plan regional de migración segura')

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { parseSnapshot, parseWorkspacePracticeParams, PracticeIdParamSchema, PracticeInputSchema } from './editing-schemas'
+import {
+  parseSnapshot,
+  parseWorkspacePracticeParams,
+  PracticeIdParamSchema,
+  PracticeInputSchema,
+} from './editing-schemas'
 
 const valid = {
   kind: 'POLICY',
@@ -14,13 +19,22 @@ const valid = {
 
 const codes = (input: Record<string, unknown>) => {
   const result = PracticeInputSchema.safeParse(input)
-  return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [String(issue.path[0]), issue.message]))
+  return result.success
+    ? {}
+    : Object.fromEntries(result.error.issues.map((issue) => [String(issue.path[0]), issue.message]))
 }
 
 describe('PracticeInputSchema', () => {
   it('trims texts, turns empty optional texts into null and removes duplicate ids', () => {
     const parsed = PracticeInputSchema.parse({ ...valid, titleEn: '   ', bodyEs: 'Cuerpo\r\n' })
-    expect(parsed).toMatchObject({ titleEs: 'Título', titleEn: null, bodyEs: 'Cuerpo', slug: null, actorIds: [3, 1], objectiveNumbers: [7] })
+    expect(parsed).toMatchObject({
+      titleEs: 'Título',
+      titleEn: null,
+      bodyEs: 'Cuerpo',
+      slug: null,
+      actorIds: [3, 1],
+      objectiveNumbers: [7],
+    })
   })
 
   it('returns error codes per field (translated by the action)', () => {
@@ -38,23 +52,31 @@ describe('PracticeInputSchema', () => {
   })
 
   it('a language marked as translated needs its title and summary', () => {
-    expect(codes({ ...valid, translationStatusEn: 'TRANSLATED' })).toEqual({ titleEn: 'translationIncomplete', summaryEn: 'translationIncomplete' })
+    expect(codes({ ...valid, translationStatusEn: 'TRANSLATED' })).toEqual({
+      titleEn: 'translationIncomplete',
+      summaryEn: 'translationIncomplete',
+    })
     expect(codes({ ...valid, translationStatusEn: 'REVIEWED', titleEn: 'T', summaryEn: 'S' })).toEqual({})
   })
 
   it('keeps markup as typed: escaping is the renderer’s job', () => {
-    expect(PracticeInputSchema.parse({ ...valid, titleEs: '<script>alert(1)</script>' }).titleEs).toBe('<script>alert(1)</script>')
+    expect(PracticeInputSchema.parse({ ...valid, titleEs: '<script>alert(1)</script>' }).titleEs).toBe(
+      '<script>alert(1)</script>',
+    )
   })
 })
 
 describe('params and snapshots', () => {
   it('route ids: digits only, else a 404', () => {
     expect(PracticeIdParamSchema.safeParse('12').data).toBe(12)
-    for (const bad of ['0', '-1', '1e3', 'abc', '99999999999']) expect(PracticeIdParamSchema.safeParse(bad).success).toBe(false)
+    for (const bad of ['0', '-1', '1e3', 'abc', '99999999999'])
+      expect(PracticeIdParamSchema.safeParse(bad).success).toBe(false)
   })
 
   it('workspace search params fall back to defaults instead of failing', () => {
-    expect(parseWorkspacePracticeParams({ status: 'NOPE', sort: 'x', page: '-3', kind: ['TOOL', 'POLICY'], q: '  ' })).toEqual({
+    expect(
+      parseWorkspacePracticeParams({ status: 'NOPE', sort: 'x', page: '-3', kind: ['TOOL', 'POLICY'], q: '  ' }),
+    ).toEqual({
       q: undefined,
       status: undefined,
       kind: 'TOOL',
@@ -68,7 +90,11 @@ describe('params and snapshots', () => {
   })
 
   it('a stored snapshot is read tolerantly; garbage is null', () => {
-    expect(parseSnapshot({ slug: 'a', kind: 'TOOL', titleEs: 'T', summaryEs: 'S' })).toMatchObject({ actorIds: [], translationStatusEn: 'MISSING', titleEn: null })
+    expect(parseSnapshot({ slug: 'a', kind: 'TOOL', titleEs: 'T', summaryEs: 'S' })).toMatchObject({
+      actorIds: [],
+      translationStatusEn: 'MISSING',
+      titleEn: null,
+    })
     expect(parseSnapshot('not json')).toBeNull()
     expect(parseSnapshot(null)).toBeNull()
   })

@@ -9,8 +9,18 @@ import { OBJECTIVE_COUNT } from '../forum/schemas'
 import { byTextField, PRACTICE_TEXT_FIELD_NAMES } from './fields'
 
 export const PRACTICE_KINDS = ['GOOD_PRACTICE', 'POLICY', 'TOOL'] as const satisfies readonly PracticeKind[]
-export const PUBLICATION_STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED'] as const satisfies readonly PublicationStatus[]
-export const TRANSLATION_STATUSES = ['MISSING', 'SOURCE', 'TRANSLATED', 'REVIEWED'] as const satisfies readonly TranslationStatus[]
+export const PUBLICATION_STATUSES = [
+  'DRAFT',
+  'IN_REVIEW',
+  'PUBLISHED',
+  'ARCHIVED',
+] as const satisfies readonly PublicationStatus[]
+export const TRANSLATION_STATUSES = [
+  'MISSING',
+  'SOURCE',
+  'TRANSLATED',
+  'REVIEWED',
+] as const satisfies readonly TranslationStatus[]
 
 export const MAX_NOTE_LENGTH = 500
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,119}$/
@@ -33,7 +43,9 @@ const optionalText = (max: number) =>
     .optional()
     .nullable()
     .transform((value) => {
-      const trimmed = withoutControlCharacters(value ?? '').replace(/\r\n?/g, '\n').trim()
+      const trimmed = withoutControlCharacters(value ?? '')
+        .replace(/\r\n?/g, '\n')
+        .trim()
       return trimmed === '' ? null : trimmed
     })
     .pipe(z.string().max(max, { error: 'tooLong' }).nullable())
@@ -46,9 +58,16 @@ const requiredText = (max: number) =>
 
 const idList = (max: number) =>
   z
-    .array(z.coerce.number({ error: 'invalidChoice' }).int({ error: 'invalidChoice' }).min(1, { error: 'invalidChoice' }).max(max, { error: 'invalidChoice' }), {
-      error: 'invalidChoice',
-    })
+    .array(
+      z.coerce
+        .number({ error: 'invalidChoice' })
+        .int({ error: 'invalidChoice' })
+        .min(1, { error: 'invalidChoice' })
+        .max(max, { error: 'invalidChoice' }),
+      {
+        error: 'invalidChoice',
+      },
+    )
     .max(200, { error: 'tooLong' })
     .transform((ids) => [...new Set(ids)])
 
@@ -62,7 +81,8 @@ export function isSafeHttpUrl(value: string): boolean {
   }
 }
 
-const translated = (status: TranslationStatus) => status === 'TRANSLATED' || status === 'REVIEWED' || status === 'SOURCE'
+const translated = (status: TranslationStatus) =>
+  status === 'TRANSLATED' || status === 'REVIEWED' || status === 'SOURCE'
 
 /** Everything an editor types. The same schema validates on the server. */
 export const PracticeInputSchema = z
@@ -71,7 +91,10 @@ export const PracticeInputSchema = z
     slug: optionalText(120).pipe(z.string().regex(SLUG_PATTERN, { error: 'invalidSlug' }).nullable()),
     ...byTextField(
       (spec) => requiredText(spec.max),
-      (spec) => (spec.url ? optionalText(spec.max).refine((value) => value === null || isSafeHttpUrl(value), { error: 'invalidUrl' }) : optionalText(spec.max)),
+      (spec) =>
+        spec.url
+          ? optionalText(spec.max).refine((value) => value === null || isSafeHttpUrl(value), { error: 'invalidUrl' })
+          : optionalText(spec.max),
     ),
     translationStatusEs: z.enum(TRANSLATION_STATUSES, { error: 'invalidChoice' }),
     translationStatusEn: z.enum(TRANSLATION_STATUSES, { error: 'invalidChoice' }),
@@ -191,10 +214,22 @@ const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(first, z.enum(values).optional().catch(undefined))
 
 export const WorkspacePracticeParamsSchema = z.object({
-  q: z.preprocess(first, z.string().transform(withoutControlCharacters).pipe(z.string().trim().max(200)).optional().catch(undefined)).transform((value) => value || undefined),
+  q: z
+    .preprocess(
+      first,
+      z.string().transform(withoutControlCharacters).pipe(z.string().trim().max(200)).optional().catch(undefined),
+    )
+    .transform((value) => value || undefined),
   status: optionalEnum(WORKSPACE_STATUS_FILTERS),
   kind: optionalEnum(PRACTICE_KINDS),
-  session: z.preprocess(first, z.string().regex(/^[a-z0-9-]{1,100}$/).optional().catch(undefined)),
+  session: z.preprocess(
+    first,
+    z
+      .string()
+      .regex(/^[a-z0-9-]{1,100}$/)
+      .optional()
+      .catch(undefined),
+  ),
   es: optionalEnum(TRANSLATION_STATUSES),
   en: optionalEnum(TRANSLATION_STATUSES),
   sort: z.preprocess(first, z.enum(WORKSPACE_SORTS).catch('updated').default('updated')),
@@ -204,6 +239,8 @@ export const WorkspacePracticeParamsSchema = z.object({
 
 export type WorkspacePracticeParams = z.infer<typeof WorkspacePracticeParamsSchema>
 
-export function parseWorkspacePracticeParams(input: Record<string, string | string[] | undefined>): WorkspacePracticeParams {
+export function parseWorkspacePracticeParams(
+  input: Record<string, string | string[] | undefined>,
+): WorkspacePracticeParams {
   return WorkspacePracticeParamsSchema.parse(input)
 }

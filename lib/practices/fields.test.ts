@@ -44,14 +44,25 @@ function publicRow() {
 describe('the practice fields module', () => {
   it('lists the content columns as slug, kind and the text fields, and the snapshot columns after them', () => {
     expect(PRACTICE_CONTENT_COLUMNS).toEqual(['slug', 'kind', ...texts])
-    expect(PRACTICE_SNAPSHOT_COLUMNS).toEqual([...PRACTICE_CONTENT_COLUMNS, 'translationStatusEs', 'translationStatusEn'])
+    expect(PRACTICE_SNAPSHOT_COLUMNS).toEqual([
+      ...PRACTICE_CONTENT_COLUMNS,
+      'translationStatusEs',
+      'translationStatusEn',
+    ])
   })
 
   it('is where the snapshot, its diff and the workspace select take their columns from', () => {
     expect(Object.keys(PracticeSnapshotSchema.shape)).toEqual([...PRACTICE_SNAPSHOT_COLUMNS, ...LINKS])
     expect(SNAPSHOT_FIELDS).toEqual([...PRACTICE_SNAPSHOT_COLUMNS, ...LINKS])
     for (const column of PRACTICE_SNAPSHOT_COLUMNS) expect(practiceState).toHaveProperty(column, true)
-    const row = { ...publicRow(), translationStatusEs: 'SOURCE', translationStatusEn: 'MISSING', actors: [], objectives: [], sessions: [] }
+    const row = {
+      ...publicRow(),
+      translationStatusEs: 'SOURCE',
+      translationStatusEn: 'MISSING',
+      actors: [],
+      objectives: [],
+      sessions: [],
+    }
     const snapshot = columnsSnapshot(row as unknown as Parameters<typeof columnsSnapshot>[0])
     expect(Object.keys(snapshot)).toEqual([...PRACTICE_SNAPSHOT_COLUMNS, ...LINKS])
     for (const name of texts) expect(snapshot[name]).toBe(`text of ${name}`)
@@ -65,7 +76,16 @@ describe('the practice fields module', () => {
     for (const name of texts) {
       const spec = PRACTICE_TEXT_FIELDS[name]
       expect(PracticeInputSchema.shape).toHaveProperty(name)
-      const tooLong = PracticeInputSchema.safeParse({ ...object, kind: 'POLICY', translationStatusEs: 'SOURCE', translationStatusEn: 'MISSING', actorIds: [], objectiveNumbers: [], sessionIds: [], [name]: 'x'.repeat(spec.max + 1) })
+      const tooLong = PracticeInputSchema.safeParse({
+        ...object,
+        kind: 'POLICY',
+        translationStatusEs: 'SOURCE',
+        translationStatusEn: 'MISSING',
+        actorIds: [],
+        objectiveNumbers: [],
+        sessionIds: [],
+        [name]: 'x'.repeat(spec.max + 1),
+      })
       expect(tooLong.success).toBe(false)
       expect(tooLong.error?.issues.map((issue) => [issue.path[0], issue.message])).toContainEqual([name, 'tooLong'])
     }
@@ -75,7 +95,9 @@ describe('the practice fields module', () => {
     expect(EXPORT_TEXT_COLUMNS).toEqual(PRACTICE_CONTENT_COLUMNS)
     expect(EXPORT_COLUMNS.slice(0, PRACTICE_CONTENT_COLUMNS.length)).toEqual(PRACTICE_CONTENT_COLUMNS)
     expect(IMPORT_TEXT_COLUMNS).toEqual(PRACTICE_CONTENT_COLUMNS)
-    expect(Object.keys(PracticeExportRowSchema.shape).slice(0, PRACTICE_CONTENT_COLUMNS.length)).toEqual(PRACTICE_CONTENT_COLUMNS)
+    expect(Object.keys(PracticeExportRowSchema.shape).slice(0, PRACTICE_CONTENT_COLUMNS.length)).toEqual(
+      PRACTICE_CONTENT_COLUMNS,
+    )
     const row = toExportRow('en', publicRow(), 'https://example.org')
     for (const name of texts) expect(row[name]).toBe(`text of ${name}`)
     expect(row.kind).toBe(SLUG_BY_KIND.POLICY)

@@ -31,9 +31,17 @@ export const PRACTICE_TEXT_FIELDS = {
   titleEn: { required: false, max: MAX_TITLE_LENGTH },
   summaryEs: { required: true, max: MAX_SUMMARY_LENGTH },
   summaryEn: { required: false, max: MAX_SUMMARY_LENGTH },
-  bodyEs: { required: false, max: MAX_BODY_LENGTH, api: { name: 'body', description: 'The full description (Markdown), when the report gives one.' } },
+  bodyEs: {
+    required: false,
+    max: MAX_BODY_LENGTH,
+    api: { name: 'body', description: 'The full description (Markdown), when the report gives one.' },
+  },
   bodyEn: { required: false, max: MAX_BODY_LENGTH, api: { name: 'body' } },
-  reportTitle: { required: false, max: MAX_SHORT_TEXT_LENGTH, api: { name: 'reportTitle', description: 'The title exactly as the report prints it.' } },
+  reportTitle: {
+    required: false,
+    max: MAX_SHORT_TEXT_LENGTH,
+    api: { name: 'reportTitle', description: 'The title exactly as the report prints it.' },
+  },
   sourceSectionEs: { required: false, max: MAX_SHORT_TEXT_LENGTH, api: { name: 'sourceSection' } },
   sourceSectionEn: { required: false, max: MAX_SHORT_TEXT_LENGTH, api: { name: 'sourceSection' } },
   externalUrl: { required: false, max: MAX_URL_LENGTH, url: true, api: { name: 'externalUrl' } },
@@ -41,20 +49,26 @@ export const PRACTICE_TEXT_FIELDS = {
 
 type Specs = typeof PRACTICE_TEXT_FIELDS
 export type PracticeTextField = keyof Specs
-export type RequiredTextField = { [K in PracticeTextField]: Specs[K]['required'] extends true ? K : never }[PracticeTextField]
+export type RequiredTextField = {
+  [K in PracticeTextField]: Specs[K]['required'] extends true ? K : never
+}[PracticeTextField]
 
 export const PRACTICE_TEXT_FIELD_NAMES = Object.keys(PRACTICE_TEXT_FIELDS) as PracticeTextField[]
 
 /** The public content columns: the address, the kind and the texts (the export's own columns, in order). */
-export const PRACTICE_CONTENT_COLUMNS = ['slug', 'kind', ...PRACTICE_TEXT_FIELD_NAMES] as ['slug', 'kind', ...PracticeTextField[]]
+export const PRACTICE_CONTENT_COLUMNS = ['slug', 'kind', ...PRACTICE_TEXT_FIELD_NAMES] as [
+  'slug',
+  'kind',
+  ...PracticeTextField[],
+]
 export type PracticeContentColumn = (typeof PRACTICE_CONTENT_COLUMNS)[number]
 
 /** The columns a snapshot (a revision, a pending draft) holds besides the links: content and translation state. */
-export const PRACTICE_SNAPSHOT_COLUMNS = [...PRACTICE_CONTENT_COLUMNS, 'translationStatusEs', 'translationStatusEn'] as [
-  ...PracticeContentColumn[],
+export const PRACTICE_SNAPSHOT_COLUMNS = [
+  ...PRACTICE_CONTENT_COLUMNS,
   'translationStatusEs',
   'translationStatusEn',
-]
+] as [...PracticeContentColumn[], 'translationStatusEs', 'translationStatusEn']
 export type PracticeSnapshotColumn = (typeof PRACTICE_SNAPSHOT_COLUMNS)[number]
 
 /** One value per text field, built by `required` or `optional` as the field's spec says. */
@@ -81,14 +95,27 @@ export function pickColumns<T, const K extends keyof T>(row: T, columns: readonl
 }
 
 /** The API's detail texts: each name with its column(s), Spanish first (a single column has no English). */
-export type ApiTextName = { [K in PracticeTextField]: Specs[K] extends { api: { name: infer N extends string } } ? N : never }[PracticeTextField]
-export const PRACTICE_API_TEXTS: { name: ApiTextName; es: PracticeTextField; en: PracticeTextField | null; description?: string }[] = []
+export type ApiTextName = {
+  [K in PracticeTextField]: Specs[K] extends { api: { name: infer N extends string } } ? N : never
+}[PracticeTextField]
+export const PRACTICE_API_TEXTS: {
+  name: ApiTextName
+  es: PracticeTextField
+  en: PracticeTextField | null
+  description?: string
+}[] = []
 for (const name of PRACTICE_TEXT_FIELD_NAMES) {
   const spec: TextFieldSpec = PRACTICE_TEXT_FIELDS[name]
   if (!spec.api) continue
   const existing = PRACTICE_API_TEXTS.find((entry) => entry.name === spec.api?.name)
   if (existing) existing.en = name
-  else PRACTICE_API_TEXTS.push({ name: spec.api.name as ApiTextName, es: name, en: null, description: spec.api.description })
+  else
+    PRACTICE_API_TEXTS.push({
+      name: spec.api.name as ApiTextName,
+      es: name,
+      en: null,
+      description: spec.api.description,
+    })
 }
 
 /** The public sees published practices only (never drafts, reviews, archived or deleted ones). */

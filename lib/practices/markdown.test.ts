@@ -30,7 +30,12 @@ describe('parsePracticeBody', () => {
         { type: 'text', text: '.' },
       ],
     })
-    for (const hostile of ['[x](javascript:alert(1))', '[x](data:text/html,hi)', '[x](/relative)', '[x](vbscript:msgbox)']) {
+    for (const hostile of [
+      '[x](javascript:alert(1))',
+      '[x](data:text/html,hi)',
+      '[x](/relative)',
+      '[x](vbscript:msgbox)',
+    ]) {
       const [only] = parsePracticeBody(hostile)
       expect(JSON.stringify(only)).not.toContain('"link"')
     }
@@ -38,7 +43,10 @@ describe('parsePracticeBody', () => {
 
   it('keeps raw HTML as text', () => {
     const [block] = parsePracticeBody('<script>alert(1)</script> <b>x</b>')
-    expect(block).toEqual({ type: 'paragraph', children: [{ type: 'text', text: '<script>alert(1)</script> <b>x</b>' }] })
+    expect(block).toEqual({
+      type: 'paragraph',
+      children: [{ type: 'text', text: '<script>alert(1)</script> <b>x</b>' }],
+    })
   })
 
   it('links inside list items and bold text', () => {

@@ -68,18 +68,27 @@ async function freeSlug(tx: Tx, base: string): Promise<string> {
 async function assertReferences(tx: Tx, input: Pick<PracticeInput, 'actorIds' | 'objectiveNumbers' | 'sessionIds'>) {
   // One query at a time: a transaction runs on one connection.
   const actors = input.actorIds.length ? await tx.actor.count({ where: { id: { in: input.actorIds } } }) : 0
-  const objectives = input.objectiveNumbers.length ? await tx.objective.count({ where: { number: { in: input.objectiveNumbers } } }) : 0
+  const objectives = input.objectiveNumbers.length
+    ? await tx.objective.count({ where: { number: { in: input.objectiveNumbers } } })
+    : 0
   const sessions = input.sessionIds.length ? await tx.session.count({ where: { id: { in: input.sessionIds } } }) : 0
-  if (actors !== input.actorIds.length) throw new AppError('INVALID', 'Unknown actor', { field: 'actorIds', code: 'unknownReference' })
-  if (objectives !== input.objectiveNumbers.length) throw new AppError('INVALID', 'Unknown objective', { field: 'objectiveNumbers', code: 'unknownReference' })
-  if (sessions !== input.sessionIds.length) throw new AppError('INVALID', 'Unknown session', { field: 'sessionIds', code: 'unknownReference' })
+  if (actors !== input.actorIds.length)
+    throw new AppError('INVALID', 'Unknown actor', { field: 'actorIds', code: 'unknownReference' })
+  if (objectives !== input.objectiveNumbers.length)
+    throw new AppError('INVALID', 'Unknown objective', { field: 'objectiveNumbers', code: 'unknownReference' })
+  if (sessions !== input.sessionIds.length)
+    throw new AppError('INVALID', 'Unknown session', { field: 'sessionIds', code: 'unknownReference' })
 }
 
 /**
  * The snapshot of an input, given the content it replaces: actors keep their order (new ones last),
  * sessions keep the heading they are listed under (new ones: the practice's kind).
  */
-export function snapshotFromInput(input: PracticeInput, slug: string, previous: PracticeSnapshot | null): PracticeSnapshot {
+export function snapshotFromInput(
+  input: PracticeInput,
+  slug: string,
+  previous: PracticeSnapshot | null,
+): PracticeSnapshot {
   const previousActors = previous?.actorIds ?? []
   const rank = (id: number) => {
     const index = previousActors.indexOf(id)
@@ -89,13 +98,17 @@ export function snapshotFromInput(input: PracticeInput, slug: string, previous: 
     .map((id, index) => ({ id, index }))
     .sort((a, b) => rank(a.id) - rank(b.id) || a.index - b.index)
     .map((entry) => entry.id)
-  const listedKind = new Map<number, PracticeKind>((previous?.sessions ?? []).map((session) => [session.id, session.listedKind]))
+  const listedKind = new Map<number, PracticeKind>(
+    (previous?.sessions ?? []).map((session) => [session.id, session.listedKind]),
+  )
   return {
     ...pickColumns(input, PRACTICE_SNAPSHOT_COLUMNS),
     slug,
     actorIds,
     objectiveNumbers: [...input.objectiveNumbers].sort((a, b) => a - b),
-    sessions: [...input.sessionIds].sort((a, b) => a - b).map((id) => ({ id, listedKind: listedKind.get(id) ?? input.kind })),
+    sessions: [...input.sessionIds]
+      .sort((a, b) => a - b)
+      .map((id) => ({ id, listedKind: listedKind.get(id) ?? input.kind })),
   }
 }
 
@@ -117,14 +130,23 @@ export async function createPracticeIn(
   await assertReferences(tx, input)
   if (input.slug && (await slugTaken(tx, input.slug))) throw slugTakenError()
   const slug = input.slug ?? (await freeSlug(tx, slugify(input.titleEs)))
-  return insertDraft(tx, { actor, ip, snapshot: snapshotFromInput(input, slug, null), note: input.note, action: 'practice.create', provenance })
+  return insertDraft(tx, {
+    actor,
+    ip,
+    snapshot: snapshotFromInput(input, slug, null),
+    note: input.note,
+    action: 'practice.create',
+    provenance,
+  })
 }
 
 /**
  * Saves an edit made at `version`. A published practice keeps what the public sees in its columns:
  * the edit goes to `draft` until an admin publishes it. Otherwise the columns change directly.
  */
-export async function updatePractice(options: Actor & { id: number; version: number; input: PracticeInput }): Promise<SavedPractice> {
+export async function updatePractice(
+  options: Actor & { id: number; version: number; input: PracticeInput },
+): Promise<SavedPractice> {
   return transaction((tx) => updatePracticeIn(tx, options))
 }
 
@@ -150,7 +172,13 @@ export async function updatePracticeIn(
 /** An edit's content: a published practice's pending draft, else the columns and links directly. */
 function saveContent(
   commit: TransitionStep['commit'],
-  { current, before, after, note, action }: { current: PracticeState; before: PracticeSnapshot; after: PracticeSnapshot; note: string | null; action: string },
+  {
+    current,
+    before,
+    after,
+    note,
+    action,
+  }: { current: PracticeState; before: PracticeSnapshot; after: PracticeSnapshot; note: string | null; action: string },
 ) {
   const changes = auditChanges(before, after)
   if (current.status === 'PUBLISHED') {
@@ -170,7 +198,13 @@ function saveContent(
 }
 
 /** Restores an old version's content as a new version (a pending draft for a published practice). */
-export async function restoreRevision({ user, ip, id, version, revision }: Actor & { id: number; version: number; revision: number }): Promise<SavedPractice> {
+export async function restoreRevision({
+  user,
+  ip,
+  id,
+  version,
+  revision,
+}: Actor & { id: number; version: number; revision: number }): Promise<SavedPractice> {
   return withTransition(EDITORS, { user, ip, id, version }, async ({ tx, current, commit }) => {
     const stored = await tx.practiceRevision.findUnique({
       where: { practiceId_version: { practiceId: id, version: revision } },
@@ -181,9 +215,17 @@ export async function restoreRevision({ user, ip, id, version, revision }: Actor
     const before = workingSnapshot(current)
     // The address stays when the practice has been published, or when another practice took the old one.
     const slug =
-      current.publishedAt !== null || (snapshot.slug !== before.slug && (await slugTaken(tx, snapshot.slug, id))) ? before.slug : snapshot.slug
+      current.publishedAt !== null || (snapshot.slug !== before.slug && (await slugTaken(tx, snapshot.slug, id)))
+        ? before.slug
+        : snapshot.slug
     const after = { ...snapshot, slug }
-    return saveContent(commit, { current, before, after, note: `restored-from:${revision}`, action: 'practice.revision-restore' })
+    return saveContent(commit, {
+      current,
+      before,
+      after,
+      note: `restored-from:${revision}`,
+      action: 'practice.revision-restore',
+    })
   })
 }
 
@@ -224,7 +266,12 @@ export async function findImportTargets(tx: Tx, slugs: string[]) {
  */
 export async function saveImportedPractice(
   tx: Tx,
-  { user, ip, input, target }: Actor & { input: PracticeInput & { slug: string }; target: { id: number; version: number } | null },
+  {
+    user,
+    ip,
+    input,
+    target,
+  }: Actor & { input: PracticeInput & { slug: string }; target: { id: number; version: number } | null },
 ): Promise<SavedPractice> {
   const actor = await authorize(tx, user, ADMINS)
   await assertReferences(tx, input)

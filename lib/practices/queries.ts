@@ -97,8 +97,10 @@ export type CatalogueResult = {
 export async function searchPractices(input: SearchPracticesInput): Promise<CatalogueResult> {
   // Cached by its arguments: the catalogue's page depends on its search parameters, so it is rendered
   // per request, but the database is read once per distinct search and change.
-  const result = await cachedData(['catalogue-search', JSON.stringify(input)], [CACHE_TAGS.forum, CACHE_TAGS.practices], () =>
-    runCatalogueSearch(input),
+  const result = await cachedData(
+    ['catalogue-search', JSON.stringify(input)],
+    [CACHE_TAGS.forum, CACHE_TAGS.practices],
+    () => runCatalogueSearch(input),
   )
   // JSON on the way through the cache: dates come back as strings.
   return { ...result, items: result.items.map((item) => ({ ...item, updatedAt: new Date(item.updatedAt) })) }
@@ -156,14 +158,23 @@ async function correctSpelling(q: string): Promise<string | null> {
   return fixes.size === 0 ? null : words.map((word, index) => fixes.get(index) ?? word).join(' ')
 }
 
-async function runSearch(plan: SearchPlan): Promise<{ total: number; facets: CatalogueFacets; items: CatalogueItem[] }> {
+async function runSearch(
+  plan: SearchPlan,
+): Promise<{ total: number; facets: CatalogueFacets; items: CatalogueItem[] }> {
   const prisma = db()
   const [pageRows, facetRows] = await Promise.all([
     prisma.$queryRaw<unknown[]>(pageStatement(plan)),
     prisma.$queryRaw<unknown[]>(facetStatement(plan)),
   ])
   const { facets, total } = toFacets(plan.locale, z.array(FacetRowSchema).parse(facetRows), plan)
-  return { total, facets, items: z.array(PageRowSchema).parse(pageRows).map((row) => toItem(plan.locale, row, plan.q !== '')) }
+  return {
+    total,
+    facets,
+    items: z
+      .array(PageRowSchema)
+      .parse(pageRows)
+      .map((row) => toItem(plan.locale, row, plan.q !== '')),
+  }
 }
 
 /** Published practices whose titles or actors contain something like the query, most alike first. */
@@ -222,11 +233,26 @@ export const getPublishedPractice = cache(async (locale: Locale, slug: string): 
       actors: {
         orderBy: { position: 'asc' },
         select: {
-          actor: { select: { slug: true, type: true, isoCode: true, nameEs: true, nameEn: true, acronymEs: true, acronymEn: true } },
+          actor: {
+            select: {
+              slug: true,
+              type: true,
+              isoCode: true,
+              nameEs: true,
+              nameEn: true,
+              acronymEs: true,
+              acronymEn: true,
+            },
+          },
         },
       },
-      objectives: { orderBy: { objectiveNumber: 'asc' }, select: { objective: { select: { number: true, titleEs: true, titleEn: true } } } },
-      sessions: { select: { session: { select: { slug: true, code: true, position: true, titleEs: true, titleEn: true } } } },
+      objectives: {
+        orderBy: { objectiveNumber: 'asc' },
+        select: { objective: { select: { number: true, titleEs: true, titleEn: true } } },
+      },
+      sessions: {
+        select: { session: { select: { slug: true, code: true, position: true, titleEs: true, titleEn: true } } },
+      },
     },
   })
   if (!row) return null
@@ -250,11 +276,21 @@ export const getPublishedPractice = cache(async (locale: Locale, slug: string): 
     sessions: row.sessions
       .map(({ session }) => session)
       .sort((a, b) => a.position - b.position)
-      .map((session) => ({ slug: session.slug, code: session.code, title: locale === 'en' ? session.titleEn : session.titleEs })),
+      .map((session) => ({
+        slug: session.slug,
+        code: session.code,
+        title: locale === 'en' ? session.titleEn : session.titleEs,
+      })),
   }
 })
 
-export type RelatedPractice = { slug: string; kind: PracticeKind; title: Localized; sharedObjectives: number; sharedActors: number }
+export type RelatedPractice = {
+  slug: string
+  kind: PracticeKind
+  title: Localized
+  sharedObjectives: number
+  sharedActors: number
+}
 
 /**
  * Published practices that share objectives or actors with this one, best first: shared actors
@@ -263,7 +299,14 @@ export type RelatedPractice = { slug: string; kind: PracticeKind; title: Localiz
 export async function findRelatedPractices(locale: Locale, slug: string, limit = 5): Promise<RelatedPractice[]> {
   await tagRead(CACHE_TAGS.forum, CACHE_TAGS.practices)
   const rows = await db().$queryRaw<
-    { slug: string; kind: PracticeKind; titleEs: string; titleEn: string | null; shared_objectives: number; shared_actors: number }[]
+    {
+      slug: string
+      kind: PracticeKind
+      titleEs: string
+      titleEn: string | null
+      shared_objectives: number
+      shared_actors: number
+    }[]
   >`
     WITH me AS (SELECT id FROM "Practice" WHERE slug = ${slug}),
     candidates AS (

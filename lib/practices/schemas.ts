@@ -57,7 +57,11 @@ function tolerantList<T>(item: z.ZodType<T>) {
     })
 }
 
-const slugSchema = z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]{0,79}$/)
+const slugSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/)
 
 export const CatalogueSearchParamsSchema = z.object({
   q: z.preprocess(first, z.string().transform(normalizeQuery)).catch(''),
@@ -72,7 +76,9 @@ export const CatalogueSearchParamsSchema = z.object({
 export type CatalogueSearchParams = z.infer<typeof CatalogueSearchParamsSchema>
 
 /** Parses Next's searchParams (or a URLSearchParams turned into an object of arrays). */
-export function parseCatalogueSearchParams(input: Record<string, string | string[] | undefined>): CatalogueSearchParams {
+export function parseCatalogueSearchParams(
+  input: Record<string, string | string[] | undefined>,
+): CatalogueSearchParams {
   const parsed = CatalogueSearchParamsSchema.safeParse(input)
   return parsed.success ? parsed.data : CatalogueSearchParamsSchema.parse({})
 }

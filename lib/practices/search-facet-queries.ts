@@ -83,9 +83,15 @@ export function facetStatement(plan: SearchPlan): Prisma.Sql {
     expand('objective'),
     expand('actor'),
     expand('session'),
-    computed.has('kind') ? Prisma.sql`SELECT 'kind', g.kind, sum(g.c)::integer FROM grouped g WHERE g.facet = 'kind' GROUP BY g.kind` : null,
-    computed.has('total') ? Prisma.sql`SELECT 'total', '', coalesce(sum(g.c), 0)::integer FROM grouped g WHERE g.facet = 'total'` : null,
-    stored.length ? Prisma.sql`SELECT facet, value, count FROM "CatalogueFacetCount" WHERE facet IN (${Prisma.join(stored)})` : null,
+    computed.has('kind')
+      ? Prisma.sql`SELECT 'kind', g.kind, sum(g.c)::integer FROM grouped g WHERE g.facet = 'kind' GROUP BY g.kind`
+      : null,
+    computed.has('total')
+      ? Prisma.sql`SELECT 'total', '', coalesce(sum(g.c), 0)::integer FROM grouped g WHERE g.facet = 'total'`
+      : null,
+    stored.length
+      ? Prisma.sql`SELECT facet, value, count FROM "CatalogueFacetCount" WHERE facet IN (${Prisma.join(stored)})`
+      : null,
   ].filter((part): part is Prisma.Sql => part !== null)
 
   const selectedActors = plan.filters.actor.length ? plan.filters.actor : ['']
@@ -116,7 +122,11 @@ export function facetStatement(plan: SearchPlan): Prisma.Sql {
            coalesce((SELECT max(c.count) FROM counted c WHERE c.facet = 'total'), 0) AS count`
 }
 
-export function toFacets(locale: Locale, rows: FacetRow[], plan: SearchPlan): { facets: CatalogueFacets; total: number } {
+export function toFacets(
+  locale: Locale,
+  rows: FacetRow[],
+  plan: SearchPlan,
+): { facets: CatalogueFacets; total: number } {
   const selected = {
     objective: new Set(plan.filters.objective.map(String)),
     actor: new Set(plan.filters.actor),

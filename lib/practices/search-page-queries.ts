@@ -110,7 +110,8 @@ function relevancePage({ plan, where, limit, offset, uiIsEs }: PageContext): Pag
   const candidatesOf = (name: 'recent' | 'headed') => {
     const probe = Prisma.raw(`${name}_probe`)
     const headOnly = name === 'headed'
-    const headMatch = (alias: 'x' | 'h') => (headOnly ? Prisma.sql` AND ${Prisma.raw(alias)}.head @@ ${anyLanguage}` : Prisma.empty)
+    const headMatch = (alias: 'x' | 'h') =>
+      headOnly ? Prisma.sql` AND ${Prisma.raw(alias)}.head @@ ${anyLanguage}` : Prisma.empty
     return Prisma.sql`${probe} AS MATERIALIZED (
         SELECT x.id FROM (
           SELECT e."practiceId" AS id, e."updatedAt" AS updated, e."searchAll" AS document, e."searchHead" AS head
@@ -190,7 +191,17 @@ function recentPage({ where, limit, offset }: PageContext): PageQuery {
   return { page, order }
 }
 
-export function localizeActor(locale: Locale, row: { slug: string; type: ActorType; nameEs: string; nameEn: string; acronymEs: string | null; acronymEn: string | null }): CatalogueActor {
+export function localizeActor(
+  locale: Locale,
+  row: {
+    slug: string
+    type: ActorType
+    nameEs: string
+    nameEn: string
+    acronymEs: string | null
+    acronymEn: string | null
+  },
+): CatalogueActor {
   return {
     slug: row.slug,
     type: row.type,
@@ -253,4 +264,3 @@ function shorten(text: string, max: number): string {
   const space = cut.lastIndexOf(' ')
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`
 }
-

@@ -80,7 +80,19 @@ export function planSearch(input: SearchPracticesInput, typoMatches: number[] | 
       ? Prisma.sql`e.kind IN (${Prisma.join(filters.kind.map((k) => Prisma.sql`${KIND_BY_SLUG[k]}::"PracticeKind"`))})`
       : null,
   }
-  return { locale: input.locale, q, filters, sort, page, pageSize, prelude: Prisma.sql`WITH ${Prisma.join(ctes, ',\n')}`, matches, filterOf, trigram, typoMatches }
+  return {
+    locale: input.locale,
+    q,
+    filters,
+    sort,
+    page,
+    pageSize,
+    prelude: Prisma.sql`WITH ${Prisma.join(ctes, ',\n')}`,
+    matches,
+    filterOf,
+    trigram,
+    typoMatches,
+  }
 }
 
 /** The query's condition (unless `query` is false) AND-ed with the filters of these facets. */

@@ -62,8 +62,24 @@ describe('catalogue search params', () => {
         sort: 'sideways',
         page: '-3',
       }),
-    ).toEqual({ q: 'grupo beta', objective: [7, 23], actor: ['mx', 'oim'], session: ['sesion-1'], kind: ['tool'], sort: undefined, page: 1 })
-    expect(CatalogueSearchParamsSchema.parse({})).toEqual({ q: '', objective: [], actor: [], session: [], kind: [], sort: undefined, page: 1 })
+    ).toEqual({
+      q: 'grupo beta',
+      objective: [7, 23],
+      actor: ['mx', 'oim'],
+      session: ['sesion-1'],
+      kind: ['tool'],
+      sort: undefined,
+      page: 1,
+    })
+    expect(CatalogueSearchParamsSchema.parse({})).toEqual({
+      q: '',
+      objective: [],
+      actor: [],
+      session: [],
+      kind: [],
+      sort: undefined,
+      page: 1,
+    })
   })
   it('cut long queries to 200 characters without breaking emoji', () => {
     expect(normalizeQuery('x'.repeat(10_000))).toHaveLength(200)

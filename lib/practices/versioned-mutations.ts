@@ -67,7 +67,10 @@ export async function conflictError(tx: Tx, id: number): Promise<AppError> {
  */
 export async function authorize(tx: Tx, user: CurrentUser | null, roles: Role[]): Promise<CurrentUser> {
   if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in first')
-  const row = await tx.user.findUnique({ where: { id: user.id }, select: { id: true, email: true, name: true, role: true, disabledAt: true } })
+  const row = await tx.user.findUnique({
+    where: { id: user.id },
+    select: { id: true, email: true, name: true, role: true, disabledAt: true },
+  })
   if (!row || row.disabledAt) throw new AppError('UNAUTHENTICATED', 'This account cannot act')
   if (!roles.some((role) => role === row.role)) throw new AppError('FORBIDDEN', 'Not allowed for this role')
   return { id: row.id, email: row.email, name: row.name, role: row.role as Role }
@@ -77,7 +80,8 @@ export async function loadPractice(tx: Tx, id: number, options: { deleted?: bool
   const row = await tx.practice.findUnique({ where: { id }, select: practiceState })
   if (!row) throw new AppError('NOT_FOUND', 'No such practice')
   const deleted = row.deletedAt !== null
-  if (deleted !== (options.deleted ?? false)) throw new AppError('NOT_FOUND', deleted ? 'The practice is deleted' : 'The practice is not deleted')
+  if (deleted !== (options.deleted ?? false))
+    throw new AppError('NOT_FOUND', deleted ? 'The practice is deleted' : 'The practice is not deleted')
   return row
 }
 
@@ -93,16 +97,26 @@ async function writeLinks(tx: Tx, practiceId: number, snapshot: PracticeSnapshot
   await tx.practiceSession.deleteMany({ where: { practiceId } })
   // A restored revision may name an actor, objective or session removed since: keep the ones that exist.
   const actors = await tx.actor.findMany({ where: { id: { in: snapshot.actorIds } }, select: { id: true } })
-  const objectives = await tx.objective.findMany({ where: { number: { in: snapshot.objectiveNumbers } }, select: { number: true } })
-  const sessions = await tx.session.findMany({ where: { id: { in: snapshot.sessions.map((session) => session.id) } }, select: { id: true } })
+  const objectives = await tx.objective.findMany({
+    where: { number: { in: snapshot.objectiveNumbers } },
+    select: { number: true },
+  })
+  const sessions = await tx.session.findMany({
+    where: { id: { in: snapshot.sessions.map((session) => session.id) } },
+    select: { id: true },
+  })
   const actorIds = new Set(actors.map((actor) => actor.id))
   const objectiveNumbers = new Set(objectives.map((objective) => objective.number))
   const sessionIds = new Set(sessions.map((session) => session.id))
   await tx.practiceActor.createMany({
-    data: snapshot.actorIds.filter((id) => actorIds.has(id)).map((actorId, position) => ({ practiceId, actorId, position })),
+    data: snapshot.actorIds
+      .filter((id) => actorIds.has(id))
+      .map((actorId, position) => ({ practiceId, actorId, position })),
   })
   await tx.practiceObjective.createMany({
-    data: snapshot.objectiveNumbers.filter((number) => objectiveNumbers.has(number)).map((objectiveNumber) => ({ practiceId, objectiveNumber })),
+    data: snapshot.objectiveNumbers
+      .filter((number) => objectiveNumbers.has(number))
+      .map((objectiveNumber) => ({ practiceId, objectiveNumber })),
   })
   await tx.practiceSession.createMany({
     data: snapshot.sessions
@@ -171,7 +185,13 @@ export async function commit({ tx, user, ip, current, expectedVersion, data, lin
   })
   if (!baseline) {
     await tx.practiceRevision.create({
-      data: { practiceId: current.id, version: expectedVersion, snapshot: json(workingSnapshot(current)), status: workingStatus(current), authorId: null },
+      data: {
+        practiceId: current.id,
+        version: expectedVersion,
+        snapshot: json(workingSnapshot(current)),
+        status: workingStatus(current),
+        authorId: null,
+      },
     })
   }
   if (links) await writeLinks(tx, current.id, links)
@@ -204,7 +224,11 @@ export async function transaction<T>(run: (tx: Tx) => Promise<T>): Promise<T> {
   try {
     return await writeTransaction(db(), run)
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002' && JSON.stringify(error.meta ?? {}).includes('slug')) {
+    if (
+      error instanceof Prisma.PrismaClientKnownRequestError &&
+      error.code === 'P2002' &&
+      JSON.stringify(error.meta ?? {}).includes('slug')
+    ) {
       throw slugTakenError()
     }
     throw error
@@ -213,8 +237,7 @@ export async function transaction<T>(run: (tx: Tx) => Promise<T>): Promise<T> {
 
 /** Where a new practice comes from (issue 15): the secretariat's workspace, or a member state's proposal. */
 export type NewPracticeProvenance =
-  | { source: 'SECRETARIAT' }
-  | { source: 'PROPOSAL'; proposedByInstitution: string | null; proposedAt: Date }
+  { source: 'SECRETARIAT' } | { source: 'PROPOSAL'; proposedByInstitution: string | null; proposedAt: Date }
 
 /**
  * The one way a practice comes into being (the editor, the import and a proposal's conversion): a draft,
@@ -230,10 +253,25 @@ export async function insertDraft(
     note,
     action,
     provenance,
-  }: { actor: CurrentUser; ip?: string | null; snapshot: PracticeSnapshot; note: string | null; action: string; provenance: NewPracticeProvenance },
+  }: {
+    actor: CurrentUser
+    ip?: string | null
+    snapshot: PracticeSnapshot
+    note: string | null
+    action: string
+    provenance: NewPracticeProvenance
+  },
 ): Promise<SavedPractice> {
   const created = await tx.practice.create({
-    data: { ...columnsFrom(snapshot), ...provenance, status: 'DRAFT', version: 1, seedHash: null, createdById: actor.id, updatedById: actor.id },
+    data: {
+      ...columnsFrom(snapshot),
+      ...provenance,
+      status: 'DRAFT',
+      version: 1,
+      seedHash: null,
+      createdById: actor.id,
+      updatedById: actor.id,
+    },
     select: { id: true },
   })
   await writeLinks(tx, created.id, snapshot)
@@ -290,5 +328,10 @@ export async function withTransitionIn(
   const actor = await authorize(tx, user, roles)
   const current = await loadPractice(tx, id, { deleted })
   if (current.version !== version) throw await conflictError(tx, id)
-  return run({ tx, actor, current, commit: (change) => commit({ tx, user: actor, ip, current, expectedVersion: version, ...change }) })
+  return run({
+    tx,
+    actor,
+    current,
+    commit: (change) => commit({ tx, user: actor, ip, current, expectedVersion: version, ...change }),
+  })
 }

@@ -41,7 +41,11 @@ export async function submitForReview({ note, ...target }: Transition): Promise<
     return commit({
       data: pending ? { draftStatus: 'IN_REVIEW' } : { status: 'IN_REVIEW' },
       revision: { snapshot, status: 'IN_REVIEW', note },
-      audit: { action: 'practice.submit', before: { status: from }, after: { status: 'IN_REVIEW', ...(pending ? { pending: true } : {}) } },
+      audit: {
+        action: 'practice.submit',
+        before: { status: from },
+        after: { status: 'IN_REVIEW', ...(pending ? { pending: true } : {}) },
+      },
     })
   })
 }
@@ -51,7 +55,12 @@ export async function publishPractice(transition: Transition): Promise<SavedPrac
   return transaction(async (tx) => {
     const saved = await publishPracticeIn(tx, transition)
     // The proposals this publication carries out are published too, and their proposers told.
-    await markProposalsPublished(tx, { practiceId: saved.id, slug: saved.slug, actor: transition.user, ip: transition.ip })
+    await markProposalsPublished(tx, {
+      practiceId: saved.id,
+      slug: saved.slug,
+      actor: transition.user,
+      ip: transition.ip,
+    })
     return saved
   })
 }
@@ -65,10 +74,21 @@ async function publishPracticeIn(tx: Tx, { note, ...target }: Transition): Promi
     if (current.status === 'PUBLISHED' && current.draft !== null) {
       const changes = auditChanges(live, snapshot)
       return commit({
-        data: { ...columnsFrom(snapshot), draft: Prisma.DbNull, draftStatus: null, draftUpdatedAt: null, publishedAt: now, editedAt: now },
+        data: {
+          ...columnsFrom(snapshot),
+          draft: Prisma.DbNull,
+          draftStatus: null,
+          draftUpdatedAt: null,
+          publishedAt: now,
+          editedAt: now,
+        },
         links: snapshot,
         revision: { snapshot, status: 'PUBLISHED', note },
-        audit: { action: 'practice.publish', before: { status: from, ...changes.before }, after: { status: 'PUBLISHED', ...changes.after } },
+        audit: {
+          action: 'practice.publish',
+          before: { status: from, ...changes.before },
+          after: { status: 'PUBLISHED', ...changes.after },
+        },
       })
     }
     if (current.status !== 'DRAFT' && current.status !== 'IN_REVIEW') throw invalidTransition()
@@ -91,7 +111,10 @@ export async function archivePractice({ note, ...target }: Transition): Promise<
     const snapshot = workingSnapshot(current)
     const folding = current.draft !== null
     return commit({
-      data: { status: 'ARCHIVED', ...(folding ? { ...columnsFrom(snapshot), draft: Prisma.DbNull, draftStatus: null, draftUpdatedAt: null } : {}) },
+      data: {
+        status: 'ARCHIVED',
+        ...(folding ? { ...columnsFrom(snapshot), draft: Prisma.DbNull, draftStatus: null, draftUpdatedAt: null } : {}),
+      },
       links: folding ? snapshot : undefined,
       revision: { snapshot, status: 'ARCHIVED', note },
       audit: { action: 'practice.archive', before: { status: current.status }, after: { status: 'ARCHIVED' } },
@@ -107,13 +130,18 @@ export async function returnToDraft({ note, ...target }: Transition): Promise<Sa
   return withTransition(EDITORS, target, async ({ actor, current, commit }) => {
     const from = workingStatus(current)
     const snapshot = workingSnapshot(current)
-    if (current.status === 'ARCHIVED' && actor.role !== 'admin') throw new AppError('FORBIDDEN', 'Only admins restore archived practices')
+    if (current.status === 'ARCHIVED' && actor.role !== 'admin')
+      throw new AppError('FORBIDDEN', 'Only admins restore archived practices')
     if (from !== 'IN_REVIEW' && current.status !== 'ARCHIVED') throw invalidTransition()
     const pending = current.status === 'PUBLISHED'
     return commit({
       data: pending ? { draftStatus: 'DRAFT' } : { status: 'DRAFT' },
       revision: { snapshot, status: 'DRAFT', note },
-      audit: { action: 'practice.return-to-draft', before: { status: from }, after: { status: 'DRAFT', ...(pending ? { pending: true } : {}) } },
+      audit: {
+        action: 'practice.return-to-draft',
+        before: { status: from },
+        after: { status: 'DRAFT', ...(pending ? { pending: true } : {}) },
+      },
     })
   })
 }

@@ -8,7 +8,12 @@ import type { Prisma } from '../generated/prisma/client'
 import type { PracticeKind, PublicationStatus, TranslationStatus } from '../generated/prisma/enums'
 import { pick, pickNullable } from '@/lib/i18n/localize'
 import { columnsSnapshot, practiceState } from './practice-state'
-import { parseSnapshot, WORKSPACE_PAGE_SIZE, type PracticeSnapshot, type WorkspacePracticeParams } from './editing-schemas'
+import {
+  parseSnapshot,
+  WORKSPACE_PAGE_SIZE,
+  type PracticeSnapshot,
+  type WorkspacePracticeParams,
+} from './editing-schemas'
 
 function requireWorkspaceUser(user: CurrentUser | null): CurrentUser {
   return assertRole(user, { roles: ['admin', 'editor'] })
@@ -52,7 +57,8 @@ function whereOf(params: WorkspacePracticeParams, pendingIds: number[]): Prisma.
   if (params.status === 'DELETED') and.push({ deletedAt: { not: null } })
   else and.push({ deletedAt: null })
   if (params.status === 'PENDING') and.push({ status: 'PUBLISHED', draftStatus: { not: null } })
-  else if (params.status === 'IN_REVIEW') and.push({ OR: [{ status: 'IN_REVIEW' }, { status: 'PUBLISHED', draftStatus: 'IN_REVIEW' }] })
+  else if (params.status === 'IN_REVIEW')
+    and.push({ OR: [{ status: 'IN_REVIEW' }, { status: 'PUBLISHED', draftStatus: 'IN_REVIEW' }] })
   else if (params.status && params.status !== 'DELETED') and.push({ status: params.status })
   if (params.kind) and.push({ kind: params.kind })
   if (params.session) and.push({ sessions: { some: { session: { slug: params.session } } } })
@@ -60,7 +66,12 @@ function whereOf(params: WorkspacePracticeParams, pendingIds: number[]): Prisma.
   if (params.en) and.push({ translationStatusEn: params.en })
   if (params.q) {
     const contains = { contains: params.q, mode: 'insensitive' as const }
-    const or: Prisma.PracticeWhereInput[] = [{ titleEs: contains }, { titleEn: contains }, { slug: contains }, { reportTitle: contains }]
+    const or: Prisma.PracticeWhereInput[] = [
+      { titleEs: contains },
+      { titleEn: contains },
+      { slug: contains },
+      { reportTitle: contains },
+    ]
     if (/^[1-9][0-9]{0,8}$/.test(params.q)) or.push({ id: Number(params.q) })
     if (pendingIds.length > 0) or.push({ id: { in: pendingIds } })
     and.push({ OR: or })
@@ -82,7 +93,10 @@ function orderOf(params: WorkspacePracticeParams): Prisma.PracticeOrderByWithRel
 }
 
 /** The workspace table: search, filters, sorting and pagination over every practice. */
-export async function findWorkspacePractices(user: CurrentUser | null, params: WorkspacePracticeParams): Promise<WorkspacePracticePage> {
+export async function findWorkspacePractices(
+  user: CurrentUser | null,
+  params: WorkspacePracticeParams,
+): Promise<WorkspacePracticePage> {
   requireWorkspaceUser(user)
   const where = whereOf(params, params.q ? await pendingTitleMatches(params.q) : [])
   const pageSize = WORKSPACE_PAGE_SIZE
@@ -153,7 +167,6 @@ export type EditablePractice = {
   live: PracticeSnapshot | null
 }
 
-
 /** One practice for the editor (deleted ones too: the page offers to restore them); null if none. */
 export async function getPracticeForEditing(user: CurrentUser | null, id: number): Promise<EditablePractice | null> {
   requireWorkspaceUser(user)
@@ -185,17 +198,36 @@ export type EditorOptions = {
 export async function findEditorOptions(user: CurrentUser | null, locale: Locale): Promise<EditorOptions> {
   requireWorkspaceUser(user)
   const [actors, objectives, sessions] = await Promise.all([
-    db().actor.findMany({ select: { id: true, type: true, nameEs: true, nameEn: true, acronymEs: true, acronymEn: true }, orderBy: { nameEs: 'asc' } }),
+    db().actor.findMany({
+      select: { id: true, type: true, nameEs: true, nameEn: true, acronymEs: true, acronymEn: true },
+      orderBy: { nameEs: 'asc' },
+    }),
     db().objective.findMany({ select: { number: true, titleEs: true, titleEn: true }, orderBy: { number: 'asc' } }),
-    db().session.findMany({ select: { id: true, slug: true, code: true, titleEs: true, titleEn: true }, orderBy: { position: 'asc' } }),
+    db().session.findMany({
+      select: { id: true, slug: true, code: true, titleEs: true, titleEn: true },
+      orderBy: { position: 'asc' },
+    }),
   ])
   const collator = new Intl.Collator(locale, { sensitivity: 'base' })
   return {
     actors: actors
-      .map((actor) => ({ id: actor.id, type: actor.type, name: pick(locale, actor.nameEs, actor.nameEn), acronym: pickNullable(locale, actor.acronymEs, actor.acronymEn) }))
+      .map((actor) => ({
+        id: actor.id,
+        type: actor.type,
+        name: pick(locale, actor.nameEs, actor.nameEn),
+        acronym: pickNullable(locale, actor.acronymEs, actor.acronymEn),
+      }))
       .sort((a, b) => collator.compare(a.name, b.name)),
-    objectives: objectives.map((objective) => ({ number: objective.number, title: pick(locale, objective.titleEs, objective.titleEn) })),
-    sessions: sessions.map((session) => ({ id: session.id, slug: session.slug, code: session.code, title: pick(locale, session.titleEs, session.titleEn) })),
+    objectives: objectives.map((objective) => ({
+      number: objective.number,
+      title: pick(locale, objective.titleEs, objective.titleEn),
+    })),
+    sessions: sessions.map((session) => ({
+      id: session.id,
+      slug: session.slug,
+      code: session.code,
+      title: pick(locale, session.titleEs, session.titleEn),
+    })),
   }
 }
 
@@ -215,11 +247,21 @@ export async function findPracticeRevisions(user: CurrentUser | null, practiceId
     orderBy: { version: 'desc' },
     select: { version: true, status: true, note: true, createdAt: true, author: { select: { name: true } } },
   })
-  return rows.map((row) => ({ version: row.version, status: row.status, note: row.note, createdAt: row.createdAt, authorName: row.author?.name ?? null }))
+  return rows.map((row) => ({
+    version: row.version,
+    status: row.status,
+    note: row.note,
+    createdAt: row.createdAt,
+    authorName: row.author?.name ?? null,
+  }))
 }
 
 /** The snapshots of some versions of a practice (missing versions are absent from the map). */
-export async function getRevisionSnapshots(user: CurrentUser | null, practiceId: number, versions: number[]): Promise<Map<number, PracticeSnapshot>> {
+export async function getRevisionSnapshots(
+  user: CurrentUser | null,
+  practiceId: number,
+  versions: number[],
+): Promise<Map<number, PracticeSnapshot>> {
   requireWorkspaceUser(user)
   const rows = await db().practiceRevision.findMany({
     where: { practiceId, version: { in: versions } },
@@ -234,7 +276,11 @@ export async function getRevisionSnapshots(user: CurrentUser | null, practiceId:
 }
 
 /** The snapshot a form was loaded at, for the conflict screen: its revision, else null. */
-export async function getRevisionSnapshot(user: CurrentUser | null, practiceId: number, version: number): Promise<PracticeSnapshot | null> {
+export async function getRevisionSnapshot(
+  user: CurrentUser | null,
+  practiceId: number,
+  version: number,
+): Promise<PracticeSnapshot | null> {
   const map = await getRevisionSnapshots(user, practiceId, [version])
   return map.get(version) ?? null
 }

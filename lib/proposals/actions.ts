@@ -13,7 +13,13 @@ import { clientIp, requireUser, type CurrentUser } from '@/lib/auth/session'
 import { isAppError } from '@/lib/errors'
 import { formValues, translateIssues, type FormState } from '@/lib/forms/form-state'
 import { applyCorrection, convertProposal, declineProposal, submitProposal } from './mutations'
-import { DeclineInputSchema, PROPOSAL_TEXT_FIELDS, ProposalIdSchema, ProposalInputSchema, proposalFormToObject } from './schemas'
+import {
+  DeclineInputSchema,
+  PROPOSAL_TEXT_FIELDS,
+  ProposalIdSchema,
+  ProposalInputSchema,
+  proposalFormToObject,
+} from './schemas'
 
 async function currentLocale(): Promise<AppLocale> {
   const locale = await getLocale()
@@ -34,11 +40,23 @@ async function translator(namespace: 'ProposalForm' | 'ProposalsAdmin'): Promise
 export type ProposalFormState = null | (Exclude<FormState, null> & { objectiveNumbers?: string[] })
 
 /** The public form. On success: the private status page, which says thank you and shows the reference. */
-export async function submitProposalAction(_previous: ProposalFormState, formData: FormData): Promise<ProposalFormState> {
+export async function submitProposalAction(
+  _previous: ProposalFormState,
+  formData: FormData,
+): Promise<ProposalFormState> {
   const translate = await translator('ProposalForm')
   const values = formValues(formData, PROPOSAL_TEXT_FIELDS)
-  const objectiveNumbers = formData.getAll('objectiveNumbers').filter((value): value is string => typeof value === 'string').slice(0, 30)
-  const failed = (fieldErrors: Record<string, string>, formError: string): ProposalFormState => ({ ok: false, fieldErrors, formError, values, objectiveNumbers })
+  const objectiveNumbers = formData
+    .getAll('objectiveNumbers')
+    .filter((value): value is string => typeof value === 'string')
+    .slice(0, 30)
+  const failed = (fieldErrors: Record<string, string>, formError: string): ProposalFormState => ({
+    ok: false,
+    fieldErrors,
+    formError,
+    values,
+    objectiveNumbers,
+  })
   const parsed = ProposalInputSchema.safeParse(proposalFormToObject(formData))
   if (!parsed.success) return failed(translateIssues(parsed.error, translate), translate('checkFields'))
   const locale = await currentLocale()
@@ -64,9 +82,12 @@ export async function submitProposalAction(_previous: ProposalFormState, formDat
   return null
 }
 
-export type ModerationState = null | { ok: true; message: string } | { ok: false; formError: string; fieldErrors: Record<string, string> }
+export type ModerationState =
+  null | { ok: true; message: string } | { ok: false; formError: string; fieldErrors: Record<string, string> }
 
-async function moderate(run: (user: CurrentUser, ip: string) => Promise<ModerationState | { redirectTo: number }>): Promise<ModerationState> {
+async function moderate(
+  run: (user: CurrentUser, ip: string) => Promise<ModerationState | { redirectTo: number }>,
+): Promise<ModerationState> {
   const translate = await translator('ProposalsAdmin')
   let outcome: ModerationState | { redirectTo: number }
   try {
@@ -76,13 +97,24 @@ async function moderate(run: (user: CurrentUser, ip: string) => Promise<Moderati
     if (!isAppError(error)) throw error
     const reason = (error.details as { reason?: string } | undefined)?.reason
     const key =
-      error.code === 'UNAUTHENTICATED' ? 'unauthenticated' : error.code === 'FORBIDDEN' ? 'forbidden' : error.code === 'NOT_FOUND' ? 'notFound' : error.code === 'CONFLICT' ? 'conflict' : (reason ?? 'generic')
+      error.code === 'UNAUTHENTICATED'
+        ? 'unauthenticated'
+        : error.code === 'FORBIDDEN'
+          ? 'forbidden'
+          : error.code === 'NOT_FOUND'
+            ? 'notFound'
+            : error.code === 'CONFLICT'
+              ? 'conflict'
+              : (reason ?? 'generic')
     return { ok: false, formError: translate(key), fieldErrors: {} }
   }
   revalidatePath('/[locale]/manage', 'layout')
   if (outcome && 'redirectTo' in outcome) {
     // The new draft (or the corrected practice) continues in the practice editor.
-    redirect({ href: { pathname: '/manage/practices/[id]', params: { id: String(outcome.redirectTo) } }, locale: await currentLocale() })
+    redirect({
+      href: { pathname: '/manage/practices/[id]', params: { id: String(outcome.redirectTo) } },
+      locale: await currentLocale(),
+    })
     return null
   }
   return outcome
@@ -94,7 +126,10 @@ export async function acceptProposalAction(_previous: ModerationState, formData:
   const type = formData.get('type')
   return moderate(async (user, ip) => {
     if (!id.success) return { ok: false, formError: (await translator('ProposalsAdmin'))('notFound'), fieldErrors: {} }
-    const saved = type === 'CORRECTION' ? await applyCorrection({ user, ip, id: id.data }) : await convertProposal({ user, ip, id: id.data })
+    const saved =
+      type === 'CORRECTION'
+        ? await applyCorrection({ user, ip, id: id.data })
+        : await convertProposal({ user, ip, id: id.data })
     return { redirectTo: saved.practiceId }
   })
 }
@@ -103,7 +138,8 @@ export async function declineProposalAction(_previous: ModerationState, formData
   const translate = await translator('ProposalsAdmin')
   const parsed = DeclineInputSchema.safeParse({ id: formData.get('id'), reason: formData.get('reason') ?? '' })
   return moderate(async (user, ip) => {
-    if (!parsed.success) return { ok: false, formError: translate('required'), fieldErrors: translateIssues(parsed.error, translate) }
+    if (!parsed.success)
+      return { ok: false, formError: translate('required'), fieldErrors: translateIssues(parsed.error, translate) }
     await declineProposal({ user, ip, id: parsed.data.id, reason: parsed.data.reason })
     const t = await getTranslations('ProposalsAdmin')
     return { ok: true, message: t('declined') }

@@ -51,10 +51,17 @@ export const DEFAULT_PROPOSAL_LIMITS: Omit<ProposalLimits, 'dailyCap'> = {
 const DAY_MS = 24 * 60 * 60_000
 
 /** Why a submission was refused before validation mattered (the action turns these into messages). */
-export type RejectionReason = 'honeypot' | 'tooFast' | 'formExpired' | 'rateLimited' | 'dailyCap' | 'unknownPractice' | 'unknownActor'
+export type RejectionReason =
+  'honeypot' | 'tooFast' | 'formExpired' | 'rateLimited' | 'dailyCap' | 'unknownPractice' | 'unknownActor'
 
 function reject(reason: RejectionReason): AppError {
-  return new AppError(reason === 'rateLimited' || reason === 'dailyCap' ? 'RATE_LIMITED' : 'INVALID', `Proposal refused: ${reason}`, { reason })
+  return new AppError(
+    reason === 'rateLimited' || reason === 'dailyCap' ? 'RATE_LIMITED' : 'INVALID',
+    `Proposal refused: ${reason}`,
+    {
+      reason,
+    },
+  )
 }
 
 export type SubmittedProposal = { id: number; reference: string; token: string; duplicateOfId: number | null }
@@ -87,9 +94,11 @@ export async function submitProposal({
   const limits: ProposalLimits = { ...DEFAULT_PROPOSAL_LIMITS, dailyCap: env().PROPOSAL_DAILY_CAP, ...given }
   if (honeypot && honeypot.trim() !== '') throw reject('honeypot')
   const issuedAt = verifyFormIssuedAt(secret, formToken)
-  if (issuedAt === null || now.getTime() - issuedAt > limits.maxFormAgeMs || issuedAt > now.getTime() + 60_000) throw reject('formExpired')
+  if (issuedAt === null || now.getTime() - issuedAt > limits.maxFormAgeMs || issuedAt > now.getTime() + 60_000)
+    throw reject('formExpired')
   if (now.getTime() - issuedAt < limits.minFillMs) throw reject('tooFast')
-  if (!(await consumeRateLimit(`proposal:${ip}`, { max: limits.perIp, windowMs: limits.perIpWindowMs }))) throw reject('rateLimited')
+  if (!(await consumeRateLimit(`proposal:${ip}`, { max: limits.perIp, windowMs: limits.perIpWindowMs })))
+    throw reject('rateLimited')
 
   return writeTransaction(db(), async (tx) => {
     // One submission at a time past this point: the cap's count and the insert are one step.
@@ -99,7 +108,8 @@ export async function submitProposal({
     if (waiting >= limits.dailyCap) throw reject('dailyCap')
 
     const actorId = input.actor === OTHER_ACTOR ? null : Number(input.actor)
-    if (actorId !== null && !(await tx.actor.findUnique({ where: { id: actorId }, select: { id: true } }))) throw reject('unknownActor')
+    if (actorId !== null && !(await tx.actor.findUnique({ where: { id: actorId }, select: { id: true } })))
+      throw reject('unknownActor')
     let targetPracticeId: number | null = null
     if (input.type === 'CORRECTION') {
       const target = await tx.practice.findFirst({
@@ -112,7 +122,9 @@ export async function submitProposal({
     const duplicate = await tx.proposal.findFirst({
       where: {
         title: { equals: input.title, mode: 'insensitive' },
-        ...(actorId !== null ? { actorId } : { actorId: null, otherActorName: { equals: input.otherActorName ?? '', mode: 'insensitive' } }),
+        ...(actorId !== null
+          ? { actorId }
+          : { actorId: null, otherActorName: { equals: input.otherActorName ?? '', mode: 'insensitive' } }),
         createdAt: { gte: since },
       },
       orderBy: { id: 'asc' },
@@ -147,22 +159,37 @@ export async function submitProposal({
     })
     const reference = proposalReference(created.id, created.createdAt)
     await tx.proposal.update({ where: { id: created.id }, data: { reference } })
-    const staff = await tx.user.findMany({ where: { disabledAt: null, role: { in: EDITORS } }, select: { email: true }, orderBy: { email: 'asc' } })
+    const staff = await tx.user.findMany({
+      where: { disabledAt: null, role: { in: EDITORS } },
+      select: { email: true },
+      orderBy: { email: 'asc' },
+    })
     const facts = { id: created.id, reference, title: input.title, locale: locale, proposerEmail: input.proposerEmail }
-    await enqueueMessages(tx, [...receiptMessage(facts, token), ...arrivalMessages(facts, staff.map((user) => user.email))])
+    await enqueueMessages(tx, [
+      ...receiptMessage(facts, token),
+      ...arrivalMessages(
+        facts,
+        staff.map((user) => user.email),
+      ),
+    ])
     await recordAudit(tx, {
       actor: null,
       action: 'proposal.receive',
       targetType: 'proposal',
       targetId: created.id,
       // No personal data in the audit log: it is kept forever, the proposer's data is not.
-      after: { reference, type: input.type, title: input.title, duplicateOfId: duplicate?.id ?? null, targetPracticeId },
+      after: {
+        reference,
+        type: input.type,
+        title: input.title,
+        duplicateOfId: duplicate?.id ?? null,
+        targetPracticeId,
+      },
       ip,
     })
     return { id: created.id, reference, token, duplicateOfId: duplicate?.id ?? null }
   })
 }
-
 
 async function loadOpenProposal(tx: Tx, id: number, type: 'NEW_PRACTICE' | 'CORRECTION' | null) {
   const proposal = await tx.proposal.findUnique({ where: { id }, select: MODERATED_PROPOSAL })
@@ -184,7 +211,11 @@ export async function convertProposal({ user, ip, id }: Moderation): Promise<{ p
       user: actor,
       ip,
       input: newPracticeInput(proposal),
-      provenance: { source: 'PROPOSAL', proposedByInstitution: proposal.proposerInstitution, proposedAt: proposal.createdAt },
+      provenance: {
+        source: 'PROPOSAL',
+        proposedByInstitution: proposal.proposerInstitution,
+        proposedAt: proposal.createdAt,
+      },
     })
     await toInReview(tx, { actor, ip, proposal, practiceId: saved.id, action: 'proposal.convert' })
     return { practiceId: saved.id }
@@ -197,7 +228,10 @@ export async function applyCorrection({ user, ip, id }: Moderation): Promise<{ p
     const actor = await authorize(tx, user, EDITORS)
     const proposal = await loadOpenProposal(tx, id, 'CORRECTION')
     const practice = proposal.targetPracticeId
-      ? await tx.practice.findFirst({ where: { id: proposal.targetPracticeId, deletedAt: null }, select: practiceState })
+      ? await tx.practice.findFirst({
+          where: { id: proposal.targetPracticeId, deletedAt: null },
+          select: practiceState,
+        })
       : null
     if (!practice) throw new AppError('NOT_FOUND', 'The practice of this correction is gone')
     const saved = await updatePracticeIn(tx, {
@@ -214,11 +248,31 @@ export async function applyCorrection({ user, ip, id }: Moderation): Promise<{ p
 
 async function toInReview(
   tx: Tx,
-  { actor, ip, proposal, practiceId, action }: { actor: CurrentUser; ip?: string | null; proposal: { id: number; reference: string; title: string; locale: string; proposerEmail: string | null }; practiceId: number; action: string },
+  {
+    actor,
+    ip,
+    proposal,
+    practiceId,
+    action,
+  }: {
+    actor: CurrentUser
+    ip?: string | null
+    proposal: { id: number; reference: string; title: string; locale: string; proposerEmail: string | null }
+    practiceId: number
+    action: string
+  },
 ) {
   await tx.proposal.update({ where: { id: proposal.id }, data: { status: 'IN_REVIEW', practiceId } })
   await enqueueMessages(tx, statusMessage(proposal, { status: 'IN_REVIEW' }))
-  await recordAudit(tx, { actor, action, targetType: 'proposal', targetId: proposal.id, before: { status: 'RECEIVED' }, after: { status: 'IN_REVIEW', practiceId }, ip })
+  await recordAudit(tx, {
+    actor,
+    action,
+    targetType: 'proposal',
+    targetId: proposal.id,
+    before: { status: 'RECEIVED' },
+    after: { status: 'IN_REVIEW', practiceId },
+    ip,
+  })
 }
 
 /** An editor or admin declines a proposal with a reason the proposer reads on the status page. */
@@ -230,9 +284,20 @@ export async function declineProposal({ user, ip, id, reason }: Moderation & { r
     if (proposal.status !== 'RECEIVED' && proposal.status !== 'IN_REVIEW') {
       throw new AppError('INVALID', 'This proposal is closed', { reason: 'transition' })
     }
-    await tx.proposal.update({ where: { id }, data: { status: 'DECLINED', declineReason: reason, closedAt: new Date() } })
+    await tx.proposal.update({
+      where: { id },
+      data: { status: 'DECLINED', declineReason: reason, closedAt: new Date() },
+    })
     await enqueueMessages(tx, statusMessage(proposal, { status: 'DECLINED', reason }))
-    await recordAudit(tx, { actor, action: 'proposal.decline', targetType: 'proposal', targetId: id, before: { status: proposal.status }, after: { status: 'DECLINED', reason }, ip })
+    await recordAudit(tx, {
+      actor,
+      action: 'proposal.decline',
+      targetType: 'proposal',
+      targetId: id,
+      before: { status: proposal.status },
+      after: { status: 'DECLINED', reason },
+      ip,
+    })
   })
 }
 
@@ -261,7 +326,12 @@ export async function purgeProposalPersonalData({
     })
     // Their messages carry the proposer's address too; one still unsent after the retention period is stale.
     await tx.outboxMessage.deleteMany({ where: { proposalId: { in: ids } } })
-    await recordAudit(tx, { actor: null, action: 'proposal.purge-personal-data', targetType: 'proposal', after: { ids, retentionDays } })
+    await recordAudit(tx, {
+      actor: null,
+      action: 'proposal.purge-personal-data',
+      targetType: 'proposal',
+      after: { ids, retentionDays },
+    })
     return { purged: ids.length }
   })
 }

@@ -17,7 +17,11 @@ export function proposalLocale(value: string): AppLocale {
 }
 
 /** An absolute, localised address of the site (SITE_URL, never the request's host). */
-export function siteAddress(locale: AppLocale, pathname: keyof typeof routing.pathnames, params: Record<string, string> = {}): string {
+export function siteAddress(
+  locale: AppLocale,
+  pathname: keyof typeof routing.pathnames,
+  params: Record<string, string> = {},
+): string {
   const localized = routing.pathnames[pathname]
   let path: string = typeof localized === 'string' ? localized : localized[locale]
   for (const [name, value] of Object.entries(params)) path = path.replace(`[${name}]`, encodeURIComponent(value))
@@ -35,7 +39,11 @@ export function receiptMessage(proposal: ProposalFacts, token: string): OutboxDr
     {
       recipient: proposal.proposerEmail,
       subject: t('receivedSubject', { reference: proposal.reference }),
-      body: t('receivedBody', { reference: proposal.reference, title: proposal.title, url: siteAddress(locale, '/proposal/[token]', { token }) }),
+      body: t('receivedBody', {
+        reference: proposal.reference,
+        title: proposal.title,
+        url: siteAddress(locale, '/proposal/[token]', { token }),
+      }),
       proposalId: proposal.id,
     },
   ]
@@ -53,7 +61,8 @@ export function arrivalMessages(proposal: ProposalFacts, staffEmails: string[]):
   }))
 }
 
-export type StatusChange = { status: 'IN_REVIEW' } | { status: 'DECLINED'; reason: string } | { status: 'PUBLISHED'; slug: string }
+export type StatusChange =
+  { status: 'IN_REVIEW' } | { status: 'DECLINED'; reason: string } | { status: 'PUBLISHED'; slug: string }
 
 /** To the proposer when their proposal changes status. */
 export function statusMessage(proposal: ProposalFacts, change: StatusChange): OutboxDraft[] {

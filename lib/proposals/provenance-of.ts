@@ -31,4 +31,3 @@ export function provenanceOf(
     firstPublishedAt: row.source === 'FORUM_REPORT' ? null : extra.firstPublishedAt,
   }
 }
-

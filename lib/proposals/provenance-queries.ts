@@ -20,19 +20,26 @@ export async function findFirstPublishedDates(practiceIds: number[]): Promise<Ma
 }
 
 /** A published practice's provenance, for its public page. */
-export async function getPracticeProvenance(slug: string): Promise<(Provenance & { sessions: { id: number; slug: string; titleEs: string; titleEn: string }[] }) | null> {
+export async function getPracticeProvenance(
+  slug: string,
+): Promise<(Provenance & { sessions: { id: number; slug: string; titleEs: string; titleEn: string }[] }) | null> {
   await tagRead(CACHE_TAGS.practices, CACHE_TAGS.forum)
   const row = await db().practice.findFirst({
     where: { slug, ...PUBLISHED_PRACTICE },
     select: {
       id: true,
       ...provenanceSelect,
-      sessions: { select: { session: { select: { id: true, slug: true, position: true, titleEs: true, titleEn: true } } } },
+      sessions: {
+        select: { session: { select: { id: true, slug: true, position: true, titleEs: true, titleEn: true } } },
+      },
     },
   })
   if (!row) return null
   const sessions = row.sessions.map(({ session }) => session).sort((a, b) => a.position - b.position)
   const firstPublished = await findFirstPublishedDates([row.id])
-  const provenance = provenanceOf(row, { sessionIds: sessions.map((session) => session.id), firstPublishedAt: firstPublished.get(row.id) ?? null })
+  const provenance = provenanceOf(row, {
+    sessionIds: sessions.map((session) => session.id),
+    firstPublishedAt: firstPublished.get(row.id) ?? null,
+  })
   return { ...provenance, sessions: provenance.source === 'FORUM_REPORT' ? sessions : [] }
 }

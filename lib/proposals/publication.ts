@@ -9,7 +9,12 @@ import { statusMessage } from './notifications'
 
 export async function markProposalsPublished(
   tx: Prisma.TransactionClient,
-  { practiceId, slug, actor, ip }: { practiceId: number; slug: string; actor: { id: string; email: string } | null; ip?: string | null },
+  {
+    practiceId,
+    slug,
+    actor,
+    ip,
+  }: { practiceId: number; slug: string; actor: { id: string; email: string } | null; ip?: string | null },
 ): Promise<number> {
   const proposals = await tx.proposal.findMany({
     where: { practiceId, status: 'IN_REVIEW' },
@@ -19,7 +24,15 @@ export async function markProposalsPublished(
   for (const proposal of proposals) {
     await tx.proposal.update({ where: { id: proposal.id }, data: { status: 'PUBLISHED', closedAt: new Date() } })
     await enqueueMessages(tx, statusMessage(proposal, { status: 'PUBLISHED', slug }))
-    await recordAudit(tx, { actor, action: 'proposal.publish', targetType: 'proposal', targetId: proposal.id, before: { status: 'IN_REVIEW' }, after: { status: 'PUBLISHED', practiceId }, ip })
+    await recordAudit(tx, {
+      actor,
+      action: 'proposal.publish',
+      targetType: 'proposal',
+      targetId: proposal.id,
+      before: { status: 'IN_REVIEW' },
+      after: { status: 'PUBLISHED', practiceId },
+      ip,
+    })
   }
   return proposals.length
 }

@@ -24,8 +24,13 @@ export async function getProposalFormChoices(locale: Locale) {
     db().objective.findMany({ select: { number: true, titleEs: true, titleEn: true }, orderBy: { number: 'asc' } }),
   ])
   return {
-    actors: actors.map((actor) => ({ id: actor.id, name: pick(locale, actor.nameEs, actor.nameEn) })).sort(byText(locale, (actor) => actor.name)),
-    objectives: objectives.map((objective) => ({ number: objective.number, title: pick(locale, objective.titleEs, objective.titleEn) })),
+    actors: actors
+      .map((actor) => ({ id: actor.id, name: pick(locale, actor.nameEs, actor.nameEn) }))
+      .sort(byText(locale, (actor) => actor.name)),
+    objectives: objectives.map((objective) => ({
+      number: objective.number,
+      title: pick(locale, objective.titleEs, objective.titleEn),
+    })),
   }
 }
 
@@ -51,7 +56,8 @@ export async function getProposalStatus(token: string) {
   })
   if (!row) return null
   const { practice, ...rest } = row
-  const published = row.status === 'PUBLISHED' && practice && practice.status === 'PUBLISHED' && practice.deletedAt === null
+  const published =
+    row.status === 'PUBLISHED' && practice && practice.status === 'PUBLISHED' && practice.deletedAt === null
   return { ...rest, publishedSlug: published ? practice.slug : null }
 }
 
@@ -77,14 +83,26 @@ export async function findProposals(user: CurrentUser | null, params: ProposalQu
     where,
     orderBy: { id: 'desc' },
     take: QUEUE_LIMIT,
-    select: { id: true, reference: true, status: true, type: true, kind: true, title: true, createdAt: true, duplicateOfId: true },
+    select: {
+      id: true,
+      reference: true,
+      status: true,
+      type: true,
+      kind: true,
+      title: true,
+      createdAt: true,
+      duplicateOfId: true,
+    },
   })
   const duplicateIds = [...new Set(rows.flatMap((row) => (row.duplicateOfId ? [row.duplicateOfId] : [])))]
   const originals = duplicateIds.length
     ? await db().proposal.findMany({ where: { id: { in: duplicateIds } }, select: { id: true, reference: true } })
     : []
   const referenceById = new Map(originals.map((row) => [row.id, row.reference]))
-  return rows.map((row) => ({ ...row, duplicateOf: row.duplicateOfId ? (referenceById.get(row.duplicateOfId) ?? null) : null }))
+  return rows.map((row) => ({
+    ...row,
+    duplicateOf: row.duplicateOfId ? (referenceById.get(row.duplicateOfId) ?? null) : null,
+  }))
 }
 
 /** Proposals waiting for a first decision: the workspace menu's badge. */
@@ -112,8 +130,12 @@ export async function getProposalForModeration(user: CurrentUser | null, id: num
   })
   if (!row) return null
   const [target, duplicateOf] = await Promise.all([
-    row.targetPracticeId ? db().practice.findUnique({ where: { id: row.targetPracticeId }, select: practiceState }) : null,
-    row.duplicateOfId ? db().proposal.findUnique({ where: { id: row.duplicateOfId }, select: { id: true, reference: true } }) : null,
+    row.targetPracticeId
+      ? db().practice.findUnique({ where: { id: row.targetPracticeId }, select: practiceState })
+      : null,
+    row.duplicateOfId
+      ? db().proposal.findUnique({ where: { id: row.duplicateOfId }, select: { id: true, reference: true } })
+      : null,
   ])
   return { ...row, target, duplicateOf }
 }
@@ -127,6 +149,16 @@ export async function findOutboxMessages(user: CurrentUser | null, limit = 200) 
   return db().outboxMessage.findMany({
     orderBy: { id: 'desc' },
     take: limit,
-    select: { id: true, recipient: true, subject: true, body: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true },
+    select: {
+      id: true,
+      recipient: true,
+      subject: true,
+      body: true,
+      status: true,
+      attempts: true,
+      lastError: true,
+      createdAt: true,
+      sentAt: true,
+    },
   })
 }

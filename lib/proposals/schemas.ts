@@ -10,7 +10,12 @@ import { OTHER_ACTOR, PROPOSAL_LIMITS } from './limits'
 
 export { OTHER_ACTOR, PROPOSAL_LIMITS }
 
-export const PROPOSAL_STATUSES = ['RECEIVED', 'IN_REVIEW', 'PUBLISHED', 'DECLINED'] as const satisfies readonly ProposalStatus[]
+export const PROPOSAL_STATUSES = [
+  'RECEIVED',
+  'IN_REVIEW',
+  'PUBLISHED',
+  'DECLINED',
+] as const satisfies readonly ProposalStatus[]
 export const PROPOSAL_TYPES = ['NEW_PRACTICE', 'CORRECTION'] as const satisfies readonly ProposalType[]
 
 const clean = (value: string) => withoutControlCharacters(value).replace(/\r\n?/g, '\n').trim()
@@ -46,16 +51,25 @@ export const ProposalInputSchema = z
       .refine((value) => value === OTHER_ACTOR || /^[1-9][0-9]{0,9}$/.test(value), { error: 'required' }),
     otherActorName: optionalText(PROPOSAL_LIMITS.otherActorName),
     objectiveNumbers: z
-      .array(z.coerce.number({ error: 'invalidChoice' }).int({ error: 'invalidChoice' }).min(1, { error: 'invalidChoice' }).max(OBJECTIVE_COUNT, { error: 'invalidChoice' }), {
-        error: 'invalidChoice',
-      })
+      .array(
+        z.coerce
+          .number({ error: 'invalidChoice' })
+          .int({ error: 'invalidChoice' })
+          .min(1, { error: 'invalidChoice' })
+          .max(OBJECTIVE_COUNT, { error: 'invalidChoice' }),
+        {
+          error: 'invalidChoice',
+        },
+      )
       .max(OBJECTIVE_COUNT, { error: 'invalidChoice' })
       .transform((numbers) => [...new Set(numbers)].sort((a, b) => a - b)),
     summary: requiredText(PROPOSAL_LIMITS.summary),
     description: requiredText(PROPOSAL_LIMITS.description),
     results: optionalText(PROPOSAL_LIMITS.results),
     lessons: optionalText(PROPOSAL_LIMITS.lessons),
-    link: optionalText(PROPOSAL_LIMITS.link).refine((value) => value === null || isSafeHttpUrl(value), { error: 'invalidUrl' }),
+    link: optionalText(PROPOSAL_LIMITS.link).refine((value) => value === null || isSafeHttpUrl(value), {
+      error: 'invalidUrl',
+    }),
     proposerName: requiredText(PROPOSAL_LIMITS.proposerName),
     proposerInstitution: requiredText(PROPOSAL_LIMITS.proposerInstitution),
     proposerEmail: requiredText(PROPOSAL_LIMITS.proposerEmail).pipe(z.email({ error: 'invalidEmail' })),
@@ -64,7 +78,8 @@ export const ProposalInputSchema = z
     if (input.actor === OTHER_ACTOR && !input.otherActorName) {
       context.addIssue({ code: 'custom', path: ['otherActorName'], message: 'otherActorRequired' })
     }
-    if (input.type === 'CORRECTION' && !input.practiceSlug) context.addIssue({ code: 'custom', path: ['practiceSlug'], message: 'unknownPractice' })
+    if (input.type === 'CORRECTION' && !input.practiceSlug)
+      context.addIssue({ code: 'custom', path: ['practiceSlug'], message: 'unknownPractice' })
   })
 
 export type ProposalInput = z.infer<typeof ProposalInputSchema>

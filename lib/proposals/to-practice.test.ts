@@ -39,17 +39,48 @@ const current: PracticeSnapshot = {
 describe('proposal → practice', () => {
   it('puts the results and lessons under headings in the proposal’s language', () => {
     expect(proposalBody(proposal)).toBe('Descripción.\n\n## Resultados\n\nMenos espera.')
-    expect(proposalBody({ ...proposal, locale: 'en', lessons: 'Start small.' })).toBe('Descripción.\n\n## Results\n\nMenos espera.\n\n## Lessons learned\n\nStart small.')
+    expect(proposalBody({ ...proposal, locale: 'en', lessons: 'Start small.' })).toBe(
+      'Descripción.\n\n## Results\n\nMenos espera.\n\n## Lessons learned\n\nStart small.',
+    )
   })
 
   it('makes a draft in the proposer’s language, the other one marked missing', () => {
-    expect(newPracticeInput(proposal)).toMatchObject({ titleEs: 'Ventanilla única', titleEn: null, translationStatusEs: 'SOURCE', translationStatusEn: 'MISSING', actorIds: [7], externalUrl: 'https://example.org' })
-    expect(newPracticeInput({ ...proposal, locale: 'en' })).toMatchObject({ titleEs: 'Ventanilla única', titleEn: 'Ventanilla única', translationStatusEs: 'MISSING', translationStatusEn: 'SOURCE' })
+    expect(newPracticeInput(proposal)).toMatchObject({
+      titleEs: 'Ventanilla única',
+      titleEn: null,
+      translationStatusEs: 'SOURCE',
+      translationStatusEn: 'MISSING',
+      actorIds: [7],
+      externalUrl: 'https://example.org',
+    })
+    expect(newPracticeInput({ ...proposal, locale: 'en' })).toMatchObject({
+      titleEs: 'Ventanilla única',
+      titleEn: 'Ventanilla única',
+      translationStatusEs: 'MISSING',
+      translationStatusEn: 'SOURCE',
+    })
   })
 
   it('a correction changes only its language’s texts, keeping actors, sessions and the report’s title', () => {
-    const english = correctionInput(current, { ...proposal, locale: 'en', title: 'Corrected title', objectiveNumbers: [] })
-    expect(english).toMatchObject({ titleEs: 'Título actual', titleEn: 'Corrected title', actorIds: [3, 9], sessionIds: [2], reportTitle: 'Título del informe', objectiveNumbers: [1] })
-    expect(correctionInput(current, proposal)).toMatchObject({ titleEs: 'Ventanilla única', titleEn: 'Current title', objectiveNumbers: [4, 15], kind: 'POLICY' })
+    const english = correctionInput(current, {
+      ...proposal,
+      locale: 'en',
+      title: 'Corrected title',
+      objectiveNumbers: [],
+    })
+    expect(english).toMatchObject({
+      titleEs: 'Título actual',
+      titleEn: 'Corrected title',
+      actorIds: [3, 9],
+      sessionIds: [2],
+      reportTitle: 'Título del informe',
+      objectiveNumbers: [1],
+    })
+    expect(correctionInput(current, proposal)).toMatchObject({
+      titleEs: 'Ventanilla única',
+      titleEn: 'Current title',
+      objectiveNumbers: [4, 15],
+      kind: 'POLICY',
+    })
   })
 })

@@ -26,7 +26,9 @@ const HEADINGS = {
  * The practice record has one Markdown body: the description, then the results and the lessons learned
  * under their own headings (in the proposal's language).
  */
-export function proposalBody(proposal: Pick<ProposalContent, 'locale' | 'description' | 'results' | 'lessons'>): string {
+export function proposalBody(
+  proposal: Pick<ProposalContent, 'locale' | 'description' | 'results' | 'lessons'>,
+): string {
   const headings = proposal.locale === 'en' ? HEADINGS.en : HEADINGS.es
   const parts = [proposal.description]
   if (proposal.results) parts.push(`## ${headings.results}\n\n${proposal.results}`)
@@ -85,7 +87,8 @@ export function correctionInput(current: PracticeSnapshot, proposal: ProposalCon
     sourceSectionEn: current.sourceSectionEn,
     externalUrl: proposal.link ?? current.externalUrl,
     translationStatusEs: current.translationStatusEs,
-    translationStatusEn: english && current.translationStatusEn === 'MISSING' ? 'TRANSLATED' : current.translationStatusEn,
+    translationStatusEn:
+      english && current.translationStatusEn === 'MISSING' ? 'TRANSLATED' : current.translationStatusEn,
     actorIds: current.actorIds,
     objectiveNumbers: proposal.objectiveNumbers.length > 0 ? proposal.objectiveNumbers : current.objectiveNumbers,
     sessionIds: current.sessions.map((session) => session.id),

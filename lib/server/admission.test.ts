@@ -39,7 +39,9 @@ describe('admission', () => {
   })
 
   it('reads positive integer limits from the environment and ignores anything else', () => {
-    expect(admissionLimitsFromEnv({ SERVE_MAX_IN_FLIGHT: '8', SERVE_MAX_QUEUED: '0', SERVE_MAX_WAIT_MS: 'soon' })).toEqual({
+    expect(
+      admissionLimitsFromEnv({ SERVE_MAX_IN_FLIGHT: '8', SERVE_MAX_QUEUED: '0', SERVE_MAX_WAIT_MS: 'soon' }),
+    ).toEqual({
       maxInFlight: 8,
       maxQueued: 2048,
       maxWaitMs: 15_000,

@@ -12,7 +12,11 @@ export function createDatabaseProbe(databaseUrl, { timeoutMs = 1_500, rememberMs
   let pending = null
 
   async function probe() {
-    const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs })
+    const client = new pg.Client({
+      connectionString: databaseUrl,
+      connectionTimeoutMillis: timeoutMs,
+      query_timeout: timeoutMs,
+    })
     client.on('error', () => {}) // a server going away mid-probe must not crash the process
     try {
       await client.connect()

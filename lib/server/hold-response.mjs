@@ -62,7 +62,10 @@ export function holdResponse(res, { hold, settle }) {
         // Headers passed to writeHead itself (rather than set with setHeader) go with the held response.
         for (const name of REPLACED_HEADERS) res.removeHeader(name)
         const body = res.req?.method === 'HEAD' ? undefined : replacement.body
-        res.writeHead(replacement.status, { ...replacement.headers, 'Content-Length': Buffer.byteLength(replacement.body) })
+        res.writeHead(replacement.status, {
+          ...replacement.headers,
+          'Content-Length': Buffer.byteLength(replacement.body),
+        })
         res.end(body)
       })
     return res
@@ -73,7 +76,8 @@ export function holdResponse(res, { hold, settle }) {
 function headersOf(res, [, ...rest]) {
   const headers = { ...res.getHeaders() }
   const given = rest.find((arg) => arg && typeof arg === 'object')
-  if (given && !Array.isArray(given)) for (const [name, value] of Object.entries(given)) headers[name.toLowerCase()] = value
+  if (given && !Array.isArray(given))
+    for (const [name, value] of Object.entries(given)) headers[name.toLowerCase()] = value
   return headers
 }
 
@@ -82,7 +86,11 @@ function bodyOf(held) {
   const chunks = []
   for (const [, chunk, encoding] of held) {
     if (chunk === undefined || chunk === null || typeof chunk === 'function') continue
-    chunks.push(Buffer.isBuffer(chunk) || chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.from(String(chunk), typeof encoding === 'string' ? encoding : 'utf8'))
+    chunks.push(
+      Buffer.isBuffer(chunk) || chunk instanceof Uint8Array
+        ? Buffer.from(chunk)
+        : Buffer.from(String(chunk), typeof encoding === 'string' ? encoding : 'utf8'),
+    )
   }
   return Buffer.concat(chunks)
 }

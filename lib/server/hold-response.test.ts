@@ -16,7 +16,10 @@ async function serve(databaseReachable: boolean, respond: (res: http.ServerRespo
       hold: (status) => status >= 500 || status === 404,
       settle: async ({ status, headers, body }) => {
         if (status === 404) {
-          return completeNotFound({ url: req.url, contentType: headers['content-type'], contentEncoding: headers['content-encoding'] }, body)
+          return completeNotFound(
+            { url: req.url, contentType: headers['content-type'], contentEncoding: headers['content-encoding'] },
+            body,
+          )
         }
         return databaseReachable ? null : unavailableResponse(req.url, { reason: 'database', retryAfterSeconds: 30 })
       },

@@ -44,5 +44,9 @@ export function completeNotFound({ url, contentType, contentEncoding }, body) {
     .replace(EMPTY_ERROR_DOCUMENT, `<html id="__next_error__" lang="${locale}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(`${t.metaTitle} · ${siteName}`)}</title>`)
     .replace(/<body([^>]*)>/, (open) => `${open}${content}`)
-  return { status: 404, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }, body: completed }
+  return {
+    status: 404,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+    body: completed,
+  }
 }

@@ -4,7 +4,10 @@
 import { readFileSync } from 'node:fs'
 
 const MESSAGES = Object.fromEntries(
-  ['es', 'en'].map((locale) => [locale, JSON.parse(readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), 'utf8'))]),
+  ['es', 'en'].map((locale) => [
+    locale,
+    JSON.parse(readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), 'utf8')),
+  ]),
 )
 
 export const escapeHtml = (value) => String(value).replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)

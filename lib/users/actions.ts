@@ -56,7 +56,10 @@ export async function createUserAction(
     if (!parsed.success) return { ok: false, fieldErrors: translateIssues(parsed.error, translate), values }
     const created = await createUser({ actor: admin, input: parsed.data, ip })
     revalidateUsers()
-    return { ok: true, data: { email: created.user.email, ...(await resetLink(created.resetToken, created.expiresAt)) } }
+    return {
+      ok: true,
+      data: { email: created.user.email, ...(await resetLink(created.resetToken, created.expiresAt)) },
+    }
   })
 }
 
@@ -85,7 +88,10 @@ export async function setUserDisabledAction(
   })
 }
 
-export async function issueResetLinkAction(_previous: FormState<ResetLink>, formData: FormData): Promise<FormState<ResetLink>> {
+export async function issueResetLinkAction(
+  _previous: FormState<ResetLink>,
+  formData: FormData,
+): Promise<FormState<ResetLink>> {
   const values = formValues(formData, ['userId'])
   return asAdmin(values, async (admin, ip, translate) => {
     const parsed = UserIdSchema.safeParse(formData.get('userId'))

@@ -6,7 +6,8 @@ import { isAppError } from '@/lib/errors'
 import { createUserRow, generatePassword } from './records'
 import { CliUserInputSchema, PasswordSchema, type UserCreateInput } from './schemas'
 
-export const USAGE = 'usage: npm run user:create -- --email <email> --role admin|editor [--name <name>]  (a password on standard input is used instead of a generated one)'
+export const USAGE =
+  'usage: npm run user:create -- --email <email> --role admin|editor [--name <name>]  (a password on standard input is used instead of a generated one)'
 
 export class CliError extends Error {}
 
@@ -78,7 +79,10 @@ export async function runUserCreate(
  * Creates a user with a password (the bootstrap of the first admin). The audit entry has no actor;
  * it says it came from the command line.
  */
-export async function createUserWithPassword(prisma: PrismaClient, { input, password }: { input: UserCreateInput; password: string }) {
+export async function createUserWithPassword(
+  prisma: PrismaClient,
+  { input, password }: { input: UserCreateInput; password: string },
+) {
   const passwordHash = await hashPassword(password)
   return prisma.$transaction(async (tx) => {
     const user = await createUserRow(tx, input, passwordHash)

@@ -16,7 +16,11 @@ export const RESET_LINK_TTL_MS = 24 * 60 * 60 * 1000
 
 type Audited = { actor: CurrentUser | null; ip?: string | null }
 
-async function issueResetToken(tx: Tx, userId: string, actor: CurrentUser | null): Promise<{ token: string; expiresAt: Date }> {
+async function issueResetToken(
+  tx: Tx,
+  userId: string,
+  actor: CurrentUser | null,
+): Promise<{ token: string; expiresAt: Date }> {
   // One live link per user: issuing a new one withdraws the older unused ones.
   await tx.passwordResetToken.deleteMany({ where: { userId, usedAt: null } })
   const token = randomBytes(32).toString('base64url')
@@ -44,7 +48,14 @@ export async function createUser({ actor, input, ip }: Audited & { input: UserCr
       after: { email: user.email, name: user.name, role: user.role },
       ip,
     })
-    await recordAudit(tx, { actor: admin, action: 'user.reset-link', targetType: 'user', targetId: user.id, after: { expiresAt: reset.expiresAt }, ip })
+    await recordAudit(tx, {
+      actor: admin,
+      action: 'user.reset-link',
+      targetType: 'user',
+      targetId: user.id,
+      after: { expiresAt: reset.expiresAt },
+      ip,
+    })
     return { user, resetToken: reset.token, expiresAt: reset.expiresAt }
   })
 }
@@ -58,7 +69,8 @@ async function getTarget(tx: Tx, userId: string) {
 /** Refuses a change that would leave no enabled admin. */
 async function assertAnotherAdminRemains(tx: Tx, userId: string) {
   const others = await tx.user.count({ where: { role: 'admin', disabledAt: null, id: { not: userId } } })
-  if (others === 0) throw new AppError('INVALID', 'The last admin cannot be demoted or disabled', { reason: 'lastAdmin' })
+  if (others === 0)
+    throw new AppError('INVALID', 'The last admin cannot be demoted or disabled', { reason: 'lastAdmin' })
 }
 
 export async function changeUserRole({ actor, userId, role, ip }: Audited & { userId: string; role: Role }) {
@@ -82,7 +94,12 @@ export async function changeUserRole({ actor, userId, role, ip }: Audited & { us
 }
 
 /** Disabling a user ends all their sessions in the same transaction; enabling lets them sign in again. */
-export async function setUserDisabled({ actor, userId, disabled, ip }: Audited & { userId: string; disabled: boolean }) {
+export async function setUserDisabled({
+  actor,
+  userId,
+  disabled,
+  ip,
+}: Audited & { userId: string; disabled: boolean }) {
   const admin = assertRole(actor, { roles: ['admin'] })
   if (disabled && userId === admin.id) throw new AppError('INVALID', 'You cannot disable yourself', { reason: 'self' })
   return db().$transaction(async (tx) => {
@@ -116,7 +133,14 @@ export async function issuePasswordResetLink({ actor, userId, ip }: Audited & { 
     const user = await getTarget(tx, userId)
     if (user.disabledAt) throw new AppError('INVALID', 'Enable the user first', { reason: 'disabled' })
     const reset = await issueResetToken(tx, userId, admin)
-    await recordAudit(tx, { actor: admin, action: 'user.reset-link', targetType: 'user', targetId: userId, after: { expiresAt: reset.expiresAt }, ip })
+    await recordAudit(tx, {
+      actor: admin,
+      action: 'user.reset-link',
+      targetType: 'user',
+      targetId: userId,
+      after: { expiresAt: reset.expiresAt },
+      ip,
+    })
     return { user, resetToken: reset.token, expiresAt: reset.expiresAt }
   })
 }
@@ -125,7 +149,15 @@ export async function issuePasswordResetLink({ actor, userId, ip }: Audited & { 
  * Sets a new password with a reset link. The link works once, for 24 hours, for an enabled user;
  * using it ends all of that user's sessions. Throws AppError INVALID (reason 'link') otherwise.
  */
-export async function resetPasswordWithToken({ token, password, ip }: { token: string; password: string; ip?: string | null }) {
+export async function resetPasswordWithToken({
+  token,
+  password,
+  ip,
+}: {
+  token: string
+  password: string
+  ip?: string | null
+}) {
   const now = new Date()
   // Claim the link first, atomically and before any hashing: of two concurrent uses one updates the row
   // and the other finds it used, and a made-up token costs one indexed lookup, not a scrypt hash.
@@ -139,7 +171,10 @@ export async function resetPasswordWithToken({ token, password, ip }: { token: s
   const passwordHash = await hashPassword(password)
   return db().$transaction(async (tx) => {
     const userId = reset.user.id
-    const credential = await tx.account.findFirst({ where: { userId, providerId: CREDENTIAL_PROVIDER }, select: { id: true } })
+    const credential = await tx.account.findFirst({
+      where: { userId, providerId: CREDENTIAL_PROVIDER },
+      select: { id: true },
+    })
     if (credential) {
       await tx.account.update({ where: { id: credential.id }, data: { password: passwordHash } })
     } else {

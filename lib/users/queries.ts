@@ -4,7 +4,14 @@ import { assertRole, isRole, type CurrentUser, type Role } from '@/lib/auth/sess
 import { db } from '@/lib/db'
 import { hashResetToken } from './records'
 
-export type UserListItem = { id: string; email: string; name: string; role: Role | null; disabledAt: Date | null; createdAt: Date }
+export type UserListItem = {
+  id: string
+  email: string
+  name: string
+  role: Role | null
+  disabledAt: Date | null
+  createdAt: Date
+}
 
 export async function findUsers(actor: CurrentUser | null): Promise<UserListItem[]> {
   assertRole(actor, { roles: ['admin'] })

@@ -48,7 +48,10 @@ export type UserDisabledInput = z.infer<typeof UserDisabledInputSchema>
 export const SignInInputSchema = z.object({
   email,
   // Any length: the check is the password itself (a short one simply does not match).
-  password: z.string({ error: 'passwordRequired' }).min(1, { error: 'passwordRequired' }).max(MAX_PASSWORD_LENGTH * 4),
+  password: z
+    .string({ error: 'passwordRequired' })
+    .min(1, { error: 'passwordRequired' })
+    .max(MAX_PASSWORD_LENGTH * 4),
   next: z.string().optional(),
 })
 export type SignInInput = z.infer<typeof SignInInputSchema>

@@ -18,7 +18,9 @@ test.describe('sign-in', () => {
     for (const path of ['/es/acceso', '/en/sign-in']) {
       await page.goto(path)
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze()
       expect(results.violations).toEqual([])
     }
   })
@@ -86,7 +88,10 @@ test.describe('workspace', () => {
     }
   })
 
-  test('an admin creates a user, who sets a password with the one-time link and signs in', async ({ page, browser }) => {
+  test('an admin creates a user, who sets a password with the one-time link and signs in', async ({
+    page,
+    browser,
+  }) => {
     await signIn(page, 'ADMIN')
     await page.goto('/en/manage/users')
     const email = `e2e-new-${Date.now()}@example.org`

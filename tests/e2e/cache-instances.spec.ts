@@ -83,11 +83,18 @@ test('a practice archived through instance A leaves instance B’s cached pages 
   const archivedAt = Date.now()
   // The public page and the API record on B follow within 2 s.
   await expect.poll(async () => (await get(pageOnB)).status, { timeout: 2_000, intervals: [100] }).toBe(404)
-  await expect.poll(async () => (await get(catalogueOnB)).status, { timeout: Math.max(100, 2_000 - (Date.now() - archivedAt)), intervals: [100] }).toBe(404)
+  await expect
+    .poll(async () => (await get(catalogueOnB)).status, {
+      timeout: Math.max(100, 2_000 - (Date.now() - archivedAt)),
+      intervals: [100],
+    })
+    .toBe(404)
   await admin.context().close()
 })
 
-test('nginx serves public pages from its cache, never a signed-in page, and shows a change within s-maxage', async ({ browser }) => {
+test('nginx serves public pages from its cache, never a signed-in page, and shows a change within s-maxage', async ({
+  browser,
+}) => {
   test.setTimeout(240_000)
   const [, practice] = await publishedPractices()
   const publicUrl = `${deployment.proxy}/es/practicas/${practice.slug}`

@@ -9,7 +9,12 @@ const PHONE = { width: 360, height: 740 }
 const CATALOGUE = { es: '/es/practicas', en: '/en/practices' } as const
 
 function firstResultLink(page: Page) {
-  return page.getByRole('list', { name: /Resultados|Results/ }).getByRole('listitem').first().getByRole('heading', { level: 3 }).getByRole('link')
+  return page
+    .getByRole('list', { name: /Resultados|Results/ })
+    .getByRole('listitem')
+    .first()
+    .getByRole('heading', { level: 3 })
+    .getByRole('link')
 }
 
 async function gotoEnhanced(page: Page, url: string) {
@@ -48,12 +53,18 @@ for (const locale of ['es', 'en'] as const) {
 
     test('a link skips to the results', async ({ page }) => {
       await page.goto(CATALOGUE[locale])
-      await page.getByRole('link', { name: locale === 'es' ? /^Ir a los resultados \(\d+\)$/ : /^Skip to the results \(\d+\)$/ }).click()
+      await page
+        .getByRole('link', {
+          name: locale === 'es' ? /^Ir a los resultados \(\d+\)$/ : /^Skip to the results \(\d+\)$/,
+        })
+        .click()
       await expect(page).toHaveURL(/#catalogue-results$/)
       await expect(page.locator('#catalogue-results')).toBeInViewport()
     })
 
-    test('after a filter change, focus and the view move to the result summary and the count is announced', async ({ page }) => {
+    test('after a filter change, focus and the view move to the result summary and the count is announced', async ({
+      page,
+    }) => {
       await gotoEnhanced(page, CATALOGUE[locale])
       await page.getByTestId('filters-disclosure').locator('summary').click()
       const checkbox = page.getByRole('checkbox', { name: locale === 'es' ? /^Herramienta/ : /^Tool/ })
@@ -67,12 +78,15 @@ for (const locale of ['es', 'en'] as const) {
       await expect(status).toHaveText(/^\d+ (prácticas?|practices?)$/)
       expect(await summary.textContent()).toContain((await status.textContent())!)
       // The disclosure says how many filters are on.
-      await expect(page.getByTestId('filters-disclosure').locator('summary')).toContainText(locale === 'es' ? '(1 activo)' : '(1 active)')
+      await expect(page.getByTestId('filters-disclosure').locator('summary')).toContainText(
+        locale === 'es' ? '(1 activo)' : '(1 active)',
+      )
     })
 
     test('has no axe violations, filters closed and open', async ({ page }) => {
       await page.goto(CATALOGUE[locale])
-      const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+      const axe = () =>
+        new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
       expect((await axe()).violations.map((v) => v.id)).toEqual([])
       await page.getByTestId('filters-disclosure').locator('summary').click()
       expect((await axe()).violations.map((v) => v.id)).toEqual([])

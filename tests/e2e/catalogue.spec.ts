@@ -5,12 +5,28 @@ import { expect, test, type Page } from '@playwright/test'
 
 const CATALOGUE = { es: '/es/practicas', en: '/en/practices' } as const
 const TEXT = {
-  es: { search: 'Buscar prácticas', objective7: /^7\. Abordar y reducir/, mexico: /^México/, beta: 'Grupo Beta de Protección a Migrantes', count: /prácticas? para «/, corrected: /resultados de «grupo beta»/ },
-  en: { search: 'Search practices', objective7: /^7\. Address and reduce/, mexico: /^Mexico/, beta: 'Grupo Beta for Migrant Protection', count: /practices? for “/, corrected: /results for “grupo beta”/ },
+  es: {
+    search: 'Buscar prácticas',
+    objective7: /^7\. Abordar y reducir/,
+    mexico: /^México/,
+    beta: 'Grupo Beta de Protección a Migrantes',
+    count: /prácticas? para «/,
+    corrected: /resultados de «grupo beta»/,
+  },
+  en: {
+    search: 'Search practices',
+    objective7: /^7\. Address and reduce/,
+    mexico: /^Mexico/,
+    beta: 'Grupo Beta for Migrant Protection',
+    count: /practices? for “/,
+    corrected: /results for “grupo beta”/,
+  },
 } as const
 
 async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
 }
 
@@ -68,7 +84,10 @@ for (const locale of ['es', 'en'] as const) {
       await expect(page.getByRole('checkbox', { name: text.objective7 })).toBeChecked()
 
       // A chip removes one filter; "clear all" removes them all.
-      await page.getByRole('link', { name: new RegExp(text.mexico.source.replace('^', '')) }).filter({ hasText: '×' }).click()
+      await page
+        .getByRole('link', { name: new RegExp(text.mexico.source.replace('^', '')) })
+        .filter({ hasText: '×' })
+        .click()
       await expect(page).not.toHaveURL(/actor=mx/)
       await expect(page.getByRole('checkbox', { name: text.mexico })).not.toBeChecked()
     })
@@ -78,7 +97,9 @@ for (const locale of ['es', 'en'] as const) {
       await expect(page.getByTestId('empty-state')).toBeVisible()
       await expect(page.getByTestId('empty-state').getByRole('link').first()).toBeVisible()
       const hostile = `'"&|!():*<> ; DROP TABLE "Practice"; -- 🙂 ${'x'.repeat(3000)}`
-      const response = await page.goto(`${CATALOGUE[locale]}?q=${encodeURIComponent(hostile)}&objective=99&page=-1&sort=x`)
+      const response = await page.goto(
+        `${CATALOGUE[locale]}?q=${encodeURIComponent(hostile)}&objective=99&page=-1&sort=x`,
+      )
       expect(response?.status()).toBe(200)
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     })
@@ -124,7 +145,8 @@ for (const locale of ['es', 'en'] as const) {
     await expect(resultTitles(page).first()).toContainText('RUEX')
     // Tab to the "good practice" checkbox of the kind facet (RUEX's kind) and tick it with the space bar.
     const firstKind = page.getByRole('checkbox', { name: locale === 'es' ? /^Buena práctica/ : /^Good practice/ })
-    for (let i = 0; i < 12 && !(await firstKind.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
+    for (let i = 0; i < 12 && !(await firstKind.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab')
     await expect(firstKind).toBeFocused()
     await page.keyboard.press('Space')
     await expect(page).toHaveURL(/kind=good-practice/)

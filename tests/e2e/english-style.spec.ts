@@ -14,7 +14,10 @@ async function englishText(page: Page): Promise<string> {
 
 /** The language an element's text is in: its nearest lang attribute. */
 async function languageOf(page: Page, text: string): Promise<string | null> {
-  return page.getByText(text, { exact: true }).first().evaluate((element) => element.closest('[lang]')?.getAttribute('lang') ?? null)
+  return page
+    .getByText(text, { exact: true })
+    .first()
+    .evaluate((element) => element.closest('[lang]')?.getAttribute('lang') ?? null)
 }
 
 const ENGLISH_PAGES = [
@@ -51,10 +54,14 @@ test.describe('English pages speak with one voice', () => {
 
   test('Spanish job titles of annex 1 are marked lang="es"; English ones are not', async ({ page }) => {
     await page.goto('/en/delegations')
-    expect(await languageOf(page, 'Directora General de Migración · Dirección General de Migración y Extranjería')).toBe('es')
+    expect(
+      await languageOf(page, 'Directora General de Migración · Dirección General de Migración y Extranjería'),
+    ).toBe('es')
     expect(await languageOf(page, 'First Secretary (Migration) · Embassy of Canada to Colombia')).toBe('en')
     // Said once, although annex 1 repeats the role in the institution.
-    await expect(page.getByText('Director General of Consular Affairs · Director General of Consular Affairs')).toHaveCount(0)
+    await expect(
+      page.getByText('Director General of Consular Affairs · Director General of Consular Affairs'),
+    ).toHaveCount(0)
     await page.goto('/en/organizations/se-crm')
     expect(await languageOf(page, 'Secretario Ejecutivo · Secretaría Ejecutiva de la CRM')).toBe('es')
   })

@@ -38,15 +38,21 @@ const PAGES = {
 } as const satisfies Record<Locale, Record<string, string>>
 
 async function headingLevels(page: Page): Promise<number[]> {
-  return page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) =>
-    headings.filter((h) => (h as HTMLElement).offsetParent !== null || h.closest('details') !== null).map((h) => Number(h.tagName[1])),
-  )
+  return page
+    .locator('h1, h2, h3, h4, h5, h6')
+    .evaluateAll((headings) =>
+      headings
+        .filter((h) => (h as HTMLElement).offsetParent !== null || h.closest('details') !== null)
+        .map((h) => Number(h.tagName[1])),
+    )
 }
 
 for (const locale of ['es', 'en'] as const) {
   test.describe(`forum pages (${locale})`, () => {
     for (const [type, path] of Object.entries(PAGES[locale])) {
-      test(`${type}: served, titled, one h1, breadcrumb, canonical and hreflang, headings in order`, async ({ page }) => {
+      test(`${type}: served, titled, one h1, breadcrumb, canonical and hreflang, headings in order`, async ({
+        page,
+      }) => {
         const response = await page.goto(path)
         expect(response?.status()).toBe(200)
         await expect(page.locator('html')).toHaveAttribute('lang', locale)
@@ -54,16 +60,23 @@ for (const locale of ['es', 'en'] as const) {
         await expect(page).toHaveTitle(/\S/)
         const description = await page.locator('meta[name="description"]').getAttribute('content')
         expect(description?.length ?? 0).toBeGreaterThan(20)
-        await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path.replace(/\//g, '\\/')}$`))
+        await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+          'href',
+          new RegExp(`${path.replace(/\//g, '\\/')}$`),
+        )
         await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveCount(1)
         await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveCount(1)
         if (type !== 'home') {
-          await expect(page.getByRole('navigation', { name: locale === 'es' ? 'Ruta de navegación' : 'Breadcrumb' })).toBeVisible()
+          await expect(
+            page.getByRole('navigation', { name: locale === 'es' ? 'Ruta de navegación' : 'Breadcrumb' }),
+          ).toBeVisible()
         }
         const levels = await headingLevels(page)
         expect(levels[0]).toBe(1)
         for (let i = 1; i < levels.length; i += 1) {
-          expect(levels[i]!, `heading ${i} jumps from h${levels[i - 1]} to h${levels[i]}`).toBeLessThanOrEqual(levels[i - 1]! + 1)
+          expect(levels[i]!, `heading ${i} jumps from h${levels[i - 1]} to h${levels[i]}`).toBeLessThanOrEqual(
+            levels[i - 1]! + 1,
+          )
         }
       })
 
@@ -71,8 +84,12 @@ for (const locale of ['es', 'en'] as const) {
         // The longest pages (a country with many practices) take axe a while on a 2-core machine.
         test.setTimeout(90_000)
         await page.goto(path)
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze()
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+          [],
+        )
       })
 
       test(`${type}: no horizontal scrolling at 360 px`, async ({ page }) => {
@@ -86,7 +103,9 @@ for (const locale of ['es', 'en'] as const) {
 }
 
 test.describe('home', () => {
-  test('shows the forum, its key figures, the 23 objectives with counts and gaps, and no "recently updated" list', async ({ page }) => {
+  test('shows the forum, its key figures, the 23 objectives with counts and gaps, and no "recently updated" list', async ({
+    page,
+  }) => {
     await page.goto('/en')
     const main = page.getByRole('main')
     await expect(main).toContainText('82')
@@ -131,7 +150,9 @@ test.describe('links between the forum pages', () => {
       await page.goto(PAGES[locale].objective)
 
       // The objective links its practices; follow the first one.
-      const practiceLink = page.locator(`section[aria-labelledby="objective-practices"] a[href^="${practicesPath}"]`).first()
+      const practiceLink = page
+        .locator(`section[aria-labelledby="objective-practices"] a[href^="${practicesPath}"]`)
+        .first()
       await practiceLink.click()
       await expect(page).toHaveURL(new RegExp(`${practicesPath}[a-z0-9-]+$`))
       await expect(page.locator('h1')).toHaveCount(1)
@@ -158,9 +179,13 @@ test.describe('links between the forum pages', () => {
     })
   }
 
-  test('a session lists its practices, its working table’s ideas and links to the filtered catalogue', async ({ page }) => {
+  test('a session lists its practices, its working table’s ideas and links to the filtered catalogue', async ({
+    page,
+  }) => {
     await page.goto('/en/sessions/sesion-1')
-    await expect(page.locator('section[aria-labelledby="session-practices"] a[href^="/en/practices/"]').first()).toBeVisible()
+    await expect(
+      page.locator('section[aria-labelledby="session-practices"] a[href^="/en/practices/"]').first(),
+    ).toBeVisible()
     await expect(page.locator('section[aria-labelledby="session-ideas"] li').first()).toBeVisible()
     await expect(page.getByRole('link', { name: 'See these practices in the catalogue' })).toHaveAttribute(
       'href',
@@ -179,14 +204,24 @@ test.describe('links between the forum pages', () => {
   test('a country shows its practices by objective and session and its delegation', async ({ page }) => {
     await page.goto('/en/countries/mx')
     await expect(page.locator('h1')).toHaveText('Mexico')
-    await expect(page.locator('section[aria-labelledby="actor-by-objective"] a[href^="/en/objectives/"]').first()).toBeVisible()
-    await expect(page.locator('section[aria-labelledby="actor-by-session"] a[href^="/en/sessions/"]').first()).toBeVisible()
+    await expect(
+      page.locator('section[aria-labelledby="actor-by-objective"] a[href^="/en/objectives/"]').first(),
+    ).toBeVisible()
+    await expect(
+      page.locator('section[aria-labelledby="actor-by-session"] a[href^="/en/sessions/"]').first(),
+    ).toBeVisible()
     await expect(page.locator('section[aria-labelledby="actor-delegation"] li').first()).toBeVisible()
   })
 
-  test('recommendations are grouped by kind and cooperation ideas by working table, with their links', async ({ page }) => {
+  test('recommendations are grouped by kind and cooperation ideas by working table, with their links', async ({
+    page,
+  }) => {
     await page.goto('/en/recommendations')
-    for (const heading of ['Final recommendations', 'Post-test results: concrete recommendations', 'Conclusions and final remarks']) {
+    for (const heading of [
+      'Final recommendations',
+      'Post-test results: concrete recommendations',
+      'Conclusions and final remarks',
+    ]) {
       await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible()
     }
     const tables = page.locator('section[aria-labelledby="cooperation-ideas"] h3')
@@ -198,7 +233,12 @@ test.describe('links between the forum pages', () => {
 test.describe('countries and organisations', () => {
   test('the index groups actors by region with practice counts', async ({ page }) => {
     await page.goto('/es/paises')
-    for (const heading of ['Países Miembros de la CRM', 'Países precursores de Sudamérica', 'Países precursores extrarregionales', 'Organizaciones internacionales']) {
+    for (const heading of [
+      'Países Miembros de la CRM',
+      'Países precursores de Sudamérica',
+      'Países precursores extrarregionales',
+      'Organizaciones internacionales',
+    ]) {
       await expect(page.getByRole('heading', { level: 3, name: heading })).toBeVisible()
     }
     await expect(page.locator('#organizations')).toBeVisible()
@@ -264,7 +304,10 @@ test.describe('joint communiqué', () => {
     await expect(page.locator('#p-9')).toBeInViewport()
     await expect(page.locator('#p-1')).not.toBeInViewport()
     // The paragraph's own link works without JavaScript: it is a plain #anchor.
-    await page.locator('#p-2').getByRole('link', { name: /Paragraph 2/ }).click()
+    await page
+      .locator('#p-2')
+      .getByRole('link', { name: /Paragraph 2/ })
+      .click()
     await expect(page).toHaveURL(/#p-2$/)
     await expect(page.locator('#p-2')).toBeInViewport()
   })

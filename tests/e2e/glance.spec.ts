@@ -5,12 +5,32 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 
 const PAGES = {
-  es: { home: '/es', coverage: '/es/cobertura', countries: '/es/paises', objective: '/es/objetivos/7', session: '/es/sesiones/sesion-1', country: '/es/paises/mx', objectives: '/es/objetivos', sessions: '/es/sesiones' },
-  en: { home: '/en', coverage: '/en/coverage', countries: '/en/countries', objective: '/en/objectives/7', session: '/en/sessions/sesion-1', country: '/en/countries/mx', objectives: '/en/objectives', sessions: '/en/sessions' },
+  es: {
+    home: '/es',
+    coverage: '/es/cobertura',
+    countries: '/es/paises',
+    objective: '/es/objetivos/7',
+    session: '/es/sesiones/sesion-1',
+    country: '/es/paises/mx',
+    objectives: '/es/objetivos',
+    sessions: '/es/sesiones',
+  },
+  en: {
+    home: '/en',
+    coverage: '/en/coverage',
+    countries: '/en/countries',
+    objective: '/en/objectives/7',
+    session: '/en/sessions/sesion-1',
+    country: '/en/countries/mx',
+    objectives: '/en/objectives',
+    sessions: '/en/sessions',
+  },
 } as const
 
 async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
 }
 
@@ -19,7 +39,9 @@ test.describe('the forum at a glance', () => {
     for (const path of [PAGES.es.home, PAGES.es.coverage, PAGES.es.countries, PAGES.es.objective, PAGES.es.session]) {
       const html = await (await request.get(path)).text()
       expect(html, path).toMatch(/<svg [^>]*class="glance-map"/)
-      expect(html, path).toMatch(/<a href="\/es\/paises\/[a-z]{2}" aria-label="[^"]+: \d+ prácticas?" data-country="\d+">/)
+      expect(html, path).toMatch(
+        /<a href="\/es\/paises\/[a-z]{2}" aria-label="[^"]+: \d+ prácticas?" data-country="\d+">/,
+      )
     }
     const home = await (await request.get(PAGES.en.home)).text()
     expect(home).toMatch(/aria-label="Mexico: \d+ practices" data-country="484"/)
@@ -32,7 +54,11 @@ test.describe('the forum at a glance', () => {
     test.setTimeout(180_000)
     await page.goto(PAGES.es.countries)
     const links = await page.locator('svg.glance-map a[data-country]').evaluateAll((nodes) =>
-      nodes.map((node) => ({ id: node.getAttribute('data-country')!, href: node.getAttribute('href')!, label: node.getAttribute('aria-label')! })),
+      nodes.map((node) => ({
+        id: node.getAttribute('data-country')!,
+        href: node.getAttribute('href')!,
+        label: node.getAttribute('aria-label')!,
+      })),
     )
     expect(links.length).toBeGreaterThan(5)
     for (const link of links) {
@@ -60,10 +86,14 @@ test.describe('the forum at a glance', () => {
         await page.goto(path)
         await expect(page.locator('[data-glance]').first()).toBeVisible()
         // The tables open too, so their content is checked as well.
-        await page.locator('[data-glance] details').evaluateAll((nodes) => nodes.forEach((node) => ((node as HTMLDetailsElement).open = true)))
+        await page
+          .locator('[data-glance] details')
+          .evaluateAll((nodes) => nodes.forEach((node) => ((node as HTMLDetailsElement).open = true)))
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth)
         expect(scrollWidth).toBeLessThanOrEqual(360)
-        const widths = await page.locator('[data-glance] svg').evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().width))
+        const widths = await page
+          .locator('[data-glance] svg')
+          .evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().width))
         for (const width of widths) expect(width).toBeGreaterThan(300)
         await expectNoAxeViolations(page)
       })
@@ -71,7 +101,9 @@ test.describe('the forum at a glance', () => {
   }
 
   test('an objective without practices shows an empty map and says so', async ({ page, request }) => {
-    const objectives = (await (await request.get('/api/v1/objectives?locale=es')).json()) as { items: { number: number; practiceCount: number }[] }
+    const objectives = (await (await request.get('/api/v1/objectives?locale=es')).json()) as {
+      items: { number: number; practiceCount: number }[]
+    }
     const gap = objectives.items.find((objective) => objective.practiceCount === 0)
     expect(gap).toBeDefined()
     await page.goto(`/es/objetivos/${gap!.number}`)
@@ -83,7 +115,10 @@ test.describe('the forum at a glance', () => {
     await expect(page.locator('[data-glance="empty"]')).toHaveCount(0)
   })
 
-  test('downloads: standalone SVG files with the page figures; unknown parameters fall back, unknown pictures are 404', async ({ request, page }) => {
+  test('downloads: standalone SVG files with the page figures; unknown parameters fall back, unknown pictures are 404', async ({
+    request,
+    page,
+  }) => {
     await page.goto(PAGES.en.home)
     const pageLabel = await page.locator('svg.glance-map a[data-country="484"]').getAttribute('aria-label')
     const map = await request.get('/api/v1/glance/map.svg?locale=en')
@@ -95,7 +130,12 @@ test.describe('the forum at a glance', () => {
     expect(body).toContain('Natural Earth')
     expect(body).toMatch(/<a href="https?:\/\/[^"]+\/en\/countries\/mx"/)
 
-    for (const query of ['objective=99&locale=xx', 'session=%3Cscript%3E', 'kind=nope&kind=tool', 'objective=abc&foo=bar']) {
+    for (const query of [
+      'objective=99&locale=xx',
+      'session=%3Cscript%3E',
+      'kind=nope&kind=tool',
+      'objective=abc&foo=bar',
+    ]) {
       const response = await request.get(`/api/v1/glance/map.svg?${query}`)
       expect(response.status(), query).toBe(200)
       expect(await response.text()).toContain('<svg')
@@ -112,7 +152,9 @@ test.describe('the forum at a glance', () => {
     const href = await page.locator('[data-glance="map"] a[download]').getAttribute('href')
     expect(href).toBe('/api/v1/glance/map.svg?locale=es&objective=7')
     const objectiveMap = await (await request.get(href!)).text()
-    const pageMap = await page.locator('svg.glance-map').evaluate((svg) => [...svg.querySelectorAll('[data-country]')].map((n) => n.getAttribute('aria-label')))
+    const pageMap = await page
+      .locator('svg.glance-map')
+      .evaluate((svg) => [...svg.querySelectorAll('[data-country]')].map((n) => n.getAttribute('aria-label')))
     for (const label of pageMap) expect(objectiveMap).toContain(`aria-label="${label}"`)
   })
 })

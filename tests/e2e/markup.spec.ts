@@ -16,7 +16,9 @@ function vnuErrors(html: string): string[] {
     writeFileSync(file, html)
     let output = ''
     try {
-      execFileSync('java', ['-jar', VNU_JAR, '--format', 'json', '--errors-only', file], { stdio: ['ignore', 'pipe', 'pipe'] })
+      execFileSync('java', ['-jar', VNU_JAR, '--format', 'json', '--errors-only', file], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
     } catch (error) {
       output = String((error as { stderr?: Buffer }).stderr ?? '')
       if (!output.trim().startsWith('{')) throw error
@@ -44,7 +46,8 @@ test.describe('markup', () => {
     expect(urls.length).toBeGreaterThan(100)
     // One URL of each kind of page (static pages in full), in both languages.
     const kinds = new Map<string, string>()
-    for (const url of urls) kinds.set(url.split('/').slice(0, 3).join('/') + (url.split('/').length > 3 ? '/*' : ''), url)
+    for (const url of urls)
+      kinds.set(url.split('/').slice(0, 3).join('/') + (url.split('/').length > 3 ? '/*' : ''), url)
     for (const url of kinds.values()) {
       const response = await request.get(new URL(url, baseURL).toString(), { maxRedirects: 0 })
       expect(response.status(), url).toBe(200)
@@ -78,7 +81,9 @@ test.describe('markup', () => {
   test('a long practice title is cut in <title> and whole in the h1; page 2 is its own canonical', async ({ page }) => {
     await page.goto('/es/practicas/protocolo-menores-proteccion-internacional')
     expect((await page.title()).length).toBeLessThanOrEqual(70)
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('sean solicitantes de la condición de refugiados, refugiadas o apátridas')
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(
+      'sean solicitantes de la condición de refugiados, refugiadas o apátridas',
+    )
     await page.goto('/es/practicas?page=2')
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/es\/practicas\?page=2$/)
   })

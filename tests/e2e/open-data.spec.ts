@@ -4,7 +4,9 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 
 async function expectAxeClean(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
 }
 
@@ -22,7 +24,9 @@ test.describe('coverage matrix', () => {
     const cell = cells.nth(index)
     const objective = await cell.locator('xpath=..').getAttribute('data-objective')
     await cell.click()
-    await expect(page).toHaveURL(new RegExp(`/en/practices\\?(?=.*objective=${objective})(?=.*actor=mx)`), { timeout: 20_000 })
+    await expect(page).toHaveURL(new RegExp(`/en/practices\\?(?=.*objective=${objective})(?=.*actor=mx)`), {
+      timeout: 20_000,
+    })
     const expected = counts[index]!
     await expect(page.getByTestId('result-count')).toContainText(`${expected} practice${expected === 1 ? '' : 's'}`)
   })
@@ -47,7 +51,10 @@ test.describe('coverage matrix', () => {
       await expect(region).toBeVisible()
       const sizes = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }))
       expect(sizes.scroll).toBeGreaterThan(sizes.client)
-      const page360 = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }))
+      const page360 = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        width: window.innerWidth,
+      }))
       expect(page360.scroll).toBeLessThanOrEqual(page360.width)
       await expectAxeClean(page)
     })

@@ -8,7 +8,9 @@ import { expect, test, type Browser, type Page } from '@playwright/test'
 import { signedInPage } from './support/accounts'
 
 async function expectNoAxeViolations(page: Page) {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
   expect(axe.violations).toEqual([])
 }
 
@@ -133,7 +135,10 @@ async function acceptSubmitAndPublish(browser: Browser, editor: Page, acceptButt
 
 async function openInQueue(page: Page, reference: string) {
   await expect(page.getByTestId('proposal-count')).toBeVisible()
-  await page.getByRole('navigation', { name: 'Secciones de la gestión' }).getByRole('link', { name: /Propuestas/ }).click()
+  await page
+    .getByRole('navigation', { name: 'Secciones de la gestión' })
+    .getByRole('link', { name: /Propuestas/ })
+    .click()
   await expect(page).toHaveURL(/\/es\/gestion\/propuestas$/)
   await page.getByLabel('Estado').selectOption('RECEIVED')
   await page.getByRole('button', { name: 'Filtrar' }).click()
@@ -149,7 +154,9 @@ test.describe('proposals', () => {
   let publishedPracticePath = ''
 
   for (const locale of ['es', 'en'] as const) {
-    test(`${locale}: proposed anonymously, converted by an editor, published by an admin; the status link and the practice page follow`, async ({ browser }) => {
+    test(`${locale}: proposed anonymously, converted by an editor, published by an admin; the status link and the practice page follow`, async ({
+      browser,
+    }) => {
       const title = `Ventanilla única ${marker()}`
       const institution = `Instituto de prueba ${marker()}`
       const { statusPath, reference } = await propose(browser, locale, title, institution)
@@ -171,17 +178,27 @@ test.describe('proposals', () => {
       await expect(visitor.getByRole('heading', { level: 1 })).toContainText(title)
       if (locale === 'es') publishedPracticePath = new URL(visitor.url()).pathname
       const provenance = visitor.getByTestId('provenance')
-      await expect(provenance).toContainText(locale === 'es' ? `Propuesta por ${institution}` : `Proposed by ${institution}`)
-      await expect(provenance).toContainText(locale === 'es' ? 'publicada por la secretaría' : 'published by the secretariat')
+      await expect(provenance).toContainText(
+        locale === 'es' ? `Propuesta por ${institution}` : `Proposed by ${institution}`,
+      )
+      await expect(provenance).toContainText(
+        locale === 'es' ? 'publicada por la secretaría' : 'published by the secretariat',
+      )
       expect(await visitor.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined()
       // The catalogue lists it.
-      await visitor.goto(locale === 'es' ? `/es/practicas?q=${encodeURIComponent(title)}` : `/en/practices?q=${encodeURIComponent(title)}`)
+      await visitor.goto(
+        locale === 'es'
+          ? `/es/practicas?q=${encodeURIComponent(title)}`
+          : `/en/practices?q=${encodeURIComponent(title)}`,
+      )
       await expect(visitor.getByRole('link', { name: title }).first()).toBeVisible()
       await visitorContext.close()
     })
   }
 
-  test('es: without JavaScript the form shows its errors beside the fields and keeps what was typed', async ({ browser }) => {
+  test('es: without JavaScript the form shows its errors beside the fields and keeps what was typed', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ locale: 'es-ES', javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto('/es/proponer')
@@ -222,7 +239,9 @@ test.describe('proposals', () => {
     await context.close()
   })
 
-  test('es: a correction suggested from a practice page is applied as a pending change and published', async ({ browser }) => {
+  test('es: a correction suggested from a practice page is applied as a pending change and published', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ locale: 'es-ES' })
     const page = await context.newPage()
     // A practice from the report says so (read only: the seeded content is left as it is).

@@ -10,7 +10,9 @@ test.describe('app shell', () => {
       expect(response?.status()).toBe(200)
       await expect(page.locator('html')).toHaveAttribute('lang', locale)
       await expect(page.getByRole('banner')).toBeVisible()
-      await expect(page.getByRole('contentinfo')).toContainText(/CRM|Conferencia Regional sobre Migración|Regional Conference on Migration/)
+      await expect(page.getByRole('contentinfo')).toContainText(
+        /CRM|Conferencia Regional sobre Migración|Regional Conference on Migration/,
+      )
     }
   })
 
@@ -58,9 +60,17 @@ test.describe('app shell', () => {
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false })
-    test('a 404 still has its language, a "not found" title, a heading and ways on (vercel/next.js#62228)', async ({ page }) => {
+    test('a 404 still has its language, a "not found" title, a heading and ways on (vercel/next.js#62228)', async ({
+      page,
+    }) => {
       for (const [path, lang, title, heading, link] of [
-        ['/es/practicas/no-existe', 'es', 'Página no encontrada', 'No encontramos esta página', 'Ver las buenas prácticas'],
+        [
+          '/es/practicas/no-existe',
+          'es',
+          'Página no encontrada',
+          'No encontramos esta página',
+          'Ver las buenas prácticas',
+        ],
         ['/es/objetivos/24', 'es', 'Página no encontrada', 'No encontramos esta página', 'Volver al inicio'],
         ['/en/nope', 'en', 'Page not found', 'We couldn’t find this page', 'Browse the good practices'],
       ] as const) {
@@ -95,7 +105,9 @@ test.describe('app shell', () => {
     await page.setViewportSize({ width: 360, height: 800 })
     for (const locale of ['es', 'en']) {
       await page.goto(`/${locale}`)
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze()
       expect(results.violations).toEqual([])
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
     }

@@ -76,8 +76,16 @@ test('a burst of 700 simultaneous connections is answered or told 503, never 500
       return response.status
     }),
   )
-  const counts = statuses.reduce<Record<number, number>>((all, status) => ({ ...all, [status]: (all[status] ?? 0) + 1 }), {})
+  const counts = statuses.reduce<Record<number, number>>(
+    (all, status) => ({ ...all, [status]: (all[status] ?? 0) + 1 }),
+    {},
+  )
   console.info(`[burst] 700 connections: ${JSON.stringify(counts)}`)
-  expect(Object.keys(counts).map(Number).every((status) => status === 200 || status === 503), JSON.stringify(counts)).toBe(true)
+  expect(
+    Object.keys(counts)
+      .map(Number)
+      .every((status) => status === 200 || status === 503),
+    JSON.stringify(counts),
+  ).toBe(true)
   expect(counts[200] ?? 0).toBeGreaterThan(0)
 })

@@ -21,7 +21,9 @@ test.describe('editing workflow', () => {
     const page = await signedInPage(browser, 'EDITOR')
     await page.goto('/es/gestion/practicas/nueva')
     await expect(page.getByRole('heading', { level: 1, name: 'Nueva práctica' })).toBeVisible()
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze()
     expect(axe.violations).toEqual([])
 
     // Validation: errors next to their fields, nothing typed is lost.
@@ -44,7 +46,10 @@ test.describe('editing workflow', () => {
     await expect(preview.locator('strong')).toHaveText('negrita')
     await page.getByRole('tab', { name: 'Escribir' }).first().click()
     await page.getByLabel('Filtrar la lista').first().fill('mexico')
-    await page.getByRole('checkbox', { name: /México/ }).first().check()
+    await page
+      .getByRole('checkbox', { name: /México/ })
+      .first()
+      .check()
 
     await page.getByRole('button', { name: 'Crear la práctica' }).click()
     await expect(page).toHaveURL(/\/es\/gestion\/practicas\/\d+$/)
@@ -57,7 +62,9 @@ test.describe('editing workflow', () => {
     await page.context().close()
   })
 
-  test('an admin sees the diff and publishes; the public page shows the payload as text and runs no script', async ({ browser }) => {
+  test('an admin sees the diff and publishes; the public page shows the payload as text and runs no script', async ({
+    browser,
+  }) => {
     expect(practicePath).not.toBe('')
     const admin = await signedInPage(browser, 'ADMIN')
     await admin.goto(practicePath)
@@ -111,7 +118,9 @@ test.describe('editing workflow', () => {
     await expect(conflict).toContainText('Summary written by the admin.')
     await expect(conflict).toContainText('Usted también cambió: Resumen (inglés)')
     await expect(editor.getByLabel('Resumen (inglés)')).toHaveValue('Summary written by the editor.')
-    const axe = await new AxeBuilder({ page: editor }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+    const axe = await new AxeBuilder({ page: editor })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze()
     expect(axe.violations).toEqual([])
 
     // Saving over the other version, knowingly, goes through.
@@ -130,7 +139,9 @@ test('the workspace table lists drafts for signed-in users only', async ({ brows
   const editor = await signedInPage(browser, 'EDITOR')
   await editor.goto('/es/gestion/practicas?status=DRAFT')
   await expect(editor.getByRole('heading', { level: 1, name: 'Prácticas' })).toBeVisible()
-  const axe = await new AxeBuilder({ page: editor }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  const axe = await new AxeBuilder({ page: editor })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
   expect(axe.violations).toEqual([])
   await editor.setViewportSize({ width: 360, height: 800 })
   expect(await editor.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
@@ -149,13 +160,19 @@ test('the workspace list pages with the shared pager and keeps its sort in the l
   await pager.getByRole('link', { name: 'Siguiente' }).click()
   await expect(editor).toHaveURL(/\/es\/gestion\/practicas\?(?=.*sort=title)(?=.*page=2)/)
   await expect(pager.getByRole('link', { name: /^Página 2 de \d+$/ })).toHaveAttribute('aria-current', 'page')
-  await expect(pager.getByRole('link', { name: 'Anterior' })).toHaveAttribute('href', '/es/gestion/practicas?sort=title')
+  await expect(pager.getByRole('link', { name: 'Anterior' })).toHaveAttribute(
+    'href',
+    '/es/gestion/practicas?sort=title',
+  )
   await editor.context().close()
 })
 
 test('an admin opens the import from the workspace menu and checks a file of more than 1 MB', async ({ browser }) => {
   const page = await signedInPage(browser, 'ADMIN')
-  await page.getByRole('navigation', { name: 'Secciones de la gestión' }).getByRole('link', { name: 'Importar' }).click()
+  await page
+    .getByRole('navigation', { name: 'Secciones de la gestión' })
+    .getByRole('link', { name: 'Importar' })
+    .click()
   await expect(page).toHaveURL(/\/es\/gestion\/importar$/)
 
   // The open-data export, padded with JSON whitespace past the server actions' default 1 MB limit.
@@ -163,7 +180,9 @@ test('an admin opens the import from the workspace menu and checks a file of mor
   const size = 1_300_000
   expect(Buffer.byteLength(exported)).toBeLessThan(size)
   const file = Buffer.from(exported + ' '.repeat(size - Buffer.byteLength(exported)))
-  await page.getByLabel('Archivo (CSV o JSON, máximo 2 MB)').setInputFiles({ name: 'practicas.json', mimeType: 'application/json', buffer: file })
+  await page
+    .getByLabel('Archivo (CSV o JSON, máximo 2 MB)')
+    .setInputFiles({ name: 'practicas.json', mimeType: 'application/json', buffer: file })
   await page.getByRole('button', { name: 'Comprobar el archivo' }).click()
   await expect(page.getByRole('heading', { name: 'Resultado de la comprobación' })).toBeVisible({ timeout: 30_000 })
   // Every exported practice comes back unchanged (the round trip is lossless).

@@ -13,7 +13,11 @@ import { PracticeDetailSchema, PracticeListSchema, ProblemSchema } from '@/lib/o
 
 const BASE = 'http://localhost:3000'
 
-async function get(handler: (request: Request) => Promise<Response>, path: string, headers: Record<string, string> = {}) {
+async function get(
+  handler: (request: Request) => Promise<Response>,
+  path: string,
+  headers: Record<string, string> = {},
+) {
   return handler(new Request(`${BASE}${path}`, { headers }))
 }
 
@@ -59,7 +63,8 @@ describe('GET /api/v1/practices', () => {
   it('filters like the catalogue: objective and actor, paged', async () => {
     const response = await get(practices.GET, '/api/v1/practices?objective=21&actor=mx&pageSize=100&locale=en')
     const body = PracticeListSchema.parse(await response.json())
-    const expected = await publishedCount(`AND EXISTS (SELECT 1 FROM "PracticeObjective" o WHERE o."practiceId" = p.id AND o."objectiveNumber" = 21)
+    const expected =
+      await publishedCount(`AND EXISTS (SELECT 1 FROM "PracticeObjective" o WHERE o."practiceId" = p.id AND o."objectiveNumber" = 21)
       AND EXISTS (SELECT 1 FROM "PracticeActor" pa JOIN "Actor" a ON a.id = pa."actorId" WHERE pa."practiceId" = p.id AND a.slug = 'mx')`)
     expect(body.total).toBe(expected)
     expect(body.items).toHaveLength(expected)
@@ -71,8 +76,12 @@ describe('GET /api/v1/practices', () => {
   })
 
   it('pages do not overlap and cover the set', async () => {
-    const one = PracticeListSchema.parse(await (await get(practices.GET, '/api/v1/practices?pageSize=30&page=1')).json())
-    const two = PracticeListSchema.parse(await (await get(practices.GET, '/api/v1/practices?pageSize=30&page=2')).json())
+    const one = PracticeListSchema.parse(
+      await (await get(practices.GET, '/api/v1/practices?pageSize=30&page=1')).json(),
+    )
+    const two = PracticeListSchema.parse(
+      await (await get(practices.GET, '/api/v1/practices?pageSize=30&page=2')).json(),
+    )
     const slugs = [...one.items, ...two.items].map((item) => item.slug)
     expect(new Set(slugs).size).toBe(slugs.length)
     expect(one.pageCount).toBe(Math.ceil(one.total / 30))
@@ -175,7 +184,12 @@ describe('hostile input never gives a 500', () => {
 
 describe('GET /api/v1/practices/{slug}', () => {
   it('returns a published practice in both languages', async () => {
-    const [row] = await db().practice.findMany({ where: { status: 'PUBLISHED', deletedAt: null }, orderBy: { id: 'asc' }, take: 1, select: { slug: true, titleEs: true, titleEn: true } })
+    const [row] = await db().practice.findMany({
+      where: { status: 'PUBLISHED', deletedAt: null },
+      orderBy: { id: 'asc' },
+      take: 1,
+      select: { slug: true, titleEs: true, titleEn: true },
+    })
     const es = PracticeDetailSchema.parse(await (await getPractice(row!.slug)).json())
     expect(es.title).toBe(row!.titleEs)
     expect(es.url).toContain('/es/practicas/')
@@ -186,7 +200,10 @@ describe('GET /api/v1/practices/{slug}', () => {
 
   it('404s for unknown, draft and deleted practices', async () => {
     await expectProblem(await getPractice('no-such-practice'), 404)
-    const practiceRow = await db().practice.findFirst({ where: { status: 'PUBLISHED', deletedAt: null }, select: { id: true, slug: true } })
+    const practiceRow = await db().practice.findFirst({
+      where: { status: 'PUBLISHED', deletedAt: null },
+      select: { id: true, slug: true },
+    })
     await db().practice.update({ where: { id: practiceRow!.id }, data: { status: 'DRAFT' } })
     try {
       await expectProblem(await getPractice(practiceRow!.slug), 404)
@@ -207,7 +224,9 @@ describe('reference endpoints', () => {
   it('objectives: the 23, with published-practice counts', async () => {
     const body = await (await get(objectives.GET, '/api/v1/objectives?locale=en')).json()
     expect(body.items).toHaveLength(23)
-    const counted = await publishedCount(`AND EXISTS (SELECT 1 FROM "PracticeObjective" o WHERE o."practiceId" = p.id AND o."objectiveNumber" = 21)`)
+    const counted = await publishedCount(
+      `AND EXISTS (SELECT 1 FROM "PracticeObjective" o WHERE o."practiceId" = p.id AND o."objectiveNumber" = 21)`,
+    )
     expect(body.items.find((o: { number: number }) => o.number === 21).practiceCount).toBe(counted)
   })
 

@@ -32,14 +32,20 @@ describe('sign-in', () => {
     expect(cookie).toMatch(/SameSite=Lax/i)
     expect(await db().authSession.count({ where: { userId: user.id } })).toBe(1)
     expect(await getUserFromHeaders(requestHeaders(ip, result.setCookie))).toEqual(result.user)
-    const entry = await db().auditLog.findFirst({ where: { action: 'auth.sign-in', targetId: user.id }, select: { actorEmail: true, ip: true } })
+    const entry = await db().auditLog.findFirst({
+      where: { action: 'auth.sign-in', targetId: user.id },
+      select: { actorEmail: true, ip: true },
+    })
     expect(entry).toEqual({ actorEmail: user.email, ip })
   })
 
   it('refuses a wrong password and an unknown email alike, and audits both', async () => {
     const user = await makeUser('editor')
     expect(await signIn(user.email, 'not-the-password-at-all')).toEqual({ ok: false, reason: 'INVALID_CREDENTIALS' })
-    expect(await signIn(`nobody-${unique()}@example.org`, 'whatever-password')).toEqual({ ok: false, reason: 'INVALID_CREDENTIALS' })
+    expect(await signIn(`nobody-${unique()}@example.org`, 'whatever-password')).toEqual({
+      ok: false,
+      reason: 'INVALID_CREDENTIALS',
+    })
     expect(await auditCount('auth.sign-in.failed', { targetId: user.id })).toBe(1)
     expect(await db().authSession.count({ where: { userId: user.id } })).toBe(0)
   })
@@ -59,12 +65,19 @@ describe('sign-in rate limit', () => {
   it('refuses the 6th attempt from an IP within a minute, whatever the account, without checking the password', async () => {
     const ip = uniqueIp()
     for (let attempt = 0; attempt < SIGN_IN_MAX_FAILURES; attempt += 1) {
-      expect(await signIn(`nobody-${unique()}@example.org`, 'wrong-password', ip)).toEqual({ ok: false, reason: 'INVALID_CREDENTIALS' })
+      expect(await signIn(`nobody-${unique()}@example.org`, 'wrong-password', ip)).toEqual({
+        ok: false,
+        reason: 'INVALID_CREDENTIALS',
+      })
     }
     const user = await makeUser('admin')
     expect(await signIn(user.email, user.password, ip)).toEqual({ ok: false, reason: 'RATE_LIMITED' })
     expect(await db().authSession.count({ where: { userId: user.id } })).toBe(0)
-    expect(await db().auditLog.count({ where: { action: 'auth.sign-in.blocked', after: { path: ['email'], equals: user.email } } })).toBe(1)
+    expect(
+      await db().auditLog.count({
+        where: { action: 'auth.sign-in.blocked', after: { path: ['email'], equals: user.email } },
+      }),
+    ).toBe(1)
     // The same account from another IP is fine.
     expect((await signIn(user.email, user.password, uniqueIp())).ok).toBe(true)
   })
@@ -74,7 +87,8 @@ describe('sign-in rate limit', () => {
     const attacker = uniqueIp()
     // Five wrong passwords a minute for the victim's email, for two minutes, plus refused extras.
     for (let minute = 2; minute >= 1; minute -= 1) {
-      for (let attempt = 0; attempt < SIGN_IN_MAX_FAILURES + 2; attempt += 1) await signIn(victim.email, `guess-${minute}-${attempt}`, attacker)
+      for (let attempt = 0; attempt < SIGN_IN_MAX_FAILURES + 2; attempt += 1)
+        await signIn(victim.email, `guess-${minute}-${attempt}`, attacker)
       if (minute > 1) await backdate({ ip: attacker }, minute * 60_000)
     }
     expect(await signIn(victim.email, 'one-more-guess', attacker)).toEqual({ ok: false, reason: 'RATE_LIMITED' })
@@ -90,7 +104,8 @@ describe('sign-in rate limit', () => {
     for (let attempt = 0; attempt < SIGN_IN_MAX_FAILURES; attempt += 1) await signIn(user.email, `wrong-${attempt}`, ip)
     await backdate({ ip }, 30_000)
     // Thirty seconds of refused attempts...
-    for (let attempt = 0; attempt < 10; attempt += 1) expect(await signIn(user.email, `again-${attempt}`, ip)).toEqual({ ok: false, reason: 'RATE_LIMITED' })
+    for (let attempt = 0; attempt < 10; attempt += 1)
+      expect(await signIn(user.email, `again-${attempt}`, ip)).toEqual({ ok: false, reason: 'RATE_LIMITED' })
     // ...and 31 s later (61 s after the five counted failures) the right password is checked and accepted.
     await backdate({ ip }, 61_000)
     expect((await signIn(user.email, user.password, ip)).ok).toBe(true)
@@ -105,8 +120,12 @@ describe('sign-in rate limit', () => {
   it('counts concurrent wrong attempts from one IP against each other', async () => {
     const user = await makeUser('editor')
     const ip = uniqueIp()
-    const results = await Promise.all(Array.from({ length: 8 }, (_, index) => signIn(user.email, `wrong-password-${index}`, ip)))
-    expect(results.filter((result) => !result.ok && result.reason === 'INVALID_CREDENTIALS').length).toBeLessThanOrEqual(SIGN_IN_MAX_FAILURES)
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, index) => signIn(user.email, `wrong-password-${index}`, ip)),
+    )
+    expect(
+      results.filter((result) => !result.ok && result.reason === 'INVALID_CREDENTIALS').length,
+    ).toBeLessThanOrEqual(SIGN_IN_MAX_FAILURES)
     expect(await signIn(user.email, user.password, ip)).toEqual({ ok: false, reason: 'RATE_LIMITED' })
   })
 
@@ -131,18 +150,51 @@ describe('sign-in rate limit', () => {
 
   it('prunes sign-in attempts and rate-limit counters older than an hour (finding 10)', async () => {
     const email = `old-${unique()}@example.org`
-    await db().signInAttempt.create({ data: { email, ip: '192.0.2.1', succeeded: false, createdAt: new Date(Date.now() - LIMITER_RETENTION_MS - 1_000) } })
-    await db().rateLimit.create({ data: { id: `old-${email}`, key: `old-${email}`, count: 3, lastRequest: BigInt(Date.now() - LIMITER_RETENTION_MS - 1_000) } })
-    await db().rateLimit.create({ data: { id: `new-${email}`, key: `new-${email}`, count: 3, lastRequest: BigInt(Date.now()) } })
+    await db().signInAttempt.create({
+      data: {
+        email,
+        ip: '192.0.2.1',
+        succeeded: false,
+        createdAt: new Date(Date.now() - LIMITER_RETENTION_MS - 1_000),
+      },
+    })
+    await db().rateLimit.create({
+      data: {
+        id: `old-${email}`,
+        key: `old-${email}`,
+        count: 3,
+        lastRequest: BigInt(Date.now() - LIMITER_RETENTION_MS - 1_000),
+      },
+    })
+    await db().rateLimit.create({
+      data: { id: `new-${email}`, key: `new-${email}`, count: 3, lastRequest: BigInt(Date.now()) },
+    })
     await signIn(email, 'whatever-password')
-    expect(await db().signInAttempt.count({ where: { email, createdAt: { lt: new Date(Date.now() - LIMITER_RETENTION_MS) } } })).toBe(0)
-    expect(await db().rateLimit.findMany({ where: { key: { in: [`old-${email}`, `new-${email}`] } }, select: { key: true } })).toEqual([{ key: `new-${email}` }])
+    expect(
+      await db().signInAttempt.count({
+        where: { email, createdAt: { lt: new Date(Date.now() - LIMITER_RETENTION_MS) } },
+      }),
+    ).toBe(0)
+    expect(
+      await db().rateLimit.findMany({
+        where: { key: { in: [`old-${email}`, `new-${email}`] } },
+        select: { key: true },
+      }),
+    ).toEqual([{ key: `new-${email}` }])
   })
 
   it('stores only a valid, bounded client IP in the audit log (finding 4)', async () => {
     const email = `spoof-${unique()}@example.org`
-    await signInWithPassword({ email, password: 'whatever-password', ip: 'x'.repeat(8_000), headers: requestHeaders('192.0.2.9') })
-    const entry = await db().auditLog.findFirst({ where: { action: 'auth.sign-in.failed', after: { path: ['email'], equals: email } }, select: { ip: true } })
+    await signInWithPassword({
+      email,
+      password: 'whatever-password',
+      ip: 'x'.repeat(8_000),
+      headers: requestHeaders('192.0.2.9'),
+    })
+    const entry = await db().auditLog.findFirst({
+      where: { action: 'auth.sign-in.failed', after: { path: ['email'], equals: email } },
+      select: { ip: true },
+    })
     expect(entry).toEqual({ ip: null })
   })
 })
@@ -192,8 +244,23 @@ describe('/api/auth/* handler', () => {
   it('does not expose sign-in, sign-up or password endpoints: the limiter cannot be bypassed', async () => {
     const user = await makeUser('admin')
     const body = JSON.stringify({ email: user.email, password: user.password, name: 'x' })
-    for (const path of ['/sign-in/email', '/sign-up/email', '/request-password-reset', '/reset-password', '/change-password', '/update-user', '/revoke-sessions', '/sign-out']) {
-      const response = await POST(new Request(url(path), { method: 'POST', body, headers: { 'content-type': 'application/json', origin: 'http://localhost:3000' } }))
+    for (const path of [
+      '/sign-in/email',
+      '/sign-up/email',
+      '/request-password-reset',
+      '/reset-password',
+      '/change-password',
+      '/update-user',
+      '/revoke-sessions',
+      '/sign-out',
+    ]) {
+      const response = await POST(
+        new Request(url(path), {
+          method: 'POST',
+          body,
+          headers: { 'content-type': 'application/json', origin: 'http://localhost:3000' },
+        }),
+      )
       expect(response.status, path).toBe(404)
     }
     expect((await DELETE(new Request(url('/delete-user'), { method: 'DELETE' }))).status).toBe(404)
@@ -216,8 +283,16 @@ describe('/api/auth/* handler', () => {
 describe('signInWithPassword input', () => {
   it('never stores the password', async () => {
     const user = await makeUser('editor')
-    await signInWithPassword({ email: user.email, password: 'a-wrong-secret-value', ip: uniqueIp(), headers: new Headers() })
-    const rows = await db().auditLog.findMany({ where: { after: { path: ['email'], equals: user.email } }, select: { before: true, after: true } })
+    await signInWithPassword({
+      email: user.email,
+      password: 'a-wrong-secret-value',
+      ip: uniqueIp(),
+      headers: new Headers(),
+    })
+    const rows = await db().auditLog.findMany({
+      where: { after: { path: ['email'], equals: user.email } },
+      select: { before: true, after: true },
+    })
     expect(JSON.stringify(rows)).not.toContain('a-wrong-secret-value')
     const account = await db().account.findFirst({ where: { userId: user.id }, select: { password: true } })
     expect(account?.password).not.toContain(user.password)

@@ -19,9 +19,21 @@ import {
   submitForReview,
   updatePractice,
 } from '@/lib/practices/mutations'
-import { findEditorOptions, findPracticeRevisions, findWorkspacePractices, getPracticeForEditing } from '@/lib/practices/workspace-queries'
+import {
+  findEditorOptions,
+  findPracticeRevisions,
+  findWorkspacePractices,
+  getPracticeForEditing,
+} from '@/lib/practices/workspace-queries'
 import { makeUser, signedInHeaders } from './auth-helpers'
-import { codeOf, makePractice, practiceInput, removeCreatedPractices, track, type PracticeState } from './editing-fixtures'
+import {
+  codeOf,
+  makePractice,
+  practiceInput,
+  removeCreatedPractices,
+  track,
+  type PracticeState,
+} from './editing-fixtures'
 
 type Prepared = { id: number; version: number; state: PracticeState }
 type Operation = {
@@ -33,7 +45,13 @@ type Operation = {
 }
 
 // Follow-up rows are shared seeded content: remember and restore the one the tests change.
-const followUpBackup: { id: number; status: 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE'; es: string | null; en: string | null; at: Date | null }[] = []
+const followUpBackup: {
+  id: number
+  status: 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE'
+  es: string | null
+  en: string | null
+  at: Date | null
+}[] = []
 
 afterAll(async () => {
   await removeCreatedPractices()
@@ -51,48 +69,130 @@ async function followUpTarget() {
     select: { id: true, followUpStatus: true, followUpNoteEs: true, followUpNoteEn: true, followUpCheckedAt: true },
   })
   if (!followUpBackup.some((saved) => saved.id === row.id)) {
-    followUpBackup.push({ id: row.id, status: row.followUpStatus, es: row.followUpNoteEs, en: row.followUpNoteEn, at: row.followUpCheckedAt })
+    followUpBackup.push({
+      id: row.id,
+      status: row.followUpStatus,
+      es: row.followUpNoteEs,
+      en: row.followUpNoteEn,
+      at: row.followUpCheckedAt,
+    })
   }
   return row.id
 }
 
 const operations: Operation[] = [
-  { name: 'createPractice', editor: 'OK', run: async (user) => track((await createPractice({ user, input: await practiceInput() })).id) },
+  {
+    name: 'createPractice',
+    editor: 'OK',
+    run: async (user) => track((await createPractice({ user, input: await practiceInput() })).id),
+  },
   {
     name: 'updatePractice',
     state: 'DRAFT',
     editor: 'OK',
-    run: async (user, target) => updatePractice({ user, id: target.id, version: target.version, input: await practiceInput() }),
+    run: async (user, target) =>
+      updatePractice({ user, id: target.id, version: target.version, input: await practiceInput() }),
   },
-  { name: 'updatePractice (published: a pending draft)', state: 'PUBLISHED', editor: 'OK', run: async (user, target) => updatePractice({ user, id: target.id, version: target.version, input: await practiceInput() }) },
-  { name: 'restoreRevision', state: 'IN_REVIEW', editor: 'OK', run: (user, target) => restoreRevision({ user, id: target.id, version: target.version, revision: 1 }) },
-  { name: 'submitForReview', state: 'DRAFT', editor: 'OK', run: (user, target) => submitForReview({ user, id: target.id, version: target.version }) },
-  { name: 'returnToDraft (from review)', state: 'IN_REVIEW', editor: 'OK', run: (user, target) => returnToDraft({ user, id: target.id, version: target.version }) },
-  { name: 'returnToDraft (pending changes in review)', state: 'PENDING_REVIEW', editor: 'OK', run: (user, target) => returnToDraft({ user, id: target.id, version: target.version }) },
-  { name: 'returnToDraft (from archived)', state: 'ARCHIVED', editor: 'FORBIDDEN', run: (user, target) => returnToDraft({ user, id: target.id, version: target.version }) },
-  { name: 'publishPractice', state: 'IN_REVIEW', editor: 'FORBIDDEN', run: (user, target) => publishPractice({ user, id: target.id, version: target.version }) },
-  { name: 'publishPractice (pending changes)', state: 'PENDING_REVIEW', editor: 'FORBIDDEN', run: (user, target) => publishPractice({ user, id: target.id, version: target.version }) },
-  { name: 'archivePractice', state: 'PUBLISHED', editor: 'FORBIDDEN', run: (user, target) => archivePractice({ user, id: target.id, version: target.version }) },
-  { name: 'deletePractice', state: 'DRAFT', editor: 'FORBIDDEN', run: (user, target) => deletePractice({ user, id: target.id, version: target.version }) },
-  { name: 'restoreDeletedPractice', state: 'DELETED', editor: 'FORBIDDEN', run: (user, target) => restoreDeletedPractice({ user, id: target.id, version: target.version }) },
+  {
+    name: 'updatePractice (published: a pending draft)',
+    state: 'PUBLISHED',
+    editor: 'OK',
+    run: async (user, target) =>
+      updatePractice({ user, id: target.id, version: target.version, input: await practiceInput() }),
+  },
+  {
+    name: 'restoreRevision',
+    state: 'IN_REVIEW',
+    editor: 'OK',
+    run: (user, target) => restoreRevision({ user, id: target.id, version: target.version, revision: 1 }),
+  },
+  {
+    name: 'submitForReview',
+    state: 'DRAFT',
+    editor: 'OK',
+    run: (user, target) => submitForReview({ user, id: target.id, version: target.version }),
+  },
+  {
+    name: 'returnToDraft (from review)',
+    state: 'IN_REVIEW',
+    editor: 'OK',
+    run: (user, target) => returnToDraft({ user, id: target.id, version: target.version }),
+  },
+  {
+    name: 'returnToDraft (pending changes in review)',
+    state: 'PENDING_REVIEW',
+    editor: 'OK',
+    run: (user, target) => returnToDraft({ user, id: target.id, version: target.version }),
+  },
+  {
+    name: 'returnToDraft (from archived)',
+    state: 'ARCHIVED',
+    editor: 'FORBIDDEN',
+    run: (user, target) => returnToDraft({ user, id: target.id, version: target.version }),
+  },
+  {
+    name: 'publishPractice',
+    state: 'IN_REVIEW',
+    editor: 'FORBIDDEN',
+    run: (user, target) => publishPractice({ user, id: target.id, version: target.version }),
+  },
+  {
+    name: 'publishPractice (pending changes)',
+    state: 'PENDING_REVIEW',
+    editor: 'FORBIDDEN',
+    run: (user, target) => publishPractice({ user, id: target.id, version: target.version }),
+  },
+  {
+    name: 'archivePractice',
+    state: 'PUBLISHED',
+    editor: 'FORBIDDEN',
+    run: (user, target) => archivePractice({ user, id: target.id, version: target.version }),
+  },
+  {
+    name: 'deletePractice',
+    state: 'DRAFT',
+    editor: 'FORBIDDEN',
+    run: (user, target) => deletePractice({ user, id: target.id, version: target.version }),
+  },
+  {
+    name: 'restoreDeletedPractice',
+    state: 'DELETED',
+    editor: 'FORBIDDEN',
+    run: (user, target) => restoreDeletedPractice({ user, id: target.id, version: target.version }),
+  },
   {
     name: 'updateFollowUp',
     editor: 'FORBIDDEN',
     run: async (user) =>
       updateFollowUp({
         user,
-        input: FollowUpInputSchema.parse({ target: 'recommendation', id: String(await followUpTarget()), status: 'IN_PROGRESS', noteEs: 'En curso', noteEn: '', checkedAt: '2026-01-15' }),
+        input: FollowUpInputSchema.parse({
+          target: 'recommendation',
+          id: String(await followUpTarget()),
+          status: 'IN_PROGRESS',
+          noteEs: 'En curso',
+          noteEn: '',
+          checkedAt: '2026-01-15',
+        }),
       }),
   },
 ]
 
 const practiceSnapshot = (id: number) =>
-  db().practice.findUnique({ where: { id }, select: { version: true, status: true, draftStatus: true, deletedAt: true, titleEs: true } })
+  db().practice.findUnique({
+    where: { id },
+    select: { version: true, status: true, draftStatus: true, deletedAt: true, titleEs: true },
+  })
 
 describe('authorisation matrix of the editing mutations', () => {
   for (const operation of operations) {
     it(`${operation.name}: anonymous and disabled → UNAUTHENTICATED, editor → ${operation.editor}, admin → OK`, async () => {
-      const [admin, editor, disabled, demoted] = await Promise.all([makeUser('admin'), makeUser('editor'), makeUser('admin'), makeUser('editor')])
+      const [admin, editor, disabled, demoted] = await Promise.all([
+        makeUser('admin'),
+        makeUser('editor'),
+        makeUser('admin'),
+        makeUser('editor'),
+      ])
       await db().user.update({ where: { id: disabled.id }, data: { disabledAt: new Date() } })
       const prepare = async (): Promise<Prepared> => {
         if (!operation.state) return { id: 0, version: 0, state: 'DRAFT' }
@@ -164,12 +264,33 @@ describe('authorisation of the workspace queries (they show drafts: never to ano
     await updateFollowUp({
       user: admin,
       ip: '198.51.100.7',
-      input: FollowUpInputSchema.parse({ target: 'recommendation', id: String(id), status: 'DONE', noteEs: 'Hecho', noteEn: 'Done', checkedAt: '2026-02-01' }),
+      input: FollowUpInputSchema.parse({
+        target: 'recommendation',
+        id: String(id),
+        status: 'DONE',
+        noteEs: 'Hecho',
+        noteEn: 'Done',
+        checkedAt: '2026-02-01',
+      }),
     })
-    const row = await db().recommendation.findUniqueOrThrow({ where: { id }, select: { key: true, followUpStatus: true, followUpNoteEn: true, followUpCheckedAt: true } })
-    expect(row).toMatchObject({ followUpStatus: 'DONE', followUpNoteEn: 'Done', followUpCheckedAt: new Date('2026-02-01T00:00:00.000Z') })
-    const audit = await db().auditLog.findFirst({ where: { action: 'follow-up.update', targetId: row.key, actorId: admin.id }, orderBy: { id: 'desc' }, select: { after: true, ip: true } })
+    const row = await db().recommendation.findUniqueOrThrow({
+      where: { id },
+      select: { key: true, followUpStatus: true, followUpNoteEn: true, followUpCheckedAt: true },
+    })
+    expect(row).toMatchObject({
+      followUpStatus: 'DONE',
+      followUpNoteEn: 'Done',
+      followUpCheckedAt: new Date('2026-02-01T00:00:00.000Z'),
+    })
+    const audit = await db().auditLog.findFirst({
+      where: { action: 'follow-up.update', targetId: row.key, actorId: admin.id },
+      orderBy: { id: 'desc' },
+      select: { after: true, ip: true },
+    })
     expect(audit).toMatchObject({ ip: '198.51.100.7', after: { followUpStatus: 'DONE', followUpNoteEn: 'Done' } })
-    expect(FollowUpInputSchema.safeParse({ target: 'recommendation', id: '1', status: 'DONE', checkedAt: '2999-01-01' }).success).toBe(false)
+    expect(
+      FollowUpInputSchema.safeParse({ target: 'recommendation', id: '1', status: 'DONE', checkedAt: '2999-01-01' })
+        .success,
+    ).toBe(false)
   })
 })

@@ -27,7 +27,10 @@ function tempFolder(prefix: string): string {
 }
 
 /** Opens the target, runs `work` with a Prisma client, closes it again (PGlite allows one opener). */
-async function withDatabase<T>(target: BackupTarget, work: (prisma: ReturnType<typeof createPrismaClient>) => Promise<T>): Promise<T> {
+async function withDatabase<T>(
+  target: BackupTarget,
+  work: (prisma: ReturnType<typeof createPrismaClient>) => Promise<T>,
+): Promise<T> {
   const connection = openConnection({ databaseUrl: target.databaseUrl ?? '', pgliteDataDir: target.pgliteDataDir })
   const prisma = createPrismaClient(connection)
   try {
@@ -41,10 +44,14 @@ async function withDatabase<T>(target: BackupTarget, work: (prisma: ReturnType<t
 /** Every row of every table, as JSON, in a stable order. */
 async function everything(target: BackupTarget): Promise<Record<string, unknown>> {
   return withDatabase(target, async (prisma) => {
-    const tables = await prisma.$queryRawUnsafe<{ name: string }[]>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)
+    const tables = await prisma.$queryRawUnsafe<{ name: string }[]>(
+      `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+    )
     const result: Record<string, unknown> = {}
     for (const { name } of tables) {
-      const rows = await prisma.$queryRawUnsafe<{ rows: unknown }[]>(`SELECT coalesce(json_agg(t ORDER BY t::text), '[]'::json)::text AS rows FROM "${name}" t`)
+      const rows = await prisma.$queryRawUnsafe<{ rows: unknown }[]>(
+        `SELECT coalesce(json_agg(t ORDER BY t::text), '[]'::json)::text AS rows FROM "${name}" t`,
+      )
       result[name] = JSON.parse(String(rows[0]?.rows))
     }
     return result
@@ -53,23 +60,60 @@ async function everything(target: BackupTarget): Promise<Record<string, unknown>
 
 async function fillWithData(target: BackupTarget): Promise<string> {
   return withDatabase(target, async (prisma) => {
-    const user = await createUserWithPassword(prisma, { input: { email: 'backup-admin@example.org', name: 'Backup admin', role: 'admin' }, password: 'a long enough password' })
+    const user = await createUserWithPassword(prisma, {
+      input: { email: 'backup-admin@example.org', name: 'Backup admin', role: 'admin' },
+      password: 'a long enough password',
+    })
     await prisma.authSession.create({
-      data: { id: 'session-1', token: 'token-1', userId: user.id, expiresAt: new Date(Date.now() + 86_400_000), createdAt: new Date(), updatedAt: new Date() },
+      data: {
+        id: 'session-1',
+        token: 'token-1',
+        userId: user.id,
+        expiresAt: new Date(Date.now() + 86_400_000),
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      },
     })
     const practice = await prisma.practice.create({
-      data: { slug: 'copia-de-seguridad', kind: 'GOOD_PRACTICE', titleEs: 'Práctica con acentos «ñ» 🌎', summaryEs: 'Resumen', status: 'PUBLISHED', publishedAt: new Date() },
+      data: {
+        slug: 'copia-de-seguridad',
+        kind: 'GOOD_PRACTICE',
+        titleEs: 'Práctica con acentos «ñ» 🌎',
+        summaryEs: 'Resumen',
+        status: 'PUBLISHED',
+        publishedAt: new Date(),
+      },
     })
-    await prisma.practiceRevision.create({ data: { practiceId: practice.id, version: 1, snapshot: { titleEs: practice.titleEs }, status: 'PUBLISHED', authorId: user.id } })
-    await recordAudit(prisma, { actor: user, action: 'practice.publish', targetType: 'practice', targetId: practice.id, after: { slug: practice.slug }, ip: '192.0.2.1' })
+    await prisma.practiceRevision.create({
+      data: {
+        practiceId: practice.id,
+        version: 1,
+        snapshot: { titleEs: practice.titleEs },
+        status: 'PUBLISHED',
+        authorId: user.id,
+      },
+    })
+    await recordAudit(prisma, {
+      actor: user,
+      action: 'practice.publish',
+      targetType: 'practice',
+      targetId: practice.id,
+      after: { slug: practice.slug },
+      ip: '192.0.2.1',
+    })
     return user.id
   })
 }
 
 async function changeData(target: BackupTarget, userId: string): Promise<void> {
   await withDatabase(target, async (prisma) => {
-    await prisma.practice.update({ where: { slug: 'copia-de-seguridad' }, data: { titleEs: 'Cambiado después de la copia', version: 2 } })
-    await prisma.practice.create({ data: { slug: 'creada-despues', kind: 'TOOL', titleEs: 'Nueva', summaryEs: 'Nueva' } })
+    await prisma.practice.update({
+      where: { slug: 'copia-de-seguridad' },
+      data: { titleEs: 'Cambiado después de la copia', version: 2 },
+    })
+    await prisma.practice.create({
+      data: { slug: 'creada-despues', kind: 'TOOL', titleEs: 'Nueva', summaryEs: 'Nueva' },
+    })
     await prisma.user.update({ where: { id: userId }, data: { name: 'Renamed' } })
     await recordAudit(prisma, { actor: null, action: 'after.backup', targetType: 'practice' })
   })
@@ -104,7 +148,10 @@ const hasPostgres = (() => {
 })()
 
 const engines: Engine[] = [
-  { name: 'PGlite (data directory archive)', fresh: async () => ({ pgliteDataDir: path.join(tempFolder('crm-backup-pglite-'), 'db') }) },
+  {
+    name: 'PGlite (data directory archive)',
+    fresh: async () => ({ pgliteDataDir: path.join(tempFolder('crm-backup-pglite-'), 'db') }),
+  },
   // Without the server binaries the throwaway databases are PGlite, and so is this test.
   ...(hasPostgres ? [{ name: 'PostgreSQL (pg_dump)', fresh: freshPostgres }] : []),
 ]

@@ -13,7 +13,14 @@ import { importPractices } from '@/lib/import/mutations'
 import { getPracticeRow } from '@/lib/open-data/queries'
 import { EXPORT_COLUMNS, exportRowToCsvCells, toExportRow } from '@/lib/open-data/serializers'
 import { toCsv } from '@/lib/open-data/csv'
-import { archivePractice, deletePractice, publishPractice, restoreDeletedPractice, returnToDraft, updatePractice } from '@/lib/practices/mutations'
+import {
+  archivePractice,
+  deletePractice,
+  publishPractice,
+  restoreDeletedPractice,
+  returnToDraft,
+  updatePractice,
+} from '@/lib/practices/mutations'
 import { makeUser } from './auth-helpers'
 import { makePractice, removeCreatedPractices } from './editing-fixtures'
 
@@ -55,25 +62,45 @@ describe('cache invalidation: practices', () => {
     expect(await announcedBy(async () => {})).toEqual([])
     let version = practice.version
 
-    expect(await announcedBy(async () => ({ version } = await publishPractice({ user: admin, id: practice.id, version })))).toEqual(PRACTICES)
+    expect(
+      await announcedBy(async () => ({ version } = await publishPractice({ user: admin, id: practice.id, version }))),
+    ).toEqual(PRACTICES)
     // An edit of a published practice waits as a pending draft: the public page does not change yet.
     const edit = { ...practice.input, titleEs: `${practice.input.titleEs} (corregido)` }
-    expect(await announcedBy(async () => ({ version } = await updatePractice({ user: admin, id: practice.id, version, input: edit })))).toEqual([])
-    expect(await announcedBy(async () => ({ version } = await publishPractice({ user: admin, id: practice.id, version })))).toEqual(PRACTICES)
-    expect(await announcedBy(async () => ({ version } = await archivePractice({ user: admin, id: practice.id, version })))).toEqual(PRACTICES)
+    expect(
+      await announcedBy(
+        async () => ({ version } = await updatePractice({ user: admin, id: practice.id, version, input: edit })),
+      ),
+    ).toEqual([])
+    expect(
+      await announcedBy(async () => ({ version } = await publishPractice({ user: admin, id: practice.id, version }))),
+    ).toEqual(PRACTICES)
+    expect(
+      await announcedBy(async () => ({ version } = await archivePractice({ user: admin, id: practice.id, version }))),
+    ).toEqual(PRACTICES)
     // Archived → draft: invisible before and after.
-    expect(await announcedBy(async () => ({ version } = await returnToDraft({ user: admin, id: practice.id, version })))).toEqual([])
+    expect(
+      await announcedBy(async () => ({ version } = await returnToDraft({ user: admin, id: practice.id, version }))),
+    ).toEqual([])
 
     practice = await makePractice(admin, 'PUBLISHED')
     version = practice.version
-    expect(await announcedBy(async () => ({ version } = await deletePractice({ user: admin, id: practice.id, version })))).toEqual(PRACTICES)
-    expect(await announcedBy(async () => ({ version } = await restoreDeletedPractice({ user: admin, id: practice.id, version })))).toEqual(PRACTICES)
+    expect(
+      await announcedBy(async () => ({ version } = await deletePractice({ user: admin, id: practice.id, version }))),
+    ).toEqual(PRACTICES)
+    expect(
+      await announcedBy(
+        async () => ({ version } = await restoreDeletedPractice({ user: admin, id: practice.id, version })),
+      ),
+    ).toEqual(PRACTICES)
   })
 
   it('a refused write (a stale version) announces nothing', async () => {
     const admin = await makeUser('admin')
     const practice = await makePractice(admin, 'PUBLISHED')
-    const announced = await announcedBy(() => archivePractice({ user: admin, id: practice.id, version: practice.version - 1 }).catch(() => null))
+    const announced = await announcedBy(() =>
+      archivePractice({ user: admin, id: practice.id, version: practice.version - 1 }).catch(() => null),
+    )
     expect(announced).toEqual([])
   })
 
@@ -82,7 +109,9 @@ describe('cache invalidation: practices', () => {
     const practice = await makePractice(admin, 'PUBLISHED')
     const row = await getPracticeRow(practice.slug)
     if (!row) throw new Error('the practice is not public')
-    const content = toCsv(EXPORT_COLUMNS, [exportRowToCsvCells({ ...toExportRow('es', row, 'http://localhost:3000'), summaryEs: 'Resumen importado.' })])
+    const content = toCsv(EXPORT_COLUMNS, [
+      exportRowToCsvCells({ ...toExportRow('es', row, 'http://localhost:3000'), summaryEs: 'Resumen importado.' }),
+    ])
     let hash = ''
     expect(
       await announcedBy(async () => {
@@ -91,7 +120,11 @@ describe('cache invalidation: practices', () => {
         hash = plan.hash
       }),
     ).toEqual([])
-    expect(await announcedBy(() => importPractices({ user: admin, content, format: 'csv', apply: true, expectedHash: hash }))).toEqual(PRACTICES)
+    expect(
+      await announcedBy(() =>
+        importPractices({ user: admin, content, format: 'csv', apply: true, expectedHash: hash }),
+      ),
+    ).toEqual(PRACTICES)
   })
 })
 
@@ -102,24 +135,48 @@ describe('cache invalidation: follow-up and seed', () => {
       orderBy: { id: 'desc' },
       select: { id: true, followUpStatus: true, followUpNoteEs: true, followUpNoteEn: true, followUpCheckedAt: true },
     })
-    const input = FollowUpInputSchema.parse({ target: 'recommendation', id: String(target.id), status: 'IN_PROGRESS', noteEs: 'En curso (prueba de caché)', noteEn: '', checkedAt: '2026-01-15' })
+    const input = FollowUpInputSchema.parse({
+      target: 'recommendation',
+      id: String(target.id),
+      status: 'IN_PROGRESS',
+      noteEs: 'En curso (prueba de caché)',
+      noteEn: '',
+      checkedAt: '2026-01-15',
+    })
     try {
       expect(await announcedBy(() => updateFollowUp({ user: admin, input }))).toEqual([[CACHE_TAGS.followUp]])
       expect(await announcedBy(() => updateFollowUp({ user: admin, input }))).toEqual([])
     } finally {
       await db().recommendation.update({
         where: { id: target.id },
-        data: { followUpStatus: target.followUpStatus, followUpNoteEs: target.followUpNoteEs, followUpNoteEn: target.followUpNoteEn, followUpCheckedAt: target.followUpCheckedAt },
+        data: {
+          followUpStatus: target.followUpStatus,
+          followUpNoteEs: target.followUpNoteEs,
+          followUpNoteEn: target.followUpNoteEn,
+          followUpCheckedAt: target.followUpCheckedAt,
+        },
       })
     }
   })
 
   it('a seed that changes something announces everything; a seed that changes nothing announces nothing', async () => {
     const content = loadContent()
-    const objective = await db().objective.findFirstOrThrow({ orderBy: { number: 'asc' }, select: { number: true, titleEs: true } })
-    await db().objective.update({ where: { number: objective.number }, data: { titleEs: `${objective.titleEs} (alterado)` } })
-    expect(await announcedBy(() => seedDatabase(db(), content))).toEqual([[CACHE_TAGS.practices, CACHE_TAGS.forum, CACHE_TAGS.followUp]])
-    expect(await db().objective.findUniqueOrThrow({ where: { number: objective.number }, select: { titleEs: true } })).toEqual({ titleEs: objective.titleEs })
+    const objective = await db().objective.findFirstOrThrow({
+      orderBy: { number: 'asc' },
+      select: { number: true, titleEs: true },
+    })
+    await db().objective.update({
+      where: { number: objective.number },
+      data: { titleEs: `${objective.titleEs} (alterado)` },
+    })
+    expect(await announcedBy(() => seedDatabase(db(), content))).toEqual([
+      [CACHE_TAGS.practices, CACHE_TAGS.forum, CACHE_TAGS.followUp],
+    ])
+    expect(
+      await db().objective.findUniqueOrThrow({ where: { number: objective.number }, select: { titleEs: true } }),
+    ).toEqual({
+      titleEs: objective.titleEs,
+    })
     expect(await announcedBy(() => seedDatabase(db(), content))).toEqual([])
   })
 })

@@ -83,7 +83,9 @@ describe('catalogue search: queries find the expected practices', () => {
     expect(fromEnglishUi).toEqual(expect.arrayContaining(['equipo-usar-panama', 'grupo-beta-proteccion-migrantes']))
     // "Fondo" is Spanish: from the English UI the FONATT record (whose English title says "Fund") is
     // still found, through its Spanish text.
-    expect(await slugs({ locale: 'en', q: 'fondo nacional trata' })).toContain('fonatt-fondo-nacional-contra-trata-trafico')
+    expect(await slugs({ locale: 'en', q: 'fondo nacional trata' })).toContain(
+      'fonatt-fondo-nacional-contra-trata-trafico',
+    )
   })
 
   it('ranks matches in the UI language first', async () => {
@@ -91,13 +93,28 @@ describe('catalogue search: queries find the expected practices', () => {
     // has it in English ranks first from the English UI, the one that has it in Spanish from the
     // Spanish UI. (The earlier version accepted a Spanish match ranked first in English.)
     const word = 'Zorblaxian'
-    const base = { kind: 'TOOL' as const, status: 'PUBLISHED' as const, summaryEs: 'Resumen de prueba.', summaryEn: 'Test summary.' }
+    const base = {
+      kind: 'TOOL' as const,
+      status: 'PUBLISHED' as const,
+      summaryEs: 'Resumen de prueba.',
+      summaryEn: 'Test summary.',
+    }
     const inEnglish = await db().practice.create({
-      data: { ...base, slug: 'test-rank-english', titleEs: 'Herramienta de prueba uno', titleEn: `${word} test tool one` },
+      data: {
+        ...base,
+        slug: 'test-rank-english',
+        titleEs: 'Herramienta de prueba uno',
+        titleEn: `${word} test tool one`,
+      },
       select: { id: true },
     })
     const inSpanish = await db().practice.create({
-      data: { ...base, slug: 'test-rank-spanish', titleEs: `Herramienta ${word} de prueba dos`, titleEn: 'Test tool two' },
+      data: {
+        ...base,
+        slug: 'test-rank-spanish',
+        titleEs: `Herramienta ${word} de prueba dos`,
+        titleEn: 'Test tool two',
+      },
       select: { id: true },
     })
     try {
@@ -217,7 +234,7 @@ describe('catalogue search: safety and freshness', () => {
     '"unbalanced',
     '& | ! ( ) : * < >',
     'a & b | !c',
-    "'; DROP TABLE \"Practice\"; --",
+    '\'; DROP TABLE "Practice"; --',
     "1' OR '1'='1",
     'rescue:* & !',
     '<script>alert(1)</script>',
@@ -257,11 +274,23 @@ describe('catalogue search: safety and freshness', () => {
     const prisma = db()
     const marker = 'Quetzalcoatlus'
     const base = { kind: 'TOOL' as const, summaryEs: `Resumen ${marker}`, summaryEn: `Summary ${marker}` }
-    const draft = await prisma.practice.create({ data: { ...base, slug: 'test-draft-practice', titleEs: `Borrador ${marker}`, status: 'DRAFT' } })
-    const review = await prisma.practice.create({ data: { ...base, slug: 'test-review-practice', titleEs: `Revisión ${marker}`, status: 'IN_REVIEW' } })
-    const archived = await prisma.practice.create({ data: { ...base, slug: 'test-archived-practice', titleEs: `Archivo ${marker}`, status: 'ARCHIVED' } })
+    const draft = await prisma.practice.create({
+      data: { ...base, slug: 'test-draft-practice', titleEs: `Borrador ${marker}`, status: 'DRAFT' },
+    })
+    const review = await prisma.practice.create({
+      data: { ...base, slug: 'test-review-practice', titleEs: `Revisión ${marker}`, status: 'IN_REVIEW' },
+    })
+    const archived = await prisma.practice.create({
+      data: { ...base, slug: 'test-archived-practice', titleEs: `Archivo ${marker}`, status: 'ARCHIVED' },
+    })
     const deleted = await prisma.practice.create({
-      data: { ...base, slug: 'test-deleted-practice', titleEs: `Borrada ${marker}`, status: 'PUBLISHED', deletedAt: new Date() },
+      data: {
+        ...base,
+        slug: 'test-deleted-practice',
+        titleEs: `Borrada ${marker}`,
+        status: 'PUBLISHED',
+        deletedAt: new Date(),
+      },
     })
     const published = await prisma.practice.create({
       data: { ...base, slug: 'test-published-practice', titleEs: `Publicada ${marker}`, status: 'PUBLISHED' },
@@ -280,7 +309,15 @@ describe('catalogue search: safety and freshness', () => {
     expect(await slugs({ locale: 'es', q: marker })).toEqual(['test-published-practice']) // still in the summary
 
     const actor = await prisma.actor.create({
-      data: { slug: 'test-actor', type: 'ORGANIZATION', nameEs: 'Organización Zapotecanómica', nameEn: 'Zapotecanomic Organisation', acronymEs: 'OZQX', acronymEn: 'ZOQX', group: 'INTERNATIONAL_ORGANIZATION' },
+      data: {
+        slug: 'test-actor',
+        type: 'ORGANIZATION',
+        nameEs: 'Organización Zapotecanómica',
+        nameEn: 'Zapotecanomic Organisation',
+        acronymEs: 'OZQX',
+        acronymEn: 'ZOQX',
+        group: 'INTERNATIONAL_ORGANIZATION',
+      },
     })
     try {
       await prisma.practiceActor.create({ data: { practiceId: published.id, actorId: actor.id } })
@@ -349,21 +386,38 @@ describe('catalogue index: bounded ranking and exact stored counts', () => {
     await prisma.practice.createMany({
       data: [
         ...Array.from({ length: 3 }, (_, i) => ({
-          slug: `${prefix}title-${i}`, kind: 'TOOL' as const, status: 'PUBLISHED' as const,
-          titleEs: `${marker} herramienta ${i}`, summaryEs: 'Resumen sin la palabra.', updatedAt: new Date(now - 86_400_000 * (30 + i)),
+          slug: `${prefix}title-${i}`,
+          kind: 'TOOL' as const,
+          status: 'PUBLISHED' as const,
+          titleEs: `${marker} herramienta ${i}`,
+          summaryEs: 'Resumen sin la palabra.',
+          updatedAt: new Date(now - 86_400_000 * (30 + i)),
         })),
         ...Array.from({ length: 2_100 }, (_, i) => ({
-          slug: `${prefix}summary-${i}`, kind: 'GOOD_PRACTICE' as const, status: 'PUBLISHED' as const,
-          titleEs: `Práctica de prueba ${i}`, summaryEs: `Un resumen que menciona ${marker} de pasada.`, updatedAt: new Date(now - 1000 * i),
+          slug: `${prefix}summary-${i}`,
+          kind: 'GOOD_PRACTICE' as const,
+          status: 'PUBLISHED' as const,
+          titleEs: `Práctica de prueba ${i}`,
+          summaryEs: `Un resumen que menciona ${marker} de pasada.`,
+          updatedAt: new Date(now - 1000 * i),
         })),
       ],
     })
-    const ids = (await prisma.practice.findMany({ where: { slug: { startsWith: prefix } }, select: { id: true } })).map((p) => p.id)
-    await prisma.practiceObjective.createMany({ data: ids.map((practiceId, i) => ({ practiceId, objectiveNumber: 1 + (i % 3) })) })
+    const ids = (await prisma.practice.findMany({ where: { slug: { startsWith: prefix } }, select: { id: true } })).map(
+      (p) => p.id,
+    )
+    await prisma.practiceObjective.createMany({
+      data: ids.map((practiceId, i) => ({ practiceId, objectiveNumber: 1 + (i % 3) })),
+    })
 
     const first = await searchPractices({ locale: 'es', q: marker.toLowerCase(), pageSize: 100 })
     expect(first.total).toBe(2_103)
-    expect(first.items.slice(0, 3).map((i) => i.slug).sort()).toEqual([0, 1, 2].map((i) => `${prefix}title-${i}`))
+    expect(
+      first.items
+        .slice(0, 3)
+        .map((i) => i.slug)
+        .sort(),
+    ).toEqual([0, 1, 2].map((i) => `${prefix}title-${i}`))
     expect(count(first, 'objective', '1') + count(first, 'objective', '2') + count(first, 'objective', '3')).toBe(2_103)
     expect(count(first, 'kind', 'tool')).toBe(3)
 
@@ -380,14 +434,23 @@ describe('catalogue index: bounded ranking and exact stored counts', () => {
   it('keeps the stored whole-catalogue counts exact through publishing, relinking and deleting', async () => {
     const prisma = db()
     await expectStoredCountsExact()
-    const some = await prisma.practice.findMany({ where: { slug: { startsWith: `${prefix}summary-1` } }, select: { id: true }, orderBy: { id: 'asc' } })
+    const some = await prisma.practice.findMany({
+      where: { slug: { startsWith: `${prefix}summary-1` } },
+      select: { id: true },
+      orderBy: { id: 'asc' },
+    })
     expect(some.length).toBeGreaterThan(10)
     const [a, b, c, d] = some.map((p) => p.id)
     await prisma.practice.update({ where: { id: a! }, data: { status: 'DRAFT' } })
     await prisma.practice.update({ where: { id: b! }, data: { deletedAt: new Date() } })
     await prisma.practice.update({ where: { id: c! }, data: { kind: 'POLICY' } })
     await prisma.practiceObjective.deleteMany({ where: { practiceId: d! } })
-    await prisma.practiceObjective.createMany({ data: [{ practiceId: d!, objectiveNumber: 20 }, { practiceId: d!, objectiveNumber: 21 }] })
+    await prisma.practiceObjective.createMany({
+      data: [
+        { practiceId: d!, objectiveNumber: 20 },
+        { practiceId: d!, objectiveNumber: 21 },
+      ],
+    })
     const mexico = await prisma.actor.findUniqueOrThrow({ where: { slug: 'mx' } })
     await prisma.practiceActor.create({ data: { practiceId: d!, actorId: mexico.id } })
     await expectStoredCountsExact()

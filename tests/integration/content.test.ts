@@ -8,9 +8,12 @@ import { seedDatabase } from '@/lib/content/seed'
 import { db } from '@/lib/db'
 
 const content = loadContent()
-const expected = JSON.parse(
-  readFileSync(path.join(__dirname, 'content-counts.expected.json'), 'utf8'),
-) as Record<string, unknown> & { totalDistinctPractices: number }
+const expected = JSON.parse(readFileSync(path.join(__dirname, 'content-counts.expected.json'), 'utf8')) as Record<
+  string,
+  unknown
+> & {
+  totalDistinctPractices: number
+}
 
 /** Every row of every content table, ordered, without timestamps: to compare two states of the database. */
 async function snapshot() {
@@ -20,17 +23,30 @@ async function snapshot() {
   return {
     objectives: await prisma.objective.findMany({ orderBy: { number: 'asc' } }),
     sessions: await prisma.session.findMany({ orderBy: { id: 'asc' } }),
-    sessionObjectives: await prisma.sessionObjective.findMany({ orderBy: [{ sessionId: 'asc' }, { objectiveNumber: 'asc' }] }),
+    sessionObjectives: await prisma.sessionObjective.findMany({
+      orderBy: [{ sessionId: 'asc' }, { objectiveNumber: 'asc' }],
+    }),
     actors: await prisma.actor.findMany({ orderBy: { id: 'asc' } }),
     practices: strip(await prisma.practice.findMany({ orderBy: { id: 'asc' } })),
     practiceActors: await prisma.practiceActor.findMany({ orderBy: [{ practiceId: 'asc' }, { actorId: 'asc' }] }),
-    practiceObjectives: await prisma.practiceObjective.findMany({ orderBy: [{ practiceId: 'asc' }, { objectiveNumber: 'asc' }] }),
+    practiceObjectives: await prisma.practiceObjective.findMany({
+      orderBy: [{ practiceId: 'asc' }, { objectiveNumber: 'asc' }],
+    }),
     practiceSessions: await prisma.practiceSession.findMany({ orderBy: [{ practiceId: 'asc' }, { sessionId: 'asc' }] }),
-    ideas: await prisma.cooperationIdea.findMany({ orderBy: { id: 'asc' }, include: { objectives: true, practices: true } }),
-    recommendations: await prisma.recommendation.findMany({ orderBy: { id: 'asc' }, include: { objectives: true, sessions: true, practices: true } }),
+    ideas: await prisma.cooperationIdea.findMany({
+      orderBy: { id: 'asc' },
+      include: { objectives: true, practices: true },
+    }),
+    recommendations: await prisma.recommendation.findMany({
+      orderBy: { id: 'asc' },
+      include: { objectives: true, sessions: true, practices: true },
+    }),
     communique: await prisma.communique.findMany({ include: { paragraphs: { orderBy: { id: 'asc' } } } }),
     keyFigures: await prisma.keyFigure.findMany({ orderBy: { id: 'asc' } }),
-    delegations: await prisma.delegation.findMany({ orderBy: { id: 'asc' }, include: { participants: { orderBy: { id: 'asc' } } } }),
+    delegations: await prisma.delegation.findMany({
+      orderBy: { id: 'asc' },
+      include: { participants: { orderBy: { id: 'asc' } } },
+    }),
     abbreviations: await prisma.abbreviation.findMany({ orderBy: { id: 'asc' } }),
     reportSections: await prisma.reportSection.findMany({ orderBy: { id: 'asc' } }),
   }

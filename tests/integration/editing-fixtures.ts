@@ -5,7 +5,14 @@ import type { CurrentUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'
 import { AppError, isAppError, type AppErrorCode } from '@/lib/errors'
 import { PracticeInputSchema, type PracticeInput } from '@/lib/practices/editing-schemas'
-import { archivePractice, createPractice, deletePractice, publishPractice, submitForReview, updatePractice } from '@/lib/practices/mutations'
+import {
+  archivePractice,
+  createPractice,
+  deletePractice,
+  publishPractice,
+  submitForReview,
+  updatePractice,
+} from '@/lib/practices/mutations'
 
 export const word = () => `zq${randomBytes(5).toString('hex')}`
 
@@ -33,7 +40,11 @@ export async function practiceInput(overrides: Record<string, unknown> = {}): Pr
 export type PracticeState = 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED' | 'PENDING' | 'PENDING_REVIEW' | 'ARCHIVED' | 'DELETED'
 
 /** A practice made by `admin` and brought to `state`; returns its id, version and title. */
-export async function makePractice(admin: CurrentUser, state: PracticeState = 'DRAFT', overrides: Record<string, unknown> = {}) {
+export async function makePractice(
+  admin: CurrentUser,
+  state: PracticeState = 'DRAFT',
+  overrides: Record<string, unknown> = {},
+) {
   const input = await practiceInput(overrides)
   let saved = await createPractice({ user: admin, input })
   created.add(saved.id)
@@ -41,9 +52,12 @@ export async function makePractice(admin: CurrentUser, state: PracticeState = 'D
     saved = await run(saved.version)
   }
   if (state === 'IN_REVIEW') await step((version) => submitForReview({ user: admin, id: saved.id, version }))
-  if (['PUBLISHED', 'PENDING', 'PENDING_REVIEW', 'ARCHIVED'].includes(state)) await step((version) => publishPractice({ user: admin, id: saved.id, version }))
+  if (['PUBLISHED', 'PENDING', 'PENDING_REVIEW', 'ARCHIVED'].includes(state))
+    await step((version) => publishPractice({ user: admin, id: saved.id, version }))
   if (state === 'PENDING' || state === 'PENDING_REVIEW') {
-    await step((version) => updatePractice({ user: admin, id: saved.id, version, input: { ...input, titleEs: `${input.titleEs} (cambio)` } }))
+    await step((version) =>
+      updatePractice({ user: admin, id: saved.id, version, input: { ...input, titleEs: `${input.titleEs} (cambio)` } }),
+    )
   }
   if (state === 'PENDING_REVIEW') await step((version) => submitForReview({ user: admin, id: saved.id, version }))
   if (state === 'ARCHIVED') await step((version) => archivePractice({ user: admin, id: saved.id, version }))

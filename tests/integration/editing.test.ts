@@ -19,46 +19,101 @@ import { getPublishedPractice, searchPractices } from '@/lib/practices/queries'
 import { findPracticeRevisions, findWorkspacePractices, getPracticeForEditing } from '@/lib/practices/workspace-queries'
 import { parseWorkspacePracticeParams } from '@/lib/practices/editing-schemas'
 import { makeUser } from './auth-helpers'
-import { appErrorOf, auditCount, codeOf, makePractice, practiceInput, removeCreatedPractices, track, word } from './editing-fixtures'
+import {
+  appErrorOf,
+  auditCount,
+  codeOf,
+  makePractice,
+  practiceInput,
+  removeCreatedPractices,
+  track,
+  word,
+} from './editing-fixtures'
 
 afterAll(removeCreatedPractices)
 
 const row = (id: number) =>
   db().practice.findUniqueOrThrow({
     where: { id },
-    select: { titleEs: true, summaryEs: true, status: true, version: true, draft: true, draftStatus: true, seedHash: true, deletedAt: true, publishedAt: true, editedAt: true },
+    select: {
+      titleEs: true,
+      summaryEs: true,
+      status: true,
+      version: true,
+      draft: true,
+      draftStatus: true,
+      seedHash: true,
+      deletedAt: true,
+      publishedAt: true,
+      editedAt: true,
+    },
   })
 
 describe('creating and saving', () => {
   it('a new practice is a draft at version 1 with its first revision and an audit entry', async () => {
     const editor = await makeUser('editor')
-    const input = await practiceInput({ titleEn: 'Test practice', summaryEn: 'Summary.', translationStatusEn: 'TRANSLATED' })
+    const input = await practiceInput({
+      titleEn: 'Test practice',
+      summaryEn: 'Summary.',
+      translationStatusEn: 'TRANSLATED',
+    })
     const saved = await createPractice({ user: editor, input, ip: '203.0.113.5' })
     track(saved.id)
     expect(saved.version).toBe(1)
     expect(saved.slug).toMatch(/^practica-de-prueba-zq/)
     expect(await row(saved.id)).toMatchObject({ status: 'DRAFT', version: 1, seedHash: null, titleEs: input.titleEs })
-    const revisions = await db().practiceRevision.findMany({ where: { practiceId: saved.id }, select: { version: true, status: true, authorId: true, snapshot: true } })
+    const revisions = await db().practiceRevision.findMany({
+      where: { practiceId: saved.id },
+      select: { version: true, status: true, authorId: true, snapshot: true },
+    })
     expect(revisions).toHaveLength(1)
     expect(revisions[0]).toMatchObject({ version: 1, status: 'DRAFT', authorId: editor.id })
-    expect(parseSnapshot(revisions[0]?.snapshot)).toMatchObject({ titleEs: input.titleEs, titleEn: 'Test practice', actorIds: input.actorIds, objectiveNumbers: [7] })
-    const audit = await db().auditLog.findFirst({ where: { action: 'practice.create', targetId: String(saved.id) }, select: { actorId: true, ip: true, after: true } })
-    expect(audit).toMatchObject({ actorId: editor.id, ip: '203.0.113.5', after: { version: 1, status: 'DRAFT', titleEs: input.titleEs } })
+    expect(parseSnapshot(revisions[0]?.snapshot)).toMatchObject({
+      titleEs: input.titleEs,
+      titleEn: 'Test practice',
+      actorIds: input.actorIds,
+      objectiveNumbers: [7],
+    })
+    const audit = await db().auditLog.findFirst({
+      where: { action: 'practice.create', targetId: String(saved.id) },
+      select: { actorId: true, ip: true, after: true },
+    })
+    expect(audit).toMatchObject({
+      actorId: editor.id,
+      ip: '203.0.113.5',
+      after: { version: 1, status: 'DRAFT', titleEs: input.titleEs },
+    })
   })
 
   it('every save bumps the version, stores a full snapshot with its author, and audits the changed fields', async () => {
     const [admin, editor] = await Promise.all([makeUser('admin'), makeUser('editor')])
     const { id, version, input } = await makePractice(admin)
-    const saved = await updatePractice({ user: editor, id, version, input: { ...input, summaryEs: 'Otro resumen.', objectiveNumbers: [3, 7] } })
+    const saved = await updatePractice({
+      user: editor,
+      id,
+      version,
+      input: { ...input, summaryEs: 'Otro resumen.', objectiveNumbers: [3, 7] },
+    })
     expect(saved.version).toBe(2)
     expect(await row(id)).toMatchObject({ version: 2, summaryEs: 'Otro resumen.' })
-    expect((await db().practiceObjective.findMany({ where: { practiceId: id }, select: { objectiveNumber: true }, orderBy: { objectiveNumber: 'asc' } })).map((o) => o.objectiveNumber)).toEqual([3, 7])
+    expect(
+      (
+        await db().practiceObjective.findMany({
+          where: { practiceId: id },
+          select: { objectiveNumber: true },
+          orderBy: { objectiveNumber: 'asc' },
+        })
+      ).map((o) => o.objectiveNumber),
+    ).toEqual([3, 7])
     const revisions = await findPracticeRevisions(admin, id)
     expect(revisions.map((revision) => [revision.version, revision.authorName])).toEqual([
       [2, editor.name],
       [1, admin.name],
     ])
-    const audit = await db().auditLog.findFirst({ where: { action: 'practice.update', targetId: String(id) }, select: { before: true, after: true, actorId: true } })
+    const audit = await db().auditLog.findFirst({
+      where: { action: 'practice.update', targetId: String(id) },
+      select: { before: true, after: true, actorId: true },
+    })
     expect(audit).toEqual({
       actorId: editor.id,
       before: { version: 1, summaryEs: 'Resumen de prueba.', objectiveNumbers: [7] },
@@ -76,18 +131,34 @@ describe('creating and saving', () => {
 
   it('unknown actors, objectives or sessions are refused', async () => {
     const admin = await makeUser('admin')
-    const error = await appErrorOf(createPractice({ user: admin, input: await practiceInput({ actorIds: ['99999999'] }) }))
+    const error = await appErrorOf(
+      createPractice({ user: admin, input: await practiceInput({ actorIds: ['99999999'] }) }),
+    )
     expect(error.details).toEqual({ field: 'actorIds', code: 'unknownReference' })
   })
 })
 
 describe('no lost updates', () => {
   it('two concurrent saves of the same version: exactly one wins, the other gets CONFLICT with the current record', async () => {
-    const [admin, alice, bob] = await Promise.all([makeUser('admin'), makeUser('editor', 'Alice'), makeUser('editor', 'Bob')])
+    const [admin, alice, bob] = await Promise.all([
+      makeUser('admin'),
+      makeUser('editor', 'Alice'),
+      makeUser('editor', 'Bob'),
+    ])
     const { id, version, input } = await makePractice(admin)
     const results = await Promise.allSettled([
-      updatePractice({ user: alice, id, version, input: { ...input, titleEs: 'Título de Alice', summaryEs: 'Resumen de Alice' } }),
-      updatePractice({ user: bob, id, version, input: { ...input, titleEs: 'Título de Bob', bodyEs: 'Cuerpo de Bob' } }),
+      updatePractice({
+        user: alice,
+        id,
+        version,
+        input: { ...input, titleEs: 'Título de Alice', summaryEs: 'Resumen de Alice' },
+      }),
+      updatePractice({
+        user: bob,
+        id,
+        version,
+        input: { ...input, titleEs: 'Título de Bob', bodyEs: 'Cuerpo de Bob' },
+      }),
     ])
     const won = results.filter((result) => result.status === 'fulfilled')
     const lost = results.filter((result) => result.status === 'rejected')
@@ -108,7 +179,12 @@ describe('no lost updates', () => {
     expect(await db().auditLog.count({ where: { action: 'practice.update', targetId: String(id) } })).toBe(1)
     // The loser resubmits against the version it was shown: that save goes through.
     const loser = winner === 'Alice' ? bob : alice
-    const retried = await updatePractice({ user: loser, id, version: error.details.version, input: { ...input, titleEs: 'Título combinado' } })
+    const retried = await updatePractice({
+      user: loser,
+      id,
+      version: error.details.version,
+      input: { ...input, titleEs: 'Título combinado' },
+    })
     expect(retried.version).toBe(3)
   })
 
@@ -117,7 +193,9 @@ describe('no lost updates', () => {
     const { id, version, input } = await makePractice(admin)
     await updatePractice({ user: admin, id, version, input: { ...input, summaryEs: 'Primero.' } })
     const audits = await auditCount(id)
-    const error = await appErrorOf(updatePractice({ user: admin, id, version, input: { ...input, summaryEs: 'Tarde.' } }))
+    const error = await appErrorOf(
+      updatePractice({ user: admin, id, version, input: { ...input, summaryEs: 'Tarde.' } }),
+    )
     expect(error.code).toBe('CONFLICT')
     expect((error.details as PracticeConflict).snapshot.summaryEs).toBe('Primero.')
     expect(await row(id)).toMatchObject({ version: 2, summaryEs: 'Primero.' })
@@ -131,12 +209,26 @@ describe('revision history and restore', () => {
   it('restoring an old version creates a new revision with that content', async () => {
     const admin = await makeUser('admin')
     const { id, input } = await makePractice(admin)
-    const v2 = await updatePractice({ user: admin, id, version: 1, input: { ...input, summaryEs: 'Versión dos.', objectiveNumbers: [1] } })
-    const v3 = await updatePractice({ user: admin, id, version: v2.version, input: { ...input, summaryEs: 'Versión tres.' } })
+    const v2 = await updatePractice({
+      user: admin,
+      id,
+      version: 1,
+      input: { ...input, summaryEs: 'Versión dos.', objectiveNumbers: [1] },
+    })
+    const v3 = await updatePractice({
+      user: admin,
+      id,
+      version: v2.version,
+      input: { ...input, summaryEs: 'Versión tres.' },
+    })
     const restored = await restoreRevision({ user: admin, id, version: v3.version, revision: 2 })
     expect(restored.version).toBe(4)
     expect(await row(id)).toMatchObject({ summaryEs: 'Versión dos.', version: 4 })
-    const revisions = await db().practiceRevision.findMany({ where: { practiceId: id }, orderBy: { version: 'asc' }, select: { version: true, note: true, snapshot: true } })
+    const revisions = await db().practiceRevision.findMany({
+      where: { practiceId: id },
+      orderBy: { version: 'asc' },
+      select: { version: true, note: true, snapshot: true },
+    })
     expect(revisions.map((revision) => revision.version)).toEqual([1, 2, 3, 4])
     expect(revisions[3]?.note).toBe('restored-from:2')
     expect(diffSnapshots(parseSnapshot(revisions[1]?.snapshot), parseSnapshot(revisions[3]?.snapshot))).toEqual([])
@@ -148,7 +240,15 @@ describe('revision history and restore', () => {
     const admin = await makeUser('admin')
     const input = await practiceInput()
     const seeded = await db().practice.create({
-      data: { slug: `seeded-${word()}`, kind: 'POLICY', titleEs: 'Original del informe', summaryEs: 'Resumen original.', status: 'PUBLISHED', publishedAt: new Date(), seedHash: 'abc' },
+      data: {
+        slug: `seeded-${word()}`,
+        kind: 'POLICY',
+        titleEs: 'Original del informe',
+        summaryEs: 'Resumen original.',
+        status: 'PUBLISHED',
+        publishedAt: new Date(),
+        seedHash: 'abc',
+      },
       select: { id: true },
     })
     track(seeded.id)
@@ -168,12 +268,23 @@ describe('publication workflow', () => {
     const [admin, editor] = await Promise.all([makeUser('admin'), makeUser('editor')])
     const oldWord = word()
     const newWord = word()
-    const { id, slug, version, input } = await makePractice(admin, 'PUBLISHED', { titleEs: `Práctica publicada ${oldWord}` })
+    const { id, slug, version, input } = await makePractice(admin, 'PUBLISHED', {
+      titleEs: `Práctica publicada ${oldWord}`,
+    })
     expect((await searchPractices({ locale: 'es', q: oldWord })).items.map((item) => item.slug)).toEqual([slug])
 
-    const edited = await updatePractice({ user: editor, id, version, input: { ...input, titleEs: `Práctica corregida ${newWord}` } })
+    const edited = await updatePractice({
+      user: editor,
+      id,
+      version,
+      input: { ...input, titleEs: `Práctica corregida ${newWord}` },
+    })
     // The public keeps the published columns; the edit waits in `draft`.
-    expect(await row(id)).toMatchObject({ status: 'PUBLISHED', titleEs: `Práctica publicada ${oldWord}`, draftStatus: 'DRAFT' })
+    expect(await row(id)).toMatchObject({
+      status: 'PUBLISHED',
+      titleEs: `Práctica publicada ${oldWord}`,
+      draftStatus: 'DRAFT',
+    })
     expect((await searchPractices({ locale: 'es', q: newWord })).total).toBe(0)
     expect((await getPublishedPractice('es', slug))?.title.text).toBe(`Práctica publicada ${oldWord}`)
     expect((await getPracticeRow(slug))?.titleEs).toBe(`Práctica publicada ${oldWord}`)
@@ -190,7 +301,12 @@ describe('publication workflow', () => {
     expect(await codeOf(publishPractice({ user: editor, id, version: submitted.version }))).toBe('FORBIDDEN')
 
     await publishPractice({ user: admin, id, version: submitted.version })
-    expect(await row(id)).toMatchObject({ status: 'PUBLISHED', titleEs: `Práctica corregida ${newWord}`, draft: null, draftStatus: null })
+    expect(await row(id)).toMatchObject({
+      status: 'PUBLISHED',
+      titleEs: `Práctica corregida ${newWord}`,
+      draft: null,
+      draftStatus: null,
+    })
     expect((await searchPractices({ locale: 'es', q: newWord })).items.map((item) => item.slug)).toEqual([slug])
     expect((await searchPractices({ locale: 'es', q: oldWord })).total).toBe(0)
   })
@@ -213,9 +329,15 @@ describe('publication workflow', () => {
     expect(await getPublishedPractice('es', slug)).toBeNull()
     expect((await searchPractices({ locale: 'es', q: secret })).total).toBe(0)
     expect((await findWorkspacePractices(admin, parseWorkspacePracticeParams({ q: secret }))).total).toBe(0)
-    expect((await findWorkspacePractices(admin, parseWorkspacePracticeParams({ q: secret, status: 'DELETED' }))).items.map((item) => item.id)).toEqual([id])
+    expect(
+      (await findWorkspacePractices(admin, parseWorkspacePracticeParams({ q: secret, status: 'DELETED' }))).items.map(
+        (item) => item.id,
+      ),
+    ).toEqual([id])
     // Editing a deleted practice is not possible; restoring brings it back as it was.
-    expect(await codeOf(updatePractice({ user: admin, id, version: deleted.version, input: await practiceInput() }))).toBe('NOT_FOUND')
+    expect(
+      await codeOf(updatePractice({ user: admin, id, version: deleted.version, input: await practiceInput() })),
+    ).toBe('NOT_FOUND')
     await restoreDeletedPractice({ user: admin, id, version: deleted.version })
     expect(await row(id)).toMatchObject({ deletedAt: null, status: 'PUBLISHED' })
     expect(await getPublishedPractice('es', slug)).not.toBeNull()
@@ -224,7 +346,9 @@ describe('publication workflow', () => {
   it('transitions that the workflow does not allow are refused', async () => {
     const admin = await makeUser('admin')
     const draft = await makePractice(admin)
-    expect(await codeOf(restoreDeletedPractice({ user: admin, id: draft.id, version: draft.version }))).toBe('NOT_FOUND')
+    expect(await codeOf(restoreDeletedPractice({ user: admin, id: draft.id, version: draft.version }))).toBe(
+      'NOT_FOUND',
+    )
     const published = await makePractice(admin, 'PUBLISHED')
     // Nothing pending: there is nothing to submit or publish.
     expect(await codeOf(submitForReview({ user: admin, id: published.id, version: published.version }))).toBe('INVALID')
@@ -244,7 +368,9 @@ describe('the audit entry commits with its change', () => {
     )
     try {
       const audits = await auditCount(id)
-      await expect(updatePractice({ user: admin, id, version, input: { ...input, summaryEs: 'FAIL-AUDIT' } })).rejects.toThrow()
+      await expect(
+        updatePractice({ user: admin, id, version, input: { ...input, summaryEs: 'FAIL-AUDIT' } }),
+      ).rejects.toThrow()
       expect(await row(id)).toMatchObject({ version, summaryEs: input.summaryEs })
       expect(await db().practiceRevision.count({ where: { practiceId: id } })).toBe(1)
       expect(await auditCount(id)).toBe(audits)

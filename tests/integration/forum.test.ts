@@ -95,9 +95,15 @@ describe('forum queries on the seeded report', () => {
   it('counts each actor’s published practices as SQL does and groups them in index order', async () => {
     const groups = await findActorsWithCounts('es')
     expect(groups.map((g) => g.group)).toEqual(
-      ['CRM_MEMBER', 'SOUTH_AMERICAN_CHAMPION', 'EXTRA_REGIONAL_CHAMPION', 'OTHER_COUNTRY', 'CIVIL_SOCIETY', 'CRM_SECRETARIAT', 'INTERNATIONAL_ORGANIZATION'].filter((group) =>
-        groups.some((g) => g.group === group),
-      ),
+      [
+        'CRM_MEMBER',
+        'SOUTH_AMERICAN_CHAMPION',
+        'EXTRA_REGIONAL_CHAMPION',
+        'OTHER_COUNTRY',
+        'CIVIL_SOCIETY',
+        'CRM_SECRETARIAT',
+        'INTERNATIONAL_ORGANIZATION',
+      ].filter((group) => groups.some((g) => g.group === group)),
     )
     const expected = await sqlCounts(
       db().$queryRaw<CountRow[]>`
@@ -146,7 +152,9 @@ describe('forum queries on the seeded report', () => {
   it('lists the delegations by annex list with all their participants, and the abbreviations', async () => {
     const { lists, abbreviations } = await findDelegations('en')
     expect(lists.flatMap((l) => l.delegations)).toHaveLength(await db().delegation.count())
-    expect(lists.flatMap((l) => l.delegations.flatMap((d) => d.participants))).toHaveLength(await db().participant.count())
+    expect(lists.flatMap((l) => l.delegations.flatMap((d) => d.participants))).toHaveLength(
+      await db().participant.count(),
+    )
     expect(abbreviations).toHaveLength(await db().abbreviation.count())
     expect(abbreviations.find((a) => a.abbr === 'ACNUR')?.expansion).toMatch(/UNHCR/)
   })
@@ -227,14 +235,25 @@ describe('unpublished practices never reach the forum pages', () => {
       { status: 'PUBLISHED', deletedAt: new Date() },
     ] as const) {
       await db().practice.update({ where: { id: practiceId }, data: state })
-      expect(await visibleEverywhere(), JSON.stringify(state)).toEqual([false, false, false, false, false, false, false])
+      expect(await visibleEverywhere(), JSON.stringify(state)).toEqual([
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+      ])
       expect(await countPublishedPractices()).toBe(before)
       expect((await findObjectivesWithCounts('es')).find((o) => o.number === 13)?.practiceCount).toBe(0)
     }
   })
 
   it('shows the same practice once published, marked untranslated in English', async () => {
-    await db().practice.update({ where: { id: practiceId }, data: { status: 'PUBLISHED', deletedAt: null, publishedAt: new Date(), editedAt: new Date() } })
+    await db().practice.update({
+      where: { id: practiceId },
+      data: { status: 'PUBLISHED', deletedAt: null, publishedAt: new Date(), editedAt: new Date() },
+    })
     try {
       expect(await visibleEverywhere()).toEqual([true, true, true, true, true, true, true])
       const objective = await getObjective(13, 'en')

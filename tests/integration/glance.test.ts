@@ -4,7 +4,13 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
 import { americasNumericId } from '@/lib/glance/iso-3166'
 import { getCoverageMatrix } from '@/lib/insight/queries'
-import { getKindsChart, getMapPicture, getObjectivesChart, getSessionsChart, type MapPicture } from '@/lib/glance/pictures'
+import {
+  getKindsChart,
+  getMapPicture,
+  getObjectivesChart,
+  getSessionsChart,
+  type MapPicture,
+} from '@/lib/glance/pictures'
 import { archivePractice } from '@/lib/practices/mutations'
 import { KIND_BY_SLUG } from '@/lib/practices/schemas'
 import { makeUser } from './auth-helpers'
@@ -37,11 +43,14 @@ async function sqlCountries(where = ''): Promise<Country[]> {
 }
 
 async function sqlTotal(where = ''): Promise<number> {
-  const [row] = await db().$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "Practice" p WHERE ${PUBLISHED} ${where}`)
+  const [row] = await db().$queryRawUnsafe<{ n: number }[]>(
+    `SELECT count(*)::int AS n FROM "Practice" p WHERE ${PUBLISHED} ${where}`,
+  )
   return Number(row!.n)
 }
 
-const spanish = (name: string, n: number) => `${name}: ${n === 0 ? 'sin prácticas publicadas' : n === 1 ? '1 práctica' : `${n} prácticas`}`
+const spanish = (name: string, n: number) =>
+  `${name}: ${n === 0 ? 'sin prácticas publicadas' : n === 1 ? '1 práctica' : `${n} prácticas`}`
 
 /** Each announced country of the drawn map: world-atlas id → [accessible name, is a link]. */
 function announced(svg: string): Map<string, { label: string; link: boolean }> {
@@ -66,7 +75,12 @@ async function expectMapMatchesSql(picture: MapPicture, where = '') {
   }
   const listed = new Map([...picture.rows, ...picture.offMap].map((row) => [row.slug, row.count]))
   expect(listed).toEqual(new Map(expected.map((c) => [c.slug, c.n])))
-  expect(picture.offMap.map((row) => row.slug).sort()).toEqual(expected.filter((c) => !americasNumericId(c.iso)).map((c) => c.slug).sort())
+  expect(picture.offMap.map((row) => row.slug).sort()).toEqual(
+    expected
+      .filter((c) => !americasNumericId(c.iso))
+      .map((c) => c.slug)
+      .sort(),
+  )
 }
 
 /** The bars of a drawn chart: key → printed value. */
@@ -96,7 +110,9 @@ async function sqlSessions(): Promise<Map<string, number>> {
 }
 
 async function sqlKinds(where = ''): Promise<Map<string, number>> {
-  const rows = await db().$queryRawUnsafe<{ k: string; n: number }[]>(`SELECT p.kind::text AS k, count(*)::int AS n FROM "Practice" p WHERE ${PUBLISHED} ${where} GROUP BY 1`)
+  const rows = await db().$queryRawUnsafe<{ k: string; n: number }[]>(
+    `SELECT p.kind::text AS k, count(*)::int AS n FROM "Practice" p WHERE ${PUBLISHED} ${where} GROUP BY 1`,
+  )
   const byKind = new Map(rows.map((r) => [r.k, Number(r.n)]))
   return new Map([
     ['good-practice', byKind.get('GOOD_PRACTICE') ?? 0],
@@ -105,7 +121,8 @@ async function sqlKinds(where = ''): Promise<Map<string, number>> {
   ])
 }
 
-const objectiveWhere = (n: number) => `AND EXISTS (SELECT 1 FROM "PracticeObjective" po WHERE po."practiceId" = p.id AND po."objectiveNumber" = ${n})`
+const objectiveWhere = (n: number) =>
+  `AND EXISTS (SELECT 1 FROM "PracticeObjective" po WHERE po."practiceId" = p.id AND po."objectiveNumber" = ${n})`
 const sessionWhere = (slug: string) =>
   `AND EXISTS (SELECT 1 FROM "PracticeSession" ps JOIN "Session" s ON s.id = ps."sessionId" WHERE ps."practiceId" = p.id AND s.slug = '${slug}')`
 
@@ -116,7 +133,8 @@ async function expectEveryPictureMatchesSql() {
     await expectMapMatchesSql(await getMapPicture('es', { objective }, options), objectiveWhere(objective))
   }
   const sessions = await db().session.findMany({ select: { slug: true } })
-  for (const { slug } of sessions) await expectMapMatchesSql(await getMapPicture('es', { session: slug }, options), sessionWhere(slug))
+  for (const { slug } of sessions)
+    await expectMapMatchesSql(await getMapPicture('es', { session: slug }, options), sessionWhere(slug))
 
   const objectives = await getObjectivesChart('es', {}, options)
   expect(bars(objectives.svg)).toEqual(await sqlObjectives())
@@ -161,7 +179,7 @@ describe('the forum at a glance', () => {
     expect(bars(chart.svg)).toEqual(await sqlObjectives())
   })
 
-  it('with the coverage page\'s filters, the objectives chart shows the matrix\'s row totals and the map its filtered counts', async () => {
+  it("with the coverage page's filters, the objectives chart shows the matrix's row totals and the map its filtered counts", async () => {
     for (const filters of [
       { kind: ['tool' as const], session: ['sesion-1'] },
       { kind: ['good-practice' as const, 'policy' as const], session: [] },
@@ -171,7 +189,8 @@ describe('the forum at a glance', () => {
       const filter = { session: filters.session[0], kinds }
       const matrix = await getCoverageMatrix('es', filters)
       const chart = bars((await getObjectivesChart('es', filter, options)).svg)
-      for (let objective = 1; objective <= 23; objective++) expect(chart.get(String(objective)), `objective ${objective}`).toBe(matrix.rowTotals[objective] ?? 0)
+      for (let objective = 1; objective <= 23; objective++)
+        expect(chart.get(String(objective)), `objective ${objective}`).toBe(matrix.rowTotals[objective] ?? 0)
       const kindWhere = `${kinds.length ? `AND p.kind::text IN (${kinds.map((k) => `'${k}'`).join(',')})` : ''} ${filter.session ? sessionWhere(filter.session) : ''}`
       const map = await getMapPicture('es', filter, options)
       await expectMapMatchesSql(map, kindWhere)
@@ -200,13 +219,17 @@ describe('the forum at a glance', () => {
     const map = await getMapPicture('es', { objective: Number(gap) }, options)
     expect(map.total).toBe(1)
     expect(map.svg).toContain(`aria-label="Costa Rica: 1 práctica" data-country="188"`)
-    expect((await getMapPicture('es', {}, options)).svg).toContain(`aria-label="Costa Rica: ${before + 1} prácticas" data-country="188"`)
+    expect((await getMapPicture('es', {}, options)).svg).toContain(
+      `aria-label="Costa Rica: ${before + 1} prácticas" data-country="188"`,
+    )
     expect(bars((await getObjectivesChart('es', {}, options)).svg).get(gap)).toBe(1)
 
     await archivePractice({ user: admin, id: practice.id, version: practice.version })
     await expectEveryPictureMatchesSql()
     expect((await getMapPicture('es', { objective: Number(gap) }, options)).total).toBe(0)
-    expect((await getMapPicture('es', {}, options)).svg).toContain(`aria-label="Costa Rica: ${before} prácticas" data-country="188"`)
+    expect((await getMapPicture('es', {}, options)).svg).toContain(
+      `aria-label="Costa Rica: ${before} prácticas" data-country="188"`,
+    )
     expect(bars((await getObjectivesChart('es', {}, options)).svg).get(gap)).toBe(0)
   })
 })

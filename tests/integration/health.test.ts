@@ -53,7 +53,10 @@ describe('health', () => {
       expect(fresh.migrations.upToDate).toBe(false)
       expect(fresh.migrations.pending.length).toBe(fresh.migrations.total)
       await prepareDatabase({ databaseUrl: cluster.env.DATABASE_URL, seed: 'never' })
-      expect(await checkHealth(prisma, connection.engine)).toMatchObject({ status: 'ok', migrations: { upToDate: true } })
+      expect(await checkHealth(prisma, connection.engine)).toMatchObject({
+        status: 'ok',
+        migrations: { upToDate: true },
+      })
       cluster.pauseServer()
       const down = await checkHealth(prisma, connection.engine)
       expect(down.status).toBe('unavailable')

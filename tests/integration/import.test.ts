@@ -21,7 +21,24 @@ const BASE = 'http://localhost:3000'
 /** Everything the import could write: rows, links, revisions, audit entries. */
 async function databaseState() {
   const [practices, links, revisions, audit] = await Promise.all([
-    db().practice.findMany({ orderBy: { id: 'asc' }, select: { id: true, slug: true, version: true, status: true, titleEs: true, titleEn: true, summaryEs: true, summaryEn: true, bodyEs: true, bodyEn: true, externalUrl: true, updatedAt: true, translationStatusEn: true } }),
+    db().practice.findMany({
+      orderBy: { id: 'asc' },
+      select: {
+        id: true,
+        slug: true,
+        version: true,
+        status: true,
+        titleEs: true,
+        titleEn: true,
+        summaryEs: true,
+        summaryEn: true,
+        bodyEs: true,
+        bodyEn: true,
+        externalUrl: true,
+        updatedAt: true,
+        translationStatusEn: true,
+      },
+    }),
     Promise.all([db().practiceActor.count(), db().practiceObjective.count(), db().practiceSession.count()]),
     db().practiceRevision.count(),
     db().auditLog.count(),
@@ -108,7 +125,15 @@ describe('dry run', () => {
       [7, 'invalid', [{ field: 'slug', code: 'duplicateSlug' }]],
     ])
     // Asking to apply a file with bad rows writes nothing either.
-    const refused = planned(await importPractices({ user: admin, content: csvOf(rows), format: 'csv', apply: true, expectedHash: outcome.hash }))
+    const refused = planned(
+      await importPractices({
+        user: admin,
+        content: csvOf(rows),
+        format: 'csv',
+        apply: true,
+        expectedHash: outcome.hash,
+      }),
+    )
     expect(refused.applied).toBe(false)
     expect(await databaseState()).toEqual(before)
   })
@@ -117,12 +142,28 @@ describe('dry run', () => {
     const admin = await makeUser('admin')
     const before = await databaseState()
     const header = EXPORT_COLUMNS.join(',')
-    expect(await importPractices({ user: admin, content: `${header}\r\nslug,"unterminated\r\n`, format: 'csv' })).toMatchObject({ ok: false, fileError: 'malformedCsv' })
-    expect(await importPractices({ user: admin, content: 'slug,kind\r\na,tool\r\n', format: 'csv' })).toMatchObject({ ok: false, fileError: 'missingColumns' })
-    expect(await importPractices({ user: admin, content: '{"items": [', format: 'json' })).toMatchObject({ ok: false, fileError: 'malformedJson' })
-    expect(await importPractices({ user: admin, content: '{"rows": []}', format: 'json' })).toMatchObject({ ok: false, fileError: 'notExportFormat' })
+    expect(
+      await importPractices({ user: admin, content: `${header}\r\nslug,"unterminated\r\n`, format: 'csv' }),
+    ).toMatchObject({
+      ok: false,
+      fileError: 'malformedCsv',
+    })
+    expect(await importPractices({ user: admin, content: 'slug,kind\r\na,tool\r\n', format: 'csv' })).toMatchObject({
+      ok: false,
+      fileError: 'missingColumns',
+    })
+    expect(await importPractices({ user: admin, content: '{"items": [', format: 'json' })).toMatchObject({
+      ok: false,
+      fileError: 'malformedJson',
+    })
+    expect(await importPractices({ user: admin, content: '{"rows": []}', format: 'json' })).toMatchObject({
+      ok: false,
+      fileError: 'notExportFormat',
+    })
     // A record with the wrong number of fields is a row error.
-    const short = planned(await importPractices({ user: admin, content: `${header}\r\nonly,three,fields\r\n`, format: 'csv' }))
+    const short = planned(
+      await importPractices({ user: admin, content: `${header}\r\nonly,three,fields\r\n`, format: 'csv' }),
+    )
     expect(short.rows[0]).toMatchObject({ row: 2, action: 'invalid' })
     expect(short.rows[0]?.errors).toContainEqual({ field: 'row', code: 'columnCount' })
     expect(await databaseState()).toEqual(before)
@@ -134,7 +175,13 @@ describe('apply', () => {
     const admin = await makeUser('admin')
     const published = await makePractice(admin, 'PUBLISHED')
     const current = await exportRowOf(published.slug)
-    const changed = { ...current, summaryEs: 'Resumen corregido por importación.', titleEn: 'Imported title', summaryEn: 'Imported summary.', objectives: [1, 7] }
+    const changed = {
+      ...current,
+      summaryEs: 'Resumen corregido por importación.',
+      titleEn: 'Imported title',
+      summaryEn: 'Imported summary.',
+      objectives: [1, 7],
+    }
     const created = await newRow()
     const content = JSON.stringify({ items: [changed, created] })
     const dryRun = planned(await importPractices({ user: admin, content, format: 'json' }))
@@ -145,34 +192,91 @@ describe('apply', () => {
     const revisionsBefore = await db().practiceRevision.count({ where: { practiceId: published.id } })
 
     // The apply re-checks: a different file (or changed data) than the one reviewed is refused.
-    expect(await codeOf(importPractices({ user: admin, content, format: 'json', apply: true, expectedHash: 'f'.repeat(64) }))).toBe('CONFLICT')
-    const applied = planned(await importPractices({ user: admin, content, format: 'json', apply: true, expectedHash: dryRun.hash, ip: '203.0.113.9' }))
+    expect(
+      await codeOf(
+        importPractices({ user: admin, content, format: 'json', apply: true, expectedHash: 'f'.repeat(64) }),
+      ),
+    ).toBe('CONFLICT')
+    const applied = planned(
+      await importPractices({
+        user: admin,
+        content,
+        format: 'json',
+        apply: true,
+        expectedHash: dryRun.hash,
+        ip: '203.0.113.9',
+      }),
+    )
     expect(applied.applied).toBe(true)
 
     const updated = await db().practice.findUniqueOrThrow({
       where: { id: published.id },
-      select: { status: true, version: true, summaryEs: true, titleEn: true, translationStatusEn: true, draft: true, objectives: { select: { objectiveNumber: true }, orderBy: { objectiveNumber: 'asc' } } },
+      select: {
+        status: true,
+        version: true,
+        summaryEs: true,
+        titleEn: true,
+        translationStatusEn: true,
+        draft: true,
+        objectives: { select: { objectiveNumber: true }, orderBy: { objectiveNumber: 'asc' } },
+      },
     })
-    expect(updated).toMatchObject({ status: 'PUBLISHED', version: published.version + 1, summaryEs: changed.summaryEs, titleEn: 'Imported title', translationStatusEn: 'TRANSLATED', draft: null })
+    expect(updated).toMatchObject({
+      status: 'PUBLISHED',
+      version: published.version + 1,
+      summaryEs: changed.summaryEs,
+      titleEn: 'Imported title',
+      translationStatusEn: 'TRANSLATED',
+      draft: null,
+    })
     expect(updated.objectives.map((o) => o.objectiveNumber)).toEqual([1, 7])
     expect(await db().practiceRevision.count({ where: { practiceId: published.id } })).toBe(revisionsBefore + 1)
-    expect(await db().practiceRevision.findFirst({ where: { practiceId: published.id, version: published.version + 1 }, select: { status: true, note: true, authorId: true } })).toEqual({
+    expect(
+      await db().practiceRevision.findFirst({
+        where: { practiceId: published.id, version: published.version + 1 },
+        select: { status: true, note: true, authorId: true },
+      }),
+    ).toEqual({
       status: 'PUBLISHED',
       note: 'import',
       authorId: admin.id,
     })
-    const audit = await db().auditLog.findFirst({ where: { action: 'practice.import', targetId: String(published.id) }, select: { actorId: true, ip: true, before: true, after: true } })
-    expect(audit).toMatchObject({ actorId: admin.id, ip: '203.0.113.9', before: { summaryEs: published.input.summaryEs }, after: { summaryEs: changed.summaryEs } })
+    const audit = await db().auditLog.findFirst({
+      where: { action: 'practice.import', targetId: String(published.id) },
+      select: { actorId: true, ip: true, before: true, after: true },
+    })
+    expect(audit).toMatchObject({
+      actorId: admin.id,
+      ip: '203.0.113.9',
+      before: { summaryEs: published.input.summaryEs },
+      after: { summaryEs: changed.summaryEs },
+    })
 
     const made = await db().practice.findUniqueOrThrow({
       where: { slug: created.slug },
-      select: { id: true, status: true, version: true, titleEs: true, summaryEs: true, externalUrl: true, actors: { select: { actor: { select: { slug: true } } } } },
+      select: {
+        id: true,
+        status: true,
+        version: true,
+        titleEs: true,
+        summaryEs: true,
+        externalUrl: true,
+        actors: { select: { actor: { select: { slug: true } } } },
+      },
     })
     track(made.id)
-    expect(made).toMatchObject({ status: 'DRAFT', version: 1, titleEs: created.titleEs, summaryEs: created.summaryEs, externalUrl: created.externalUrl })
+    expect(made).toMatchObject({
+      status: 'DRAFT',
+      version: 1,
+      titleEs: created.titleEs,
+      summaryEs: created.summaryEs,
+      externalUrl: created.externalUrl,
+    })
     expect(made.actors.map((a) => a.actor.slug)).toEqual(created.actors)
     expect(await db().practiceRevision.count({ where: { practiceId: made.id, note: 'import' } })).toBe(1)
-    expect(await db().auditLog.count({ where: { action: 'practice.import-create', targetId: String(made.id) } })).toBe(1)
+    expect(await db().auditLog.count({ where: { action: 'practice.import-create', targetId: String(made.id) } })).toBe(
+      1,
+    )
 
     // The same file again: nothing left to do.
     const again = planned(await importPractices({ user: admin, content, format: 'json' }))
@@ -185,15 +289,21 @@ describe('apply', () => {
     const created = await newRow()
     // A trigger of the test's own makes the second row fail at the database, after the first was
     // written (NUL used to do this; the schema now drops control characters before validation).
-    await db().$executeRawUnsafe(`CREATE OR REPLACE FUNCTION test_import_fail() RETURNS trigger AS $$ BEGIN IF NEW."summaryEs" = 'Resumen roto' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`)
-    await db().$executeRawUnsafe(`CREATE TRIGGER test_import_fail BEFORE UPDATE ON "Practice" FOR EACH ROW EXECUTE FUNCTION test_import_fail()`)
+    await db().$executeRawUnsafe(
+      `CREATE OR REPLACE FUNCTION test_import_fail() RETURNS trigger AS $$ BEGIN IF NEW."summaryEs" = 'Resumen roto' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
+    )
+    await db().$executeRawUnsafe(
+      `CREATE TRIGGER test_import_fail BEFORE UPDATE ON "Practice" FOR EACH ROW EXECUTE FUNCTION test_import_fail()`,
+    )
     try {
       const broken = { ...(await exportRowOf(published.slug)), summaryEs: 'Resumen roto' }
       const content = JSON.stringify([created, broken])
       const dryRun = planned(await importPractices({ user: admin, content, format: 'json' }))
       expect(dryRun.counts).toMatchObject({ create: 1, update: 1, invalid: 0 })
       const before = await databaseState()
-      await expect(importPractices({ user: admin, content, format: 'json', apply: true, expectedHash: dryRun.hash })).rejects.toThrow()
+      await expect(
+        importPractices({ user: admin, content, format: 'json', apply: true, expectedHash: dryRun.hash }),
+      ).rejects.toThrow()
       expect(await db().practice.findUnique({ where: { slug: created.slug }, select: { id: true } })).toBeNull()
       expect(await databaseState()).toEqual(before)
     } finally {
@@ -208,7 +318,9 @@ describe('apply', () => {
     const deleted = await makePractice(admin, 'DELETED')
     const pendingRow = { ...(await exportRowOf(pending.slug)), summaryEs: 'Otro resumen.' }
     const deletedRow = await newRow({ slug: deleted.slug })
-    const outcome = planned(await importPractices({ user: admin, content: csvOf([pendingRow, deletedRow]), format: 'csv' }))
+    const outcome = planned(
+      await importPractices({ user: admin, content: csvOf([pendingRow, deletedRow]), format: 'csv' }),
+    )
     expect(outcome.rows.map((row) => [row.action, row.errors])).toEqual([
       ['invalid', [{ field: 'slug', code: 'pendingChanges' }]],
       ['invalid', [{ field: 'slug', code: 'deletedPractice' }]],
@@ -229,7 +341,9 @@ describe('round trip', () => {
     const dryRun = planned(await importPractices({ user: admin, content, format }))
     expect(dryRun.rows.filter((row) => row.action !== 'unchanged')).toEqual([])
     expect(dryRun.counts).toEqual({ create: 0, update: 0, unchanged: published, invalid: 0 })
-    const applied = planned(await importPractices({ user: admin, content, format, apply: true, expectedHash: dryRun.hash }))
+    const applied = planned(
+      await importPractices({ user: admin, content, format, apply: true, expectedHash: dryRun.hash }),
+    )
     expect(applied.applied).toBe(true)
     expect(await databaseState()).toEqual(before)
   })
@@ -238,8 +352,15 @@ describe('round trip', () => {
 describe('hostile cells', () => {
   it('exports formula cells neutralised, imports them back unchanged, and warns in the dry run (finding 9)', async () => {
     const admin = await makeUser('admin')
-    const target = await db().practice.findFirstOrThrow({ where: { status: 'PUBLISHED', deletedAt: null, draft: { equals: Prisma.DbNull } }, select: { id: true, slug: true, titleEs: true, summaryEs: true, bodyEs: true } })
-    const hostile = { titleEs: '=HYPERLINK("http://evil.example","clic")', summaryEs: "+cmd|' /C calc'!A0", bodyEs: "'ya con apóstrofo" }
+    const target = await db().practice.findFirstOrThrow({
+      where: { status: 'PUBLISHED', deletedAt: null, draft: { equals: Prisma.DbNull } },
+      select: { id: true, slug: true, titleEs: true, summaryEs: true, bodyEs: true },
+    })
+    const hostile = {
+      titleEs: '=HYPERLINK("http://evil.example","clic")',
+      summaryEs: "+cmd|' /C calc'!A0",
+      bodyEs: "'ya con apóstrofo",
+    }
     await db().practice.update({ where: { id: target.id }, data: hostile })
     try {
       const response = await exportCsv.GET(new Request(`${BASE}/api/v1/export/practices.csv`))
@@ -257,7 +378,10 @@ describe('hostile cells', () => {
       ])
       expect(dryRun.counts.update + dryRun.counts.create + dryRun.counts.invalid).toBe(0)
     } finally {
-      await db().practice.update({ where: { id: target.id }, data: { titleEs: target.titleEs, summaryEs: target.summaryEs, bodyEs: target.bodyEs } })
+      await db().practice.update({
+        where: { id: target.id },
+        data: { titleEs: target.titleEs, summaryEs: target.summaryEs, bodyEs: target.bodyEs },
+      })
     }
   })
 
@@ -267,11 +391,19 @@ describe('hostile cells', () => {
     const content = csvOf([row])
     const dryRun = planned(await importPractices({ user: admin, content, format: 'csv' }))
     expect(dryRun.counts).toEqual({ create: 1, update: 0, unchanged: 0, invalid: 0 })
-    const applied = planned(await importPractices({ user: admin, content, format: 'csv', apply: true, expectedHash: dryRun.hash }))
+    const applied = planned(
+      await importPractices({ user: admin, content, format: 'csv', apply: true, expectedHash: dryRun.hash }),
+    )
     expect(applied.applied).toBe(true)
-    const saved = await db().practice.findUniqueOrThrow({ where: { slug: row.slug }, select: { id: true, titleEs: true, summaryEs: true } })
+    const saved = await db().practice.findUniqueOrThrow({
+      where: { slug: row.slug },
+      select: { id: true, titleEs: true, summaryEs: true },
+    })
     track(saved.id)
-    expect({ titleEs: saved.titleEs, summaryEs: saved.summaryEs }).toEqual({ titleEs: row.titleEs.replace('\u0000', ''), summaryEs: 'Resumen' })
+    expect({ titleEs: saved.titleEs, summaryEs: saved.summaryEs }).toEqual({
+      titleEs: row.titleEs.replace('\u0000', ''),
+      summaryEs: 'Resumen',
+    })
   })
 })
 
@@ -280,7 +412,9 @@ describe('authorisation', () => {
     const editor = await makeUser('editor')
     const content = csvOf([await newRow()])
     expect(await codeOf(importPractices({ user: editor, content, format: 'csv' }))).toBe('FORBIDDEN')
-    expect(await codeOf(importPractices({ user: editor, content, format: 'csv', apply: true, expectedHash: 'x' }))).toBe('FORBIDDEN')
+    expect(
+      await codeOf(importPractices({ user: editor, content, format: 'csv', apply: true, expectedHash: 'x' })),
+    ).toBe('FORBIDDEN')
     expect(await codeOf(importPractices({ user: null, content, format: 'csv' }))).toBe('UNAUTHENTICATED')
   })
 })

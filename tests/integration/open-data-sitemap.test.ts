@@ -11,7 +11,10 @@ describe('sitemap data', () => {
     const data = await findSitemapData()
     const published = await db().practice.count({ where: { status: 'PUBLISHED', deletedAt: null } })
     expect(data.practices).toHaveLength(published)
-    const draft = await db().practice.findFirst({ where: { status: 'PUBLISHED', deletedAt: null }, select: { id: true, slug: true } })
+    const draft = await db().practice.findFirst({
+      where: { status: 'PUBLISHED', deletedAt: null },
+      select: { id: true, slug: true },
+    })
     await db().practice.update({ where: { id: draft!.id }, data: { status: 'DRAFT' } })
     try {
       const entries = toSitemap('https://portal.example.org', sitemapPages(await findSitemapData()))
@@ -20,7 +23,8 @@ describe('sitemap data', () => {
       const sessions = await db().session.count()
       const actors = await db().actor.count()
       expect(entries).toHaveLength((SITEMAP_STATIC_PAGES.length + objectives + sessions + actors + published - 1) * 2)
-      for (const entry of entries) expect(Object.keys(entry.alternates?.languages ?? {})).toEqual(['es', 'en', 'x-default'])
+      for (const entry of entries)
+        expect(Object.keys(entry.alternates?.languages ?? {})).toEqual(['es', 'en', 'x-default'])
     } finally {
       await db().practice.update({ where: { id: draft!.id }, data: { status: 'PUBLISHED' } })
     }
@@ -28,7 +32,10 @@ describe('sitemap data', () => {
 
   it('dates a practice nobody edited by the report, not by the day the database was loaded', async () => {
     const data = await findSitemapData()
-    const practice = await db().practice.findFirst({ where: { status: 'PUBLISHED', deletedAt: null, editedAt: null, reportTitle: { not: null } }, select: { slug: true, createdAt: true } })
+    const practice = await db().practice.findFirst({
+      where: { status: 'PUBLISHED', deletedAt: null, editedAt: null, reportTitle: { not: null } },
+      select: { slug: true, createdAt: true },
+    })
     expect(practice!.createdAt.getFullYear()).toBeGreaterThan(2023)
     expect(data.practices.find((p) => p.slug === practice!.slug)?.lastModified).toEqual(REPORT_DATE)
     const summary = toPracticeSummary('en', (await getPracticeRow(practice!.slug))!, 'https://portal.example.org')
@@ -38,12 +45,19 @@ describe('sitemap data', () => {
 
   it('dates a practice the secretariat changed by their change', async () => {
     const edited = new Date('2026-12-01T12:00:00.000Z')
-    const practice = await db().practice.findFirst({ where: { status: 'PUBLISHED', deletedAt: null, editedAt: null }, select: { id: true, slug: true } })
+    const practice = await db().practice.findFirst({
+      where: { status: 'PUBLISHED', deletedAt: null, editedAt: null },
+      select: { id: true, slug: true },
+    })
     await db().practice.update({ where: { id: practice!.id }, data: { editedAt: edited } })
     try {
       expect((await findSitemapData()).practices.find((p) => p.slug === practice!.slug)?.lastModified).toEqual(edited)
       const summary = toPracticeSummary('es', (await getPracticeRow(practice!.slug))!, 'https://portal.example.org')
-      expect(summary).toMatchObject({ reportDate: '2023-09-28', editedAt: edited.toISOString(), updatedAt: edited.toISOString() })
+      expect(summary).toMatchObject({
+        reportDate: '2023-09-28',
+        editedAt: edited.toISOString(),
+        updatedAt: edited.toISOString(),
+      })
     } finally {
       await db().practice.update({ where: { id: practice!.id }, data: { editedAt: null } })
     }

@@ -54,7 +54,7 @@ describe('OpenAPI document', () => {
   it('validates as OpenAPI 3.1', async () => {
     const document = await loadDocument()
     expect(document.openapi).toBe('3.1.0')
-    const result = await new Validator().validate(document as unknown as Parameters<Validator["validate"]>[0])
+    const result = await new Validator().validate(document as unknown as Parameters<Validator['validate']>[0])
     expect(result.errors ?? []).toEqual([])
     expect(result.valid).toBe(true)
   })
@@ -74,7 +74,10 @@ describe('OpenAPI document', () => {
     const pointer = (...parts: string[]) => parts.map((p) => p.replaceAll('~', '~0').replaceAll('/', '~1')).join('/')
 
     for (const [path, item] of Object.entries(document.paths)) {
-      const operation = item.get as { parameters: { name: string; in: string; example?: unknown }[]; responses: Record<string, { content?: Record<string, unknown> }> }
+      const operation = item.get as {
+        parameters: { name: string; in: string; example?: unknown }[]
+        responses: Record<string, { content?: Record<string, unknown> }>
+      }
       const search = new URLSearchParams()
       const params: Record<string, string> = {}
       let resolved = path
@@ -98,14 +101,18 @@ describe('OpenAPI document', () => {
       const [mediaType] = Object.keys(operation.responses['200']!.content ?? {})
       expect(contentType.startsWith(mediaType!), `${path}: ${contentType}`).toBe(true)
       if (mediaType === 'application/json') {
-        const validate = ajv.getSchema(`openapi#/${pointer('paths', path, 'get', 'responses', '200', 'content', 'application/json', 'schema')}`)!
+        const validate = ajv.getSchema(
+          `openapi#/${pointer('paths', path, 'get', 'responses', '200', 'content', 'application/json', 'schema')}`,
+        )!
         const body = await response.json()
         const valid = validate(body)
         expect(validate.errors ?? [], path).toEqual([])
         expect(valid).toBe(true)
       }
       // The documented 400: an unknown parameter.
-      const bad = await handler(new Request(`${BASE}${resolved}?not-a-parameter=1`), { params: Promise.resolve(params) })
+      const bad = await handler(new Request(`${BASE}${resolved}?not-a-parameter=1`), {
+        params: Promise.resolve(params),
+      })
       expect(bad.status).toBe(400)
       const validateProblem = ajv.getSchema(`openapi#/${pointer('components', 'schemas', 'Problem')}`)!
       expect(validateProblem(await bad.json())).toBe(true)
@@ -113,7 +120,9 @@ describe('OpenAPI document', () => {
   })
 
   it('the q example finds something', async () => {
-    const response = await practices.GET(new Request(`${BASE}/api/v1/practices?q=${encodeURIComponent('migración laboral')}`))
+    const response = await practices.GET(
+      new Request(`${BASE}/api/v1/practices?q=${encodeURIComponent('migración laboral')}`),
+    )
     expect(response.status).toBe(200)
     expect((await response.json()).total).toBeGreaterThan(0)
   })
@@ -124,7 +133,9 @@ describe('exports', () => {
     const csvResponse = await exportCsv.GET(new Request(`${BASE}/api/v1/export/practices.csv`))
     expect(csvResponse.status).toBe(200)
     expect(csvResponse.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/)
-    expect(csvResponse.headers.get('content-disposition')).toMatch(/^attachment; filename="practicas-\d{4}-\d{2}-\d{2}\.csv"$/)
+    expect(csvResponse.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="practicas-\d{4}-\d{2}-\d{2}\.csv"$/,
+    )
     expect(csvResponse.headers.get('access-control-allow-origin')).toBe('*')
     const bytes = new Uint8Array(await csvResponse.arrayBuffer())
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
@@ -136,7 +147,9 @@ describe('exports', () => {
     expect(records).toHaveLength(await publishedCount())
     expect(new Set(records.map((r) => r.length))).toEqual(new Set([EXPORT_COLUMNS.length]))
 
-    const json = PracticeExportSchema.parse(await (await exportJson.GET(new Request(`${BASE}/api/v1/export/practices.json`))).json())
+    const json = PracticeExportSchema.parse(
+      await (await exportJson.GET(new Request(`${BASE}/api/v1/export/practices.json`))).json(),
+    )
     // The same cells, formula-like ones (e.g. a body that opens with a "- " list) behind an apostrophe.
     expect(records).toEqual(json.items.map((item) => exportRowToCsvCells(item).map(neutraliseFormulaCell)))
     // The real data exercises the quoting: commas, quotes and line breaks survive the round trip.
@@ -150,7 +163,10 @@ describe('exports', () => {
   })
 
   it('quotes a quote, a comma and a newline written into a practice', async () => {
-    const target = await db().practice.findFirst({ where: { status: 'PUBLISHED', deletedAt: null }, select: { id: true, slug: true, summaryEs: true } })
+    const target = await db().practice.findFirst({
+      where: { status: 'PUBLISHED', deletedAt: null },
+      select: { id: true, slug: true, summaryEs: true },
+    })
     const tricky = 'Dijo "sí", luego\r\notra línea, y fin'
     await db().practice.update({ where: { id: target!.id }, data: { summaryEs: tricky } })
     try {
@@ -167,7 +183,11 @@ describe('exports', () => {
     const json = PracticeExportSchema.parse(
       await (await exportJson.GET(new Request(`${BASE}/api/v1/export/practices.json?objective=21&locale=en`))).json(),
     )
-    expect(json.total).toBe(await publishedCount(`AND EXISTS (SELECT 1 FROM "PracticeObjective" o WHERE o."practiceId" = p.id AND o."objectiveNumber" = 21)`))
+    expect(json.total).toBe(
+      await publishedCount(
+        `AND EXISTS (SELECT 1 FROM "PracticeObjective" o WHERE o."practiceId" = p.id AND o."objectiveNumber" = 21)`,
+      ),
+    )
     expect(json.filters).toEqual({ locale: 'en', objective: [21] })
     for (const item of json.items) expect(item.objectives).toContain(21)
     expect((await exportCsv.GET(new Request(`${BASE}/api/v1/export/practices.csv?page=2`))).status).toBe(400)
@@ -176,13 +196,20 @@ describe('exports', () => {
 
   it('304 on If-None-Match', async () => {
     const first = await exportCsv.GET(new Request(`${BASE}/api/v1/export/practices.csv?kind=tool`))
-    const second = await exportCsv.GET(new Request(`${BASE}/api/v1/export/practices.csv?kind=tool`, { headers: { 'If-None-Match': first.headers.get('etag')! } }))
+    const second = await exportCsv.GET(
+      new Request(`${BASE}/api/v1/export/practices.csv?kind=tool`, {
+        headers: { 'If-None-Match': first.headers.get('etag')! },
+      }),
+    )
     expect(second.status).toBe(304)
   })
 })
 
 describe('Atom feed', () => {
-  const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['entry', 'link', 'category', 'author'].includes(name) })
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    isArray: (name) => ['entry', 'link', 'category', 'author'].includes(name),
+  })
 
   it('is well-formed Atom with the newest practices first', async () => {
     const response = await feed.GET(new Request(`${BASE}/api/v1/feed/practices`))

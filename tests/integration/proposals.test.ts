@@ -20,7 +20,13 @@ import {
   type ProposalLimits,
 } from '@/lib/proposals/mutations'
 import { getPracticeProvenance } from '@/lib/proposals/provenance-queries'
-import { countNewProposals, findOutboxMessages, findProposals, getProposalForModeration, getProposalStatus } from '@/lib/proposals/queries'
+import {
+  countNewProposals,
+  findOutboxMessages,
+  findProposals,
+  getProposalForModeration,
+  getProposalStatus,
+} from '@/lib/proposals/queries'
 import { ProposalInputSchema } from '@/lib/proposals/schemas'
 import { signFormIssuedAt } from '@/lib/proposals/tokens'
 import { makeUser, uniqueIp } from './auth-helpers'
@@ -58,7 +64,17 @@ async function input(overrides: Record<string, unknown> = {}) {
 }
 
 /** Submits with a form shown `shownMsAgo` earlier, from a fresh IP unless given. */
-async function submit(overrides: Record<string, unknown> = {}, options: { ip?: string; honeypot?: string; shownMsAgo?: number; formToken?: string; limits?: Partial<ProposalLimits>; locale?: 'es' | 'en' } = {}) {
+async function submit(
+  overrides: Record<string, unknown> = {},
+  options: {
+    ip?: string
+    honeypot?: string
+    shownMsAgo?: number
+    formToken?: string
+    limits?: Partial<ProposalLimits>
+    locale?: 'es' | 'en'
+  } = {},
+) {
   const now = new Date()
   const submitted = await submitProposal({
     input: await input(overrides),
@@ -107,7 +123,11 @@ describe('abuse limits', () => {
   it('refuses a filled honeypot, a form sent too fast, and a forged or stale timestamp', async () => {
     expect(await reason(submit({}, { honeypot: 'http://spam.example' }))).toBe('honeypot')
     expect(await reason(submit({}, { shownMsAgo: 500 }))).toBe('tooFast')
-    expect(await reason(submit({}, { formToken: signFormIssuedAt('another-secret-of-32-characters!!', Date.now() - 10_000) }))).toBe('formExpired')
+    expect(
+      await reason(
+        submit({}, { formToken: signFormIssuedAt('another-secret-of-32-characters!!', Date.now() - 10_000) }),
+      ),
+    ).toBe('formExpired')
     expect(await reason(submit({}, { shownMsAgo: 2 * 24 * 60 * 60_000 }))).toBe('formExpired')
   })
 
@@ -122,7 +142,9 @@ describe('abuse limits', () => {
   })
 
   it('stops new proposals at the daily cap of unmoderated ones, without writing anything', async () => {
-    const waiting = await db().proposal.count({ where: { status: 'RECEIVED', createdAt: { gte: new Date(Date.now() - 24 * 60 * 60_000) } } })
+    const waiting = await db().proposal.count({
+      where: { status: 'RECEIVED', createdAt: { gte: new Date(Date.now() - 24 * 60 * 60_000) } },
+    })
     await submit({}, { limits: { dailyCap: waiting + 1 } })
     const before = await db().proposal.count()
     expect(await reason(submit({}, { limits: { dailyCap: waiting + 1 } }))).toBe('dailyCap')
@@ -144,7 +166,10 @@ describe('moderation', () => {
     const submitted = await submit({ proposerInstitution: 'Instituto Nacional de Migración' })
     expect((await getProposalStatus(submitted.token))?.status).toBe('RECEIVED')
     // The receipt to the proposer (with the private link) and one message per active editor or admin.
-    const arrival = await db().outboxMessage.findMany({ where: { proposalId: submitted.id }, select: { recipient: true, body: true } })
+    const arrival = await db().outboxMessage.findMany({
+      where: { proposalId: submitted.id },
+      select: { recipient: true, body: true },
+    })
     expect(arrival.some((message) => message.body.includes(`/es/propuesta/${submitted.token}`))).toBe(true)
     expect(arrival.map((message) => message.recipient)).toEqual(expect.arrayContaining([editor.email, admin.email]))
 
@@ -153,9 +178,22 @@ describe('moderation', () => {
     track(practiceId)
     const draft = await db().practice.findUniqueOrThrow({
       where: { id: practiceId },
-      select: { status: true, source: true, proposedByInstitution: true, proposedAt: true, bodyEs: true, externalUrl: true, objectives: { select: { objectiveNumber: true } } },
+      select: {
+        status: true,
+        source: true,
+        proposedByInstitution: true,
+        proposedAt: true,
+        bodyEs: true,
+        externalUrl: true,
+        objectives: { select: { objectiveNumber: true } },
+      },
     })
-    expect(draft).toMatchObject({ status: 'DRAFT', source: 'PROPOSAL', proposedByInstitution: 'Instituto Nacional de Migración', externalUrl: 'https://example.org/ventanilla' })
+    expect(draft).toMatchObject({
+      status: 'DRAFT',
+      source: 'PROPOSAL',
+      proposedByInstitution: 'Instituto Nacional de Migración',
+      externalUrl: 'https://example.org/ventanilla',
+    })
     expect(draft.bodyEs).toContain('## Resultados\n\nMenos tiempo de espera.')
     expect(draft.objectives.map((objective) => objective.objectiveNumber).sort()).toEqual([15, 4])
     expect((await getProposalStatus(submitted.token))?.status).toBe('IN_REVIEW')
@@ -166,36 +204,55 @@ describe('moderation', () => {
     const published = await publishPractice({ user: admin, id: practiceId, version: reviewed.version })
     const status = await getProposalStatus(submitted.token)
     expect(status).toMatchObject({ status: 'PUBLISHED', publishedSlug: published.slug })
-    const messages = await db().outboxMessage.findMany({ where: { proposalId: submitted.id, recipient: { startsWith: 'ana-' } }, orderBy: { id: 'asc' }, select: { body: true } })
+    const messages = await db().outboxMessage.findMany({
+      where: { proposalId: submitted.id, recipient: { startsWith: 'ana-' } },
+      orderBy: { id: 'asc' },
+      select: { body: true },
+    })
     expect(messages).toHaveLength(3)
     expect(messages[2]?.body).toContain(`/es/practicas/${published.slug}`)
     // The API and the exports carry the provenance too.
     const [row] = await findPracticeRows([published.slug])
-    expect(toExportRow('es', row!, 'https://portal.example')).toMatchObject({ source: 'proposal', proposedBy: 'Instituto Nacional de Migración' })
+    expect(toExportRow('es', row!, 'https://portal.example')).toMatchObject({
+      source: 'proposal',
+      proposedBy: 'Instituto Nacional de Migración',
+    })
     expect(toPracticeSummary('en', row!, 'https://portal.example').firstPublishedAt).toMatch(/^\d{4}-/)
     expect(EXPORT_COLUMNS).toEqual(expect.arrayContaining(['source', 'proposedBy', 'proposedAt', 'firstPublishedAt']))
     const provenance = await getPracticeProvenance(published.slug)
     expect(provenance).toMatchObject({ source: 'PROPOSAL', proposedBy: 'Instituto Nacional de Migración' })
     expect(provenance?.firstPublishedAt).toBeInstanceOf(Date)
 
-    const audit = await db().auditLog.findMany({ where: { targetType: 'proposal', targetId: String(submitted.id) }, orderBy: { id: 'asc' }, select: { action: true } })
+    const audit = await db().auditLog.findMany({
+      where: { targetType: 'proposal', targetId: String(submitted.id) },
+      orderBy: { id: 'asc' },
+      select: { action: true },
+    })
     expect(audit.map((entry) => entry.action)).toEqual(['proposal.receive', 'proposal.convert', 'proposal.publish'])
   })
 
-  it('applies a correction as the published practice\'s pending draft, shown after publication', async () => {
+  it("applies a correction as the published practice's pending draft, shown after publication", async () => {
     const [editor, admin] = await Promise.all([makeUser('editor'), makeUser('admin')])
     const practice = await makePractice(admin, 'PUBLISHED')
-    const live = await db().practice.findUniqueOrThrow({ where: { id: practice.id }, select: { slug: true, titleEs: true } })
+    const live = await db().practice.findUniqueOrThrow({
+      where: { id: practice.id },
+      select: { slug: true, titleEs: true },
+    })
     const corrected = `${live.titleEs} (corregido)`
     const submitted = await submit({ type: 'CORRECTION', practiceSlug: live.slug, title: corrected, link: null })
     const { practiceId } = await applyCorrection({ user: editor, id: submitted.id })
     expect(practiceId).toBe(practice.id)
-    const pending = await db().practice.findUniqueOrThrow({ where: { id: practice.id }, select: { titleEs: true, draft: true, version: true } })
+    const pending = await db().practice.findUniqueOrThrow({
+      where: { id: practice.id },
+      select: { titleEs: true, draft: true, version: true },
+    })
     // The public columns are unchanged until an admin publishes the pending draft.
     expect(pending.titleEs).toBe(live.titleEs)
     expect((pending.draft as { titleEs: string }).titleEs).toBe(corrected)
     await publishPractice({ user: admin, id: practice.id, version: pending.version })
-    expect((await db().practice.findUniqueOrThrow({ where: { id: practice.id }, select: { titleEs: true } })).titleEs).toBe(corrected)
+    expect(
+      (await db().practice.findUniqueOrThrow({ where: { id: practice.id }, select: { titleEs: true } })).titleEs,
+    ).toBe(corrected)
     expect((await getProposalStatus(submitted.token))?.status).toBe('PUBLISHED')
   })
 
@@ -210,9 +267,16 @@ describe('moderation', () => {
     const submitted = await submit()
     expect(await codeOf(declineProposal({ user: null, id: submitted.id, reason: 'x' }))).toBe('UNAUTHENTICATED')
     await declineProposal({ user: editor, id: submitted.id, reason: 'Ya figura en el catálogo.' })
-    expect(await getProposalStatus(submitted.token)).toMatchObject({ status: 'DECLINED', declineReason: 'Ya figura en el catálogo.' })
+    expect(await getProposalStatus(submitted.token)).toMatchObject({
+      status: 'DECLINED',
+      declineReason: 'Ya figura en el catálogo.',
+    })
     expect(await codeOf(declineProposal({ user: editor, id: submitted.id, reason: 'otra vez' }))).toBe('INVALID')
-    const last = await db().outboxMessage.findFirstOrThrow({ where: { proposalId: submitted.id }, orderBy: { id: 'desc' }, select: { body: true } })
+    const last = await db().outboxMessage.findFirstOrThrow({
+      where: { proposalId: submitted.id },
+      orderBy: { id: 'desc' },
+      select: { body: true },
+    })
     expect(last.body).toContain('Ya figura en el catálogo.')
     expect(await getProposalStatus('A'.repeat(43))).toBeNull()
   })
@@ -243,13 +307,23 @@ describe('retention', () => {
     const open = await submit()
     await declineProposal({ user: editor, id: old.id, reason: 'No corresponde.' })
     await declineProposal({ user: editor, id: recent.id, reason: 'No corresponde.' })
-    await db().proposal.update({ where: { id: old.id }, data: { closedAt: new Date(Date.now() - 200 * 24 * 60 * 60_000) } })
+    await db().proposal.update({
+      where: { id: old.id },
+      data: { closedAt: new Date(Date.now() - 200 * 24 * 60 * 60_000) },
+    })
 
     const result = await purgeProposalPersonalData({ retentionDays: 180 })
     expect(result.purged).toBeGreaterThanOrEqual(1)
     const rows = await db().proposal.findMany({
       where: { id: { in: [old.id, recent.id, open.id] } },
-      select: { id: true, proposerName: true, proposerEmail: true, proposerInstitution: true, personalDataPurgedAt: true, title: true },
+      select: {
+        id: true,
+        proposerName: true,
+        proposerEmail: true,
+        proposerInstitution: true,
+        personalDataPurgedAt: true,
+        title: true,
+      },
     })
     const byId = new Map(rows.map((row) => [row.id, row]))
     expect(byId.get(old.id)).toMatchObject({ proposerName: null, proposerEmail: null, proposerInstitution: null })
@@ -272,7 +346,10 @@ describe('the outbox', () => {
         const chunks: Buffer[] = []
         stream.on('data', (chunk: Buffer) => chunks.push(chunk))
         stream.on('end', () => {
-          received.push({ to: session.envelope.rcptTo.map((address) => address.address), data: Buffer.concat(chunks).toString('utf8') })
+          received.push({
+            to: session.envelope.rcptTo.map((address) => address.address),
+            data: Buffer.concat(chunks).toString('utf8'),
+          })
           callback()
         })
       },
@@ -284,14 +361,27 @@ describe('the outbox', () => {
       const submitted = await submit({ proposerEmail: `sink-${word()}@example.org` })
       // The database is shared by the whole run: the messages of every earlier test are due too. One
       // pooled connection sends them all, batch after batch, until nothing is due.
-      const transport = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true, pool: true, maxConnections: 1, maxMessages: Infinity })
+      const transport = nodemailer.createTransport({
+        host: '127.0.0.1',
+        port,
+        secure: false,
+        ignoreTLS: true,
+        pool: true,
+        maxConnections: 1,
+        maxMessages: Infinity,
+      })
       let sent = 0
       for (let report = { sent: 1 }; report.sent > 0; sent += report.sent) {
         report = await sendPendingMessages({ transport, from: 'noreply@portal.example', batch: 1_000 })
       }
       expect(sent).toBeGreaterThan(0)
-      const mine = await db().outboxMessage.findMany({ where: { proposalId: submitted.id }, select: { recipient: true, status: true, sentAt: true, attempts: true } })
-      expect(mine.every((message) => message.status === 'SENT' && message.sentAt !== null && message.attempts === 1)).toBe(true)
+      const mine = await db().outboxMessage.findMany({
+        where: { proposalId: submitted.id },
+        select: { recipient: true, status: true, sentAt: true, attempts: true },
+      })
+      expect(
+        mine.every((message) => message.status === 'SENT' && message.sentAt !== null && message.attempts === 1),
+      ).toBe(true)
       const receipt = received.find((message) => message.to.some((to) => to.startsWith('sink-')))
       expect(receipt?.data).toContain('Subject: Propuesta P-')
       transport.close()
@@ -301,15 +391,31 @@ describe('the outbox', () => {
 
     // The server is gone: the next message fails, stays pending, and waits before its next attempt.
     const failing = await submit({ proposerEmail: `down-${word()}@example.org` })
-    const dead = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true, connectionTimeout: 2_000 })
+    const dead = nodemailer.createTransport({
+      host: '127.0.0.1',
+      port,
+      secure: false,
+      ignoreTLS: true,
+      connectionTimeout: 2_000,
+    })
     const now = new Date()
     await sendPendingMessages({ transport: dead, from: 'noreply@portal.example', now, batch: 1_000 })
-    const retried = await db().outboxMessage.findFirstOrThrow({ where: { proposalId: failing.id, recipient: { startsWith: 'down-' } }, select: { status: true, attempts: true, lastError: true, nextAttemptAt: true } })
+    const retried = await db().outboxMessage.findFirstOrThrow({
+      where: { proposalId: failing.id, recipient: { startsWith: 'down-' } },
+      select: { status: true, attempts: true, lastError: true, nextAttemptAt: true },
+    })
     expect(retried).toMatchObject({ status: 'PENDING', attempts: 1 })
     expect(retried.lastError).toBeTruthy()
     expect(retried.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(now.getTime() + 60_000)
     // Not due yet: a second run leaves it alone.
     await sendPendingMessages({ transport: dead, from: 'noreply@portal.example', now, batch: 1_000 })
-    expect((await db().outboxMessage.findFirstOrThrow({ where: { proposalId: failing.id, recipient: { startsWith: 'down-' } }, select: { attempts: true } })).attempts).toBe(1)
+    expect(
+      (
+        await db().outboxMessage.findFirstOrThrow({
+          where: { proposalId: failing.id, recipient: { startsWith: 'down-' } },
+          select: { attempts: true },
+        })
+      ).attempts,
+    ).toBe(1)
   }, 180_000)
 })

@@ -12,8 +12,13 @@ const normalise = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 function definitionsInFile(): Definition[] {
   const sql = readFileSync(path.join(process.cwd(), 'prisma/sql/catalogue-search.sql'), 'utf8')
-  const statement = /CREATE OR REPLACE FUNCTION (\w+)\(([\s\S]*?)\)\s*(?:RETURNS|LANGUAGE)[\s\S]*?\$(\w*)\$([\s\S]*?)\$\3\$/g
-  return [...sql.matchAll(statement)].map((match) => ({ name: match[1] ?? '', args: normalise(match[2] ?? ''), body: normalise(match[4] ?? '') }))
+  const statement =
+    /CREATE OR REPLACE FUNCTION (\w+)\(([\s\S]*?)\)\s*(?:RETURNS|LANGUAGE)[\s\S]*?\$(\w*)\$([\s\S]*?)\$\3\$/g
+  return [...sql.matchAll(statement)].map((match) => ({
+    name: match[1] ?? '',
+    args: normalise(match[2] ?? ''),
+    body: normalise(match[4] ?? ''),
+  }))
 }
 
 describe('prisma/sql/catalogue-search.sql', () => {
@@ -30,9 +35,12 @@ describe('prisma/sql/catalogue-search.sql', () => {
       const copy = inFile.find((definition) => definition.name === row.name)
       expect(copy?.body, row.name).toBe(normalise(row.body))
       // The database prints arguments its own way (e.g. "OUT x integer[]"): compare names and types loosely.
-      expect(normalise(copy?.args ?? '').toLowerCase().replace(/[\s,]/g, ''), row.name).toBe(
-        normalise(row.args).toLowerCase().replace(/[\s,]/g, ''),
-      )
+      expect(
+        normalise(copy?.args ?? '')
+          .toLowerCase()
+          .replace(/[\s,]/g, ''),
+        row.name,
+      ).toBe(normalise(row.args).toLowerCase().replace(/[\s,]/g, ''))
     }
   })
 })

@@ -17,7 +17,9 @@ describe('npm start with bad configuration', () => {
   it('names the bad variable', () => {
     const result = start({ DATABASE_URL: 'nonsense' })
     expect(result.status).toBe(1)
-    expect(errorLines(result.stderr)).toEqual([expect.stringMatching(/^Invalid configuration: DATABASE_URL must be a postgresql:\/\/ URL/)])
+    expect(errorLines(result.stderr)).toEqual([
+      expect.stringMatching(/^Invalid configuration: DATABASE_URL must be a postgresql:\/\/ URL/),
+    ])
   })
 
   it('says the database is unreachable, in one line', () => {
@@ -31,6 +33,8 @@ describe('npm start with bad configuration', () => {
   it('refuses to publish a made-up origin: bound to every interface without SITE_URL', () => {
     const result = start({ HOSTNAME: '0.0.0.0', SITE_URL: '', DATABASE_URL: 'postgresql://crm@127.0.0.1:1/crm' })
     expect(result.status).toBe(1)
-    expect(errorLines(result.stderr)).toEqual([expect.stringMatching(/^Invalid configuration: SITE_URL is required when serving on HOSTNAME=0\.0\.0\.0/)])
+    expect(errorLines(result.stderr)).toEqual([
+      expect.stringMatching(/^Invalid configuration: SITE_URL is required when serving on HOSTNAME=0\.0\.0\.0/),
+    ])
   })
 })

@@ -40,7 +40,9 @@ function freePort(): Promise<number> {
     server.on('error', reject)
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      )
     })
   })
 }
@@ -79,11 +81,27 @@ async function startCluster(bin: string): Promise<ThrowawayDatabase> {
   const dataDir = path.join(dir, 'data')
   const port = await freePort()
   if (process.getuid?.() === 0) execFileSync('chown', ['postgres', dir])
-  runAsPostgres(path.join(bin, 'initdb'), ['-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8', '-D', dataDir])
+  runAsPostgres(path.join(bin, 'initdb'), [
+    '-A',
+    'trust',
+    '-U',
+    'postgres',
+    '-E',
+    'UTF8',
+    '--locale=C.UTF-8',
+    '-D',
+    dataDir,
+  ])
   const startServer = () =>
     runAsPostgres(path.join(bin, 'pg_ctl'), [
-      '-D', dataDir, '-l', path.join(dir, 'server.log'), '-w', 'start',
-      '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
+      '-D',
+      dataDir,
+      '-l',
+      path.join(dir, 'server.log'),
+      '-w',
+      'start',
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
     ])
   const stopServer = () => runAsPostgres(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'fast', '-w', 'stop'])
   startServer()

@@ -7,7 +7,8 @@ export type Role = 'ADMIN' | 'EDITOR'
 export function account(role: Role) {
   const email = process.env[`E2E_${role}_EMAIL`]
   const password = process.env[`E2E_${role}_PASSWORD`]
-  if (!email || !password) throw new Error(`E2E_${role}_EMAIL / E2E_${role}_PASSWORD are not set: run the browser tests with npm run test:e2e`)
+  if (!email || !password)
+    throw new Error(`E2E_${role}_EMAIL / E2E_${role}_PASSWORD are not set: run the browser tests with npm run test:e2e`)
   return { email, password }
 }
 

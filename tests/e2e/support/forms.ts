@@ -7,7 +7,13 @@ export type FormField = { name: string; value: string; type: string }
 export type PageForm = { action: string; method: 'GET' | 'POST'; multipart: boolean; fields: FormField[] }
 
 const decode = (value: string) =>
-  value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+  value
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
 
 const attribute = (tag: string, name: string) => {
   const match = new RegExp(`\\s${name}="([^"]*)"`, 'i').exec(tag)
@@ -25,7 +31,8 @@ export function formsOf(html: string, pageUrl: string): PageForm[] {
       const type = (attribute(input[0], 'type') ?? 'text').toLowerCase()
       if (!name || type === 'submit' || type === 'button') continue
       if ((type === 'checkbox' || type === 'radio') && !/\schecked=/i.test(input[0])) {
-        if (!fields.some((field) => field.name === name)) fields.push({ name, value: attribute(input[0], 'value') ?? 'on', type })
+        if (!fields.some((field) => field.name === name))
+          fields.push({ name, value: attribute(input[0], 'value') ?? 'on', type })
         continue
       }
       fields.push({ name, value: attribute(input[0], 'value') ?? '', type })
@@ -36,7 +43,10 @@ export function formsOf(html: string, pageUrl: string): PageForm[] {
     }
     for (const select of body.matchAll(/<select\b([^>]*)>([\s\S]*?)<\/select>/gi)) {
       const name = attribute(`<s ${select[1]}>`, 'name')
-      const selected = /<option\b[^>]*\sselected=""[^>]*value="([^"]*)"|<option\b[^>]*value="([^"]*)"[^>]*\sselected=""/i.exec(select[2]!)
+      const selected =
+        /<option\b[^>]*\sselected=""[^>]*value="([^"]*)"|<option\b[^>]*value="([^"]*)"[^>]*\sselected=""/i.exec(
+          select[2]!,
+        )
       const first = /<option\b[^>]*value="([^"]*)"/i.exec(select[2]!)
       if (name) fields.push({ name, value: decode(selected?.[1] ?? selected?.[2] ?? first?.[1] ?? ''), type: 'select' })
     }
@@ -74,5 +84,9 @@ export async function submitForm(
   const multipart: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> = {}
   for (const field of form.fields) multipart[field.name] = values[field.name] ?? field.value
   for (const [name, value] of Object.entries(values)) multipart[name] ??= value
-  return request.post(form.action, { multipart, headers: { Origin: new URL(form.action).origin, ...headers }, maxRedirects: 0 })
+  return request.post(form.action, {
+    multipart,
+    headers: { Origin: new URL(form.action).origin, ...headers },
+    maxRedirects: 0,
+  })
 }

@@ -108,7 +108,10 @@ export async function startDeployment(
   const instances = options.instances ?? 2
   if (!existsSync(NGINX)) throw new Error(`No nginx at ${NGINX} (apt-get install -y nginx-light, or set NGINX_PATH)`)
   const database: ThrowawayDatabase | undefined = await startThrowawayCluster()
-  if (!database) throw new Error('These tests need the PostgreSQL server binaries (apt-get install -y postgresql): two instances cannot share PGlite')
+  if (!database)
+    throw new Error(
+      'These tests need the PostgreSQL server binaries (apt-get install -y postgresql): two instances cannot share PGlite',
+    )
   const children: ChildProcess[] = []
   const dir = mkdtempSync(path.join(os.tmpdir(), 'crm-nginx-'))
   const pool = new pg.Pool({ connectionString: database.env.DATABASE_URL, max: 2 })
@@ -124,11 +127,21 @@ export async function startDeployment(
     // Through the project's own commands (Playwright's loader cannot import the generated Prisma client).
     const scriptEnv = { ...process.env, ...database.env }
     const tsx = (args: string[], input?: string) =>
-      execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', ...args], { env: scriptEnv, input, stdio: ['pipe', 'pipe', 'inherit'] })
+      execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', ...args], {
+        env: scriptEnv,
+        input,
+        stdio: ['pipe', 'pipe', 'inherit'],
+      })
     tsx(['scripts/db.ts', 'migrate'])
     tsx(['scripts/seed.ts'])
-    const admin = { email: `cache-admin-${randomBytes(4).toString('hex')}@example.org`, password: randomBytes(18).toString('base64url') }
-    tsx(['scripts/user-create.ts', '--email', admin.email, '--role', 'admin', '--name', 'Cache admin'], `${admin.password}\n`)
+    const admin = {
+      email: `cache-admin-${randomBytes(4).toString('hex')}@example.org`,
+      password: randomBytes(18).toString('base64url'),
+    }
+    tsx(
+      ['scripts/user-create.ts', '--email', admin.email, '--role', 'admin', '--name', 'Cache admin'],
+      `${admin.password}\n`,
+    )
 
     const [portA, portB, proxyPort] = [basePort + 11, basePort + 12, basePort + 5000]
     const proxy = `http://localhost:${proxyPort}`

@@ -19,14 +19,22 @@ export function rawRequest(
         path: `${target.pathname}${target.search}`,
         method: options.method ?? 'GET',
         // Content-Length as a browser sends it (not chunked).
-        headers: options.body === undefined ? options.headers : { ...options.headers, 'Content-Length': String(Buffer.byteLength(options.body)) },
+        headers:
+          options.body === undefined
+            ? options.headers
+            : { ...options.headers, 'Content-Length': String(Buffer.byteLength(options.body)) },
         localAddress: options.localAddress,
       },
       (response) => {
         const chunks: Buffer[] = []
         response.on('data', (chunk: Buffer) => chunks.push(chunk))
         response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started }),
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+            ms: performance.now() - started,
+          }),
         )
         response.on('error', reject)
       },
@@ -42,7 +50,11 @@ export function rawRequest(
 export function multipartBody(fields: Record<string, string>): { body: Buffer; contentType: string } {
   const boundary = `----crm${Math.random().toString(16).slice(2)}`
   const parts = Object.entries(fields).map(
-    ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name.replace(/"/g, '%22')}"\r\n\r\n${value}\r\n`,
+    ([name, value]) =>
+      `--${boundary}\r\nContent-Disposition: form-data; name="${name.replace(/"/g, '%22')}"\r\n\r\n${value}\r\n`,
   )
-  return { body: Buffer.from(`${parts.join('')}--${boundary}--\r\n`, 'utf8'), contentType: `multipart/form-data; boundary=${boundary}` }
+  return {
+    body: Buffer.from(`${parts.join('')}--${boundary}--\r\n`, 'utf8'),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  }
 }

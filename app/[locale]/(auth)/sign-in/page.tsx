@@ -10,7 +10,10 @@ import { getCurrentUser } from '@/lib/auth/session'
 import { pageLocale } from '@/lib/i18n/page-locale'
 import { PageHeader } from '@/components/ui/page-header'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 // Depends on the session: never prerendered, never stored in a shared cache (Cache-Control:
 // private, no-store from next.config.js).

@@ -28,7 +28,12 @@ const BRIEFING_LIMIT = 300
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const t = await getTranslations({ locale, namespace: 'Briefing' })
-  const metadata = await pageMetadata({ locale, pathname: '/briefing', title: t('metaTitle'), description: t('metaDescription') })
+  const metadata = await pageMetadata({
+    locale,
+    pathname: '/briefing',
+    title: t('metaTitle'),
+    description: t('metaDescription'),
+  })
   // A view of the catalogue, not a page of its own for search engines.
   return { ...metadata, robots: { index: false, follow: true } }
 }
@@ -36,7 +41,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function BriefingPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const view = parseCatalogueSearchParams(await searchParams)
-  const filters = { locale, q: view.q || undefined, objective: view.objective, actor: view.actor, session: view.session, kind: view.kind, sort: view.sort }
+  const filters = {
+    locale,
+    q: view.q || undefined,
+    objective: view.objective,
+    actor: view.actor,
+    session: view.session,
+    kind: view.kind,
+    sort: view.sort,
+  }
   const [t, tCatalogue, format, { rows, total, facets }] = await Promise.all([
     getTranslations('Briefing'),
     getTranslations('Catalogue'),
@@ -44,14 +57,25 @@ export default async function BriefingPage({ params, searchParams }: Props) {
     findAllMatchingPracticeRows(filters, BRIEFING_LIMIT),
   ])
   const practices = rows.map((row) => toPracticeSummary(locale, row, env().SITE_URL))
-  const selected = (values: { label: string; value: string; selected: boolean }[], label = (v: { label: string; value: string }) => v.label) =>
-    format.list(values.filter((v) => v.selected).map(label), { type: 'conjunction' })
+  const selected = (
+    values: { label: string; value: string; selected: boolean }[],
+    label = (v: { label: string; value: string }) => v.label,
+  ) => format.list(values.filter((v) => v.selected).map(label), { type: 'conjunction' })
   const statements = [
     view.q ? t('filterQuery', { q: view.q }) : null,
-    view.objective.length ? t('filterObjectives', { list: selected(facets.objective, (v) => `${v.value}. ${v.label}`) }) : null,
+    view.objective.length
+      ? t('filterObjectives', { list: selected(facets.objective, (v) => `${v.value}. ${v.label}`) })
+      : null,
     view.actor.length ? t('filterActors', { list: selected(facets.actor) }) : null,
     view.session.length ? t('filterSessions', { list: selected(facets.session) }) : null,
-    view.kind.length ? t('filterKinds', { list: format.list(view.kind.map((k) => tCatalogue(`kind.${k}`)), { type: 'conjunction' }) }) : null,
+    view.kind.length
+      ? t('filterKinds', {
+          list: format.list(
+            view.kind.map((k) => tCatalogue(`kind.${k}`)),
+            { type: 'conjunction' },
+          ),
+        })
+      : null,
   ].filter((s): s is string => s !== null)
   const catalogueQuery = Object.fromEntries(new URLSearchParams(catalogueQueryString({ ...view, page: 1 })))
 
@@ -59,7 +83,12 @@ export default async function BriefingPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <Breadcrumbs items={[{ label: tCatalogue('breadcrumb'), href: '/practices' }, { label: t('breadcrumb') }]} />
       <PageHeader className="space-y-3 border-b border-neutral-200 pb-4" title={t('title')}>
-        <Section id="briefing-filters" heading={t('filtersHeading')} headingClassName="text-lg font-semibold" className="space-y-1">
+        <Section
+          id="briefing-filters"
+          heading={t('filtersHeading')}
+          headingClassName="text-lg font-semibold"
+          className="space-y-1"
+        >
           {statements.length > 0 ? (
             <ul className="list-disc pl-6">
               {statements.map((statement) => (
@@ -87,7 +116,11 @@ export default async function BriefingPage({ params, searchParams }: Props) {
           <li key={practice.slug} className="space-y-2 break-inside-avoid border-b border-neutral-200 pb-4">
             <h2 className="text-xl font-semibold" lang={practice.untranslated ? 'es' : undefined}>
               {practice.title}
-              {practice.untranslated ? <span className="ml-2 text-sm font-normal text-neutral-700" lang={locale}>({t('untranslated')})</span> : null}
+              {practice.untranslated ? (
+                <span className="ml-2 text-sm font-normal text-neutral-700" lang={locale}>
+                  ({t('untranslated')})
+                </span>
+              ) : null}
             </h2>
             <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
               <dt className="font-semibold">{t('kind')}</dt>
@@ -95,7 +128,12 @@ export default async function BriefingPage({ params, searchParams }: Props) {
               {practice.actors.length > 0 ? (
                 <>
                   <dt className="font-semibold">{t('actors')}</dt>
-                  <dd>{format.list(practice.actors.map((a) => a.name), { type: 'conjunction' })}</dd>
+                  <dd>
+                    {format.list(
+                      practice.actors.map((a) => a.name),
+                      { type: 'conjunction' },
+                    )}
+                  </dd>
                 </>
               ) : null}
               {practice.objectives.length > 0 ? (

@@ -53,7 +53,12 @@ export default async function CommuniquePage({ params }: Props) {
 
       <div className="space-y-5 text-base leading-relaxed text-neutral-900 sm:text-lg">
         {communique.paragraphs.map((paragraph, index) => (
-          <CommuniqueParagraph key={paragraph.anchor} anchor={paragraph.anchor} number={index + 1} text={paragraph.text} />
+          <CommuniqueParagraph
+            key={paragraph.anchor}
+            anchor={paragraph.anchor}
+            number={index + 1}
+            text={paragraph.text}
+          />
         ))}
       </div>
     </div>

@@ -26,13 +26,19 @@ export const generateMetadata = messagesMetadata('Compare', '/compare')
 export default async function ComparePage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const selection = parseCompareActors((await searchParams).actors)
-  const [t, tForum, options] = await Promise.all([getTranslations('Compare'), getTranslations('Forum'), findActorOptions(locale)])
+  const [t, tForum, options] = await Promise.all([
+    getTranslations('Compare'),
+    getTranslations('Forum'),
+    findActorOptions(locale),
+  ])
   const known = new Set(options.map((o) => o.slug))
   const chosen = selection.slugs.filter((slug) => known.has(slug))
   const unknown = [...selection.slugs.filter((slug) => !known.has(slug)), ...selection.malformed]
   const comparison = chosen.length >= 2 ? await getComparison(locale, chosen) : null
   const withPractices = comparison
-    ? comparison.objectives.filter((o) => comparison.actors.some((a) => (comparison.practices[o.number]?.[a.slug]?.length ?? 0) > 0))
+    ? comparison.objectives.filter((o) =>
+        comparison.actors.some((a) => (comparison.practices[o.number]?.[a.slug]?.length ?? 0) > 0),
+      )
     : []
   const withoutPractices = comparison ? comparison.objectives.filter((o) => !withPractices.includes(o)) : []
 
@@ -48,9 +54,18 @@ export default async function ComparePage({ params, searchParams }: Props) {
         className="space-y-3"
         data-print="hide"
       >
-        <form method="get" action={getPathname({ locale, href: '/compare' })} className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <form
+          method="get"
+          action={getPathname({ locale, href: '/compare' })}
+          className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4"
+        >
           {Array.from({ length: MAX_COMPARED }, (_, index) => (
-            <Select key={index} name="actors" label={t('actorLabel', { number: index + 1 })} defaultValue={chosen[index] ?? ''}>
+            <Select
+              key={index}
+              name="actors"
+              label={t('actorLabel', { number: index + 1 })}
+              defaultValue={chosen[index] ?? ''}
+            >
               <option value="">{t('none')}</option>
               {ACTOR_GROUP_ORDER.map((group) => {
                 const members = options.filter((o) => o.group === group)
@@ -84,7 +99,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
         <>
           <ScrollTable label={t('tableRegion')}>
             <table className="w-full min-w-[40rem] border-collapse text-sm">
-              <caption className="p-2 text-left font-semibold">{t('caption', { actors: comparison.actors.map((a) => a.name).join(', ') })}</caption>
+              <caption className="p-2 text-left font-semibold">
+                {t('caption', { actors: comparison.actors.map((a) => a.name).join(', ') })}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col" className="w-48 border border-neutral-200 bg-neutral-50 p-2 text-left">
@@ -93,7 +110,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
                   {comparison.actors.map((actor) => (
                     <th key={actor.slug} scope="col" className="border border-neutral-200 bg-neutral-50 p-2 text-left">
                       {actor.name}
-                      <span className="block font-normal text-neutral-700">{t('actorTotal', { count: comparison.totals[actor.slug] ?? 0 })}</span>
+                      <span className="block font-normal text-neutral-700">
+                        {t('actorTotal', { count: comparison.totals[actor.slug] ?? 0 })}
+                      </span>
                     </th>
                   ))}
                 </tr>
@@ -103,7 +122,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
                   <tr key={objective.number}>
                     <th scope="row" className="border border-neutral-200 p-2 text-left align-top font-normal">
                       <Link href={objectiveHref(objective.number)}>
-                        <span className="font-semibold">{objective.number}.</span> {objective.shortLabel ?? objective.title}
+                        <span className="font-semibold">{objective.number}.</span>{' '}
+                        {objective.shortLabel ?? objective.title}
                       </Link>
                     </th>
                     {comparison.actors.map((actor) => {
@@ -114,10 +134,15 @@ export default async function ComparePage({ params, searchParams }: Props) {
                             <ul className="space-y-1">
                               {items.map((item) => (
                                 <li key={item.slug}>
-                                  <Link href={practiceHref(item.slug)} lang={item.title.untranslated ? 'es' : undefined}>
+                                  <Link
+                                    href={practiceHref(item.slug)}
+                                    lang={item.title.untranslated ? 'es' : undefined}
+                                  >
                                     {item.title.text}
                                   </Link>
-                                  {item.title.untranslated ? <span className="text-neutral-700"> ({tForum('untranslated')})</span> : null}
+                                  {item.title.untranslated ? (
+                                    <span className="text-neutral-700"> ({tForum('untranslated')})</span>
+                                  ) : null}
                                 </li>
                               ))}
                             </ul>
@@ -132,7 +157,12 @@ export default async function ComparePage({ params, searchParams }: Props) {
               </tbody>
             </table>
           </ScrollTable>
-          <Section id="compare-empty" heading={t('emptyObjectivesHeading')} headingClassName="text-xl font-semibold" className="space-y-2">
+          <Section
+            id="compare-empty"
+            heading={t('emptyObjectivesHeading')}
+            headingClassName="text-xl font-semibold"
+            className="space-y-2"
+          >
             {withoutPractices.length > 0 ? (
               <ul className="flex flex-wrap gap-x-4 gap-y-1">
                 {withoutPractices.map((objective) => (

@@ -17,7 +17,11 @@ export const generateMetadata = messagesMetadata('Actors', '/countries')
 
 export default async function CountriesPage({ params }: Props) {
   const locale = await pageLocale(params)
-  const [t, tForum, groups] = await Promise.all([getTranslations('Actors'), getTranslations('Forum'), findActorsWithCounts(locale)])
+  const [t, tForum, groups] = await Promise.all([
+    getTranslations('Actors'),
+    getTranslations('Forum'),
+    findActorsWithCounts(locale),
+  ])
   // Countries and organisations are split by type; a group holds one type only (see ActorGroup).
   const countryGroups = groups
     .map((group) => ({ ...group, actors: group.actors.filter((actor) => actor.type === 'COUNTRY') }))
@@ -36,12 +40,17 @@ export default async function CountriesPage({ params }: Props) {
     >
       <ul className="grid gap-x-6 sm:grid-cols-2 lg:grid-cols-3">
         {group.actors.map((actor) => (
-          <li key={actor.slug} className="flex flex-wrap items-baseline justify-between gap-x-3 border-b border-neutral-200 py-2">
+          <li
+            key={actor.slug}
+            className="flex flex-wrap items-baseline justify-between gap-x-3 border-b border-neutral-200 py-2"
+          >
             <Link href={actorHref(actor)} className="inline-block py-1 [overflow-wrap:anywhere]">
               {actor.name}
               {actor.acronym && actor.acronym !== actor.name ? ` (${actor.acronym})` : null}
             </Link>
-            <span className={cx('text-sm', actor.practiceCount === 0 ? 'text-neutral-600' : 'font-medium text-neutral-900')}>
+            <span
+              className={cx('text-sm', actor.practiceCount === 0 ? 'text-neutral-600' : 'font-medium text-neutral-900')}
+            >
               {tForum('practiceCount', { count: actor.practiceCount })}
             </span>
           </li>
@@ -70,10 +79,20 @@ export default async function CountriesPage({ params }: Props) {
       <GlanceSection id="map" heading="mapHeading">
         <GlanceMap idPrefix="countries-map" />
       </GlanceSection>
-      <Section id="countries" heading={t('countries')} headingClassName="scroll-mt-4 text-2xl font-semibold" className="space-y-6">
+      <Section
+        id="countries"
+        heading={t('countries')}
+        headingClassName="scroll-mt-4 text-2xl font-semibold"
+        className="space-y-6"
+      >
         {countryGroups.map((group) => renderGroup(group, 'countries'))}
       </Section>
-      <Section id="organizations" heading={t('organizations')} headingClassName="scroll-mt-4 text-2xl font-semibold" className="space-y-6">
+      <Section
+        id="organizations"
+        heading={t('organizations')}
+        headingClassName="scroll-mt-4 text-2xl font-semibold"
+        className="space-y-6"
+      >
         {organizationGroups.map((group) => renderGroup(group, 'organizations'))}
       </Section>
     </div>

@@ -56,7 +56,12 @@ export default async function DelegationsPage({ params }: Props) {
         >
           <div className="grid gap-6 lg:grid-cols-2">
             {list.delegations.map((delegation) => (
-              <section key={delegation.key} id={delegation.key} aria-labelledby={`${delegation.key}-name`} className="space-y-2">
+              <section
+                key={delegation.key}
+                id={delegation.key}
+                aria-labelledby={`${delegation.key}-name`}
+                className="space-y-2"
+              >
                 <h3 id={`${delegation.key}-name`} className="text-xl font-semibold [overflow-wrap:anywhere]">
                   {delegation.name}
                 </h3>
@@ -85,7 +90,12 @@ export default async function DelegationsPage({ params }: Props) {
         </Section>
       ))}
 
-      <Section id="abbreviations" heading={t('abbreviations')} headingClassName="scroll-mt-4 text-2xl font-semibold" className="space-y-3">
+      <Section
+        id="abbreviations"
+        heading={t('abbreviations')}
+        headingClassName="scroll-mt-4 text-2xl font-semibold"
+        className="space-y-3"
+      >
         <p className="text-neutral-700">{t('abbreviationsIntro')}</p>
         <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[max-content_1fr]">
           {abbreviations.map((abbreviation) => (

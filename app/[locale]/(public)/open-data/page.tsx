@@ -37,7 +37,15 @@ function Code({ children }: { children: string }) {
 }
 
 /** One of the page's two-column reference tables (endpoints, parameters); it scrolls on its own on phones. */
-function ReferenceTable({ caption, columns, children }: { caption: string; columns: [string, string]; children: ReactNode }) {
+function ReferenceTable({
+  caption,
+  columns,
+  children,
+}: {
+  caption: string
+  columns: [string, string]
+  children: ReactNode
+}) {
   return (
     <ScrollTable label={caption} framed={false}>
       <table className="w-full border-collapse text-sm">
@@ -77,12 +85,22 @@ export default async function OpenDataPage({ params }: Props) {
             </a>
           </li>
           <li>
-            <a href={`/api/v1/export/practices.csv${localeQuery}`} type="text/csv" download className="inline-block py-1">
+            <a
+              href={`/api/v1/export/practices.csv${localeQuery}`}
+              type="text/csv"
+              download
+              className="inline-block py-1"
+            >
               {t('csvLink')}
             </a>
           </li>
           <li>
-            <a href={`/api/v1/export/practices.json${localeQuery}`} type="application/json" download className="inline-block py-1">
+            <a
+              href={`/api/v1/export/practices.json${localeQuery}`}
+              type="application/json"
+              download
+              className="inline-block py-1"
+            >
               {t('jsonLink')}
             </a>
           </li>

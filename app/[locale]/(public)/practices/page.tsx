@@ -13,7 +13,12 @@ import { getPathname } from '@/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page-locale'
 import { pageMetadata } from '@/lib/i18n/metadata'
 import { searchPractices } from '@/lib/practices/queries'
-import { catalogueQuery, catalogueQueryString, MAX_QUERY_LENGTH, parseCatalogueSearchParams } from '@/lib/practices/schemas'
+import {
+  catalogueQuery,
+  catalogueQueryString,
+  MAX_QUERY_LENGTH,
+  parseCatalogueSearchParams,
+} from '@/lib/practices/schemas'
 import { PageHeader } from '@/components/ui/page-header'
 import { Pagination } from '@/components/ui/pagination'
 
@@ -38,7 +43,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     description: t('metaDescription'),
   })
   // The Atom feed of the current view, announced with <link rel="alternate">.
-  return { ...base, alternates: { ...base.alternates, types: await catalogueFeedAlternates(locale, await searchParams) } }
+  return {
+    ...base,
+    alternates: { ...base.alternates, types: await catalogueFeedAlternates(locale, await searchParams) },
+  }
 }
 
 export default async function CataloguePage({ params, searchParams }: Props) {
@@ -100,8 +108,16 @@ export default async function CataloguePage({ params, searchParams }: Props) {
 
         <div className="mt-6 grid gap-8 lg:grid-cols-[18rem_1fr]">
           <aside aria-label={t('filtersHeading')} data-print="hide">
-            <FiltersDisclosure heading={t('filtersHeading')} activeLabel={tLayout('activeFilters', { count: activeFilterCount })}>
-              <FacetFieldset legend={t('facet.kind')} name="kind" values={result.facets.kind} label={(value) => kindLabel(value.value)} />
+            <FiltersDisclosure
+              heading={t('filtersHeading')}
+              activeLabel={tLayout('activeFilters', { count: activeFilterCount })}
+            >
+              <FacetFieldset
+                legend={t('facet.kind')}
+                name="kind"
+                values={result.facets.kind}
+                label={(value) => kindLabel(value.value)}
+              />
               <FacetFieldset
                 legend={t('facet.objective')}
                 name="objective"
@@ -119,15 +135,25 @@ export default async function CataloguePage({ params, searchParams }: Props) {
             </FiltersDisclosure>
           </aside>
 
-          <section aria-labelledby="catalogue-results" className="min-w-0 space-y-4 group-data-[pending=true]:opacity-60">
+          <section
+            aria-labelledby="catalogue-results"
+            className="min-w-0 space-y-4 group-data-[pending=true]:opacity-60"
+          >
             <div className="flex flex-wrap items-end justify-between gap-3">
               <div>
                 <h2 id="catalogue-results" className="text-xl font-semibold">
                   {t('resultsHeading')}
                 </h2>
-                <p id="catalogue-result-summary" tabIndex={-1} className="scroll-mt-4 text-neutral-700" data-testid="result-count">
+                <p
+                  id="catalogue-result-summary"
+                  tabIndex={-1}
+                  className="scroll-mt-4 text-neutral-700"
+                  data-testid="result-count"
+                >
                   {resultSummary}
-                  {result.pageCount > 1 ? ` · ${t('pageOf', { page: result.page, pageCount: result.pageCount })}` : null}
+                  {result.pageCount > 1
+                    ? ` · ${t('pageOf', { page: result.page, pageCount: result.pageCount })}`
+                    : null}
                 </p>
                 {result.correctedQuery ? (
                   <p className="text-neutral-700" data-testid="corrected-query">
@@ -135,9 +161,14 @@ export default async function CataloguePage({ params, searchParams }: Props) {
                   </p>
                 ) : null}
               </div>
-              <Select name="sort" label={t('sortLabel')} defaultValue={result.sort}
+              <Select
+                name="sort"
+                label={t('sortLabel')}
+                defaultValue={result.sort}
                 data-current={result.sort}
-                data-default={view.q ? 'relevance' : 'title'} fieldClassName="w-full sm:w-64">
+                data-default={view.q ? 'relevance' : 'title'}
+                fieldClassName="w-full sm:w-64"
+              >
                 {view.q ? <option value="relevance">{t('sort.relevance')}</option> : null}
                 <option value="title">{t('sort.title')}</option>
                 <option value="updated">{t('sort.updated')}</option>
@@ -153,7 +184,10 @@ export default async function CataloguePage({ params, searchParams }: Props) {
                 ))}
               </ol>
             ) : (
-              <div className="space-y-3 rounded-lg border border-neutral-300 bg-neutral-50 p-5" data-testid="empty-state">
+              <div
+                className="space-y-3 rounded-lg border border-neutral-300 bg-neutral-50 p-5"
+                data-testid="empty-state"
+              >
                 <h3 className="text-lg font-semibold">{t('emptyTitle')}</h3>
                 {chips.length > 0 ? (
                   <>
@@ -161,7 +195,10 @@ export default async function CataloguePage({ params, searchParams }: Props) {
                     <ul className="list-disc space-y-1 pl-6">
                       {chips.map((chip) => (
                         <li key={chip.key}>
-                          <Link href={{ pathname: '/practices', query: catalogueQuery(chip.without) }} className="inline-block py-1">
+                          <Link
+                            href={{ pathname: '/practices', query: catalogueQuery(chip.without) }}
+                            className="inline-block py-1"
+                          >
                             {t('removeFilter', { label: chip.label })}
                           </Link>
                         </li>
@@ -176,7 +213,11 @@ export default async function CataloguePage({ params, searchParams }: Props) {
                     <ul className="list-disc space-y-1 pl-6">
                       {result.closeMatches.map((match) => (
                         <li key={match.slug}>
-                          <Link href={practiceHref(match.slug)} className="inline-block py-1" lang={match.title.untranslated ? 'es' : undefined}>
+                          <Link
+                            href={practiceHref(match.slug)}
+                            className="inline-block py-1"
+                            lang={match.title.untranslated ? 'es' : undefined}
+                          >
                             {match.title.text}
                           </Link>
                         </li>
@@ -191,7 +232,12 @@ export default async function CataloguePage({ params, searchParams }: Props) {
               page={result.page}
               pageCount={result.pageCount}
               href={(page) => ({ pathname: '/practices', query: catalogueQuery({ ...view, page }) })}
-              labels={{ nav: t('pagination'), previous: t('previous'), next: t('next'), page: (page) => t('pageLink', { page }) }}
+              labels={{
+                nav: t('pagination'),
+                previous: t('previous'),
+                next: t('next'),
+                page: (page) => t('pageLink', { page }),
+              }}
             />
           </section>
         </div>

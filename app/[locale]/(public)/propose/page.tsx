@@ -11,7 +11,10 @@ import { getCorrectablePractice, getProposalFormChoices } from '@/lib/proposals/
 import { correctionDefaults } from '@/lib/proposals/to-practice'
 import { signFormIssuedAt } from '@/lib/proposals/tokens'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 // Each rendering carries a freshly signed timestamp (the minimum fill time): never cached, never stored
 // by a shared cache (Cache-Control: private, no-store from next.config.js).
@@ -37,7 +40,11 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 export default async function ProposePage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
-  const [t, choices, correction] = await Promise.all([getTranslations('Proposals'), getProposalFormChoices(locale), correctionOf(searchParams)])
+  const [t, choices, correction] = await Promise.all([
+    getTranslations('Proposals'),
+    getProposalFormChoices(locale),
+    correctionOf(searchParams),
+  ])
   const defaults: ProposalFormDefaults = correction ? correctionDefaults(correction, locale) : {}
   const title = correction ? t('correctionTitle') : t('title')
   return (
@@ -45,7 +52,9 @@ export default async function ProposePage({ params, searchParams }: Props) {
       <Breadcrumbs items={[{ label: title }]} />
       <header className="max-w-3xl space-y-3">
         <h1 className="text-3xl font-bold text-primary-900">{title}</h1>
-        <p className="text-lg text-neutral-700">{correction ? t('correctionIntro', { title: defaults.title ?? correction.titleEs }) : t('intro')}</p>
+        <p className="text-lg text-neutral-700">
+          {correction ? t('correctionIntro', { title: defaults.title ?? correction.titleEs }) : t('intro')}
+        </p>
         <p className="text-sm text-neutral-700">{t('required')}</p>
       </header>
       <ProposalForm

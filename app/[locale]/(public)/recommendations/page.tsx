@@ -4,7 +4,11 @@ import { sessionHref } from '@/components/forum/hrefs'
 import { Markdown } from '@/components/ui/markdown'
 import { CooperationIdeaList, RecommendationList } from '@/components/forum/recommendation-list'
 import { Link } from '@/components/ui'
-import { findRecommendationsAndIdeas, groupRecommendations, type CooperationIdea } from '@/lib/forum/recommendations-queries'
+import {
+  findRecommendationsAndIdeas,
+  groupRecommendations,
+  type CooperationIdea,
+} from '@/lib/forum/recommendations-queries'
 import { findReportSections } from '@/lib/forum/report-queries'
 import { pageLocale } from '@/lib/i18n/page-locale'
 import { messagesMetadata } from '@/lib/i18n/messages-metadata'

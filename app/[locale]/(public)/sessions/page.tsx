@@ -15,7 +15,11 @@ export const generateMetadata = messagesMetadata('Sessions', '/sessions')
 
 export default async function SessionsPage({ params }: Props) {
   const locale = await pageLocale(params)
-  const [t, tForum, sessions] = await Promise.all([getTranslations('Sessions'), getTranslations('Forum'), findSessions(locale)])
+  const [t, tForum, sessions] = await Promise.all([
+    getTranslations('Sessions'),
+    getTranslations('Forum'),
+    findSessions(locale),
+  ])
   return (
     <div className="space-y-8">
       <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/sessions' }]} />
@@ -27,7 +31,9 @@ export default async function SessionsPage({ params }: Props) {
       <ol className="space-y-4">
         {sessions.map((session) => (
           <li key={session.slug} className="rounded-lg border border-neutral-200 p-5">
-            <p className="text-sm font-semibold uppercase tracking-wide text-neutral-700">{tForum('sessionCode', { code: session.code })}</p>
+            <p className="text-sm font-semibold uppercase tracking-wide text-neutral-700">
+              {tForum('sessionCode', { code: session.code })}
+            </p>
             <h2 className="text-xl font-semibold leading-snug [overflow-wrap:anywhere]">
               <Link href={sessionHref(session.slug)}>{session.title}</Link>
             </h2>
@@ -37,7 +43,11 @@ export default async function SessionsPage({ params }: Props) {
                 {session.objectives.map((objective, index) => (
                   <span key={objective.number}>
                     {index > 0 ? ', ' : null}
-                    <Link href={objectiveHref(objective.number)} className="inline-block py-0.5" title={objective.title}>
+                    <Link
+                      href={objectiveHref(objective.number)}
+                      className="inline-block py-0.5"
+                      title={objective.title}
+                    >
                       {tForum('objectiveNumber', { number: objective.number })}
                       {objective.shortLabel ? ` (${objective.shortLabel})` : null}
                     </Link>
@@ -47,7 +57,9 @@ export default async function SessionsPage({ params }: Props) {
             ) : null}
             <p className="mt-1 text-sm text-neutral-700">
               {tForum('practiceCount', { count: session.practiceCount })}
-              {session.workingTable ? ` · ${tForum('workingTable', { table: session.workingTable })}: ${t('ideaCount', { count: session.cooperationIdeaCount })}` : null}
+              {session.workingTable
+                ? ` · ${tForum('workingTable', { table: session.workingTable })}: ${t('ideaCount', { count: session.cooperationIdeaCount })}`
+                : null}
             </p>
           </li>
         ))}

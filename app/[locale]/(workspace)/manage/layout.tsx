@@ -25,7 +25,11 @@ export default async function WorkspaceLayout({ children, params }: Props) {
   const newProposals = user.role === 'admin' || user.role === 'editor' ? await countNewProposals(user) : 0
   return (
     <div className="space-y-6">
-      <nav aria-label={t('navLabel')} className="rounded-md border border-neutral-200 bg-neutral-50 px-4 py-2" data-print="hide">
+      <nav
+        aria-label={t('navLabel')}
+        className="rounded-md border border-neutral-200 bg-neutral-50 px-4 py-2"
+        data-print="hide"
+      >
         <ul className="flex flex-wrap items-center gap-x-4 gap-y-1">
           <li>
             <Link href="/manage" className="inline-flex min-h-11 items-center">

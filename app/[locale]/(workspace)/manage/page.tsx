@@ -26,7 +26,12 @@ export default async function WorkspaceHomePage({ params }: Props) {
   return (
     <div className="space-y-8">
       <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/manage' }]} />
-      <PageHeader as="div" className="space-y-2" title={t('title')} lead={t('signedInAs', { name: user.name, email: user.email })}>
+      <PageHeader
+        as="div"
+        className="space-y-2"
+        title={t('title')}
+        lead={t('signedInAs', { name: user.name, email: user.email })}
+      >
         <p className="text-neutral-700">{t('yourRole', { role: t(`roles.${user.role}`) })}</p>
       </PageHeader>
 

@@ -4,5 +4,8 @@
 export const dynamic = 'force-dynamic'
 
 export function GET() {
-  return Response.json({ status: 'alive', uptimeSeconds: Math.round(process.uptime()) }, { headers: { 'Cache-Control': 'no-store' } })
+  return Response.json(
+    { status: 'alive', uptimeSeconds: Math.round(process.uptime()) },
+    { headers: { 'Cache-Control': 'no-store' } },
+  )
 }

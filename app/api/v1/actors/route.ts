@@ -11,7 +11,14 @@ export const GET = apiHandler('GET /api/v1/actors', async (request) => {
   const groups = await findActorsWithCounts(locale)
   const body: z.infer<typeof ActorListSchema> = {
     items: groups.flatMap(({ actors }) =>
-      actors.map((a) => ({ slug: a.slug, type: a.type, name: a.name, acronym: a.acronym, group: a.group, practiceCount: a.practiceCount })),
+      actors.map((a) => ({
+        slug: a.slug,
+        type: a.type,
+        name: a.name,
+        acronym: a.acronym,
+        group: a.group,
+        practiceCount: a.practiceCount,
+      })),
     ),
   }
   return jsonResponse(request, body)

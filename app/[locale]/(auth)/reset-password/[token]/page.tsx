@@ -21,7 +21,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { token } = await params
   const t = await getTranslations({ locale, namespace: 'SignIn' })
   return {
-    ...(await privatePageMetadata({ locale, pathname: { pathname: '/reset-password/[token]', params: { token } }, title: t('resetMetaTitle') })),
+    ...(await privatePageMetadata({
+      locale,
+      pathname: { pathname: '/reset-password/[token]', params: { token } },
+      title: t('resetMetaTitle'),
+    })),
     // The token is a secret: never send it to another site in a Referer header.
     referrer: 'no-referrer',
   }

@@ -91,7 +91,11 @@ export default async function ObjectivePage({ params }: Props) {
             <Section
               key={group.kind}
               id={`kind-${group.kind}`}
-              heading={<>{tForum(`kindPlural.${group.kind}`)} ({group.items.length})</>}
+              heading={
+                <>
+                  {tForum(`kindPlural.${group.kind}`)} ({group.items.length})
+                </>
+              }
               level={3}
               className="space-y-2"
             >
@@ -124,7 +128,11 @@ export default async function ObjectivePage({ params }: Props) {
         </Section>
       ) : null}
 
-      <nav aria-label={tForum('pagination')} className="flex flex-wrap justify-between gap-3 border-t border-neutral-200 pt-4" data-print="hide">
+      <nav
+        aria-label={tForum('pagination')}
+        className="flex flex-wrap justify-between gap-3 border-t border-neutral-200 pt-4"
+        data-print="hide"
+      >
         {previous ? (
           <Link href={objectiveHref(previous)} rel="prev" className="inline-flex min-h-11 items-center">
             ← {tForum('previous')}: {tForum('objectiveNumber', { number: previous })}

@@ -62,7 +62,8 @@ export default async function PracticePage({ params }: Props) {
   const { reportDate, editedAt } = practice.dates
   const url = absoluteUrl(locale, { pathname: '/practices/[slug]', params: { slug: practice.slug } })
   const actorNames = practice.actors.map((actor) => actor.name).join('; ')
-  const anyUntranslated = practice.title.untranslated || practice.summary.untranslated || Boolean(practice.body?.untranslated)
+  const anyUntranslated =
+    practice.title.untranslated || practice.summary.untranslated || Boolean(practice.body?.untranslated)
 
   return (
     <article className="space-y-8 [overflow-wrap:anywhere]">
@@ -86,7 +87,9 @@ export default async function PracticePage({ params }: Props) {
         {/* The source (the report) for a practice nobody edited; an "updated" date only for the secretariat's changes. */}
         {reportDate ? (
           <p className="text-sm text-neutral-700">
-            <time dateTime={isoDay(reportDate).slice(0, 7)}>{t('sourceDate', { date: formatMonth(locale, reportDate) })}</time>
+            <time dateTime={isoDay(reportDate).slice(0, 7)}>
+              {t('sourceDate', { date: formatMonth(locale, reportDate) })}
+            </time>
           </p>
         ) : null}
         {editedAt ? (
@@ -171,7 +174,9 @@ export default async function PracticePage({ params }: Props) {
           <h2 id="practice-source" className="text-2xl font-semibold">
             {t('source')}
           </h2>
-          {practice.sourceSection ? <p lang={untranslatedLang(practice.sourceSection)}>{practice.sourceSection.text}</p> : null}
+          {practice.sourceSection ? (
+            <p lang={untranslatedLang(practice.sourceSection)}>{practice.sourceSection.text}</p>
+          ) : null}
           {practice.reportTitle ? (
             <p className="text-sm text-neutral-700">
               {t('reportTitle')}: <q lang="es">{practice.reportTitle}</q>
@@ -185,7 +190,12 @@ export default async function PracticePage({ params }: Props) {
           {t('citationHeading')}
         </h2>
         <p className="rounded-md border border-neutral-200 bg-neutral-50 p-4 text-sm" data-testid="citation">
-          {t('citation', { actors: actorNames, title: practice.title.text, url, edited: editedAt ? formatDate(locale, editedAt) : 'none' })}
+          {t('citation', {
+            actors: actorNames,
+            title: practice.title.text,
+            url,
+            edited: editedAt ? formatDate(locale, editedAt) : 'none',
+          })}
         </p>
         <PrintButton label={t('print')} />
       </section>
@@ -198,11 +208,18 @@ export default async function PracticePage({ params }: Props) {
           <ul className="space-y-2">
             {related.map((item) => (
               <li key={item.slug}>
-                <Link href={practiceHref(item.slug)} className="inline-block py-1 font-medium" lang={untranslatedLang(item.title)}>
+                <Link
+                  href={practiceHref(item.slug)}
+                  className="inline-block py-1 font-medium"
+                  lang={untranslatedLang(item.title)}
+                >
                   {item.title.text}
                 </Link>{' '}
                 <span className="text-sm text-neutral-700">
-                  ({tCatalogue(`kind.${item.kind === 'GOOD_PRACTICE' ? 'good-practice' : item.kind === 'POLICY' ? 'policy' : 'tool'}`)}
+                  (
+                  {tCatalogue(
+                    `kind.${item.kind === 'GOOD_PRACTICE' ? 'good-practice' : item.kind === 'POLICY' ? 'policy' : 'tool'}`,
+                  )}
                   {' · '}
                   {t('relatedReason', {
                     actors: item.sharedActors,
@@ -223,7 +240,10 @@ export default async function PracticePage({ params }: Props) {
         <Link href="/practices" className="inline-flex min-h-11 items-center">
           {t('backToCatalogue')}
         </Link>
-        <Link href={{ pathname: '/propose', query: { practice: practice.slug } }} className="inline-flex min-h-11 items-center">
+        <Link
+          href={{ pathname: '/propose', query: { practice: practice.slug } }}
+          className="inline-flex min-h-11 items-center"
+        >
           {tProposals('suggestCorrection')}
         </Link>
       </p>

@@ -12,7 +12,10 @@ import { absoluteUrl } from '@/lib/i18n/metadata'
 import { getProposalStatus } from '@/lib/proposals/queries'
 import { StatusTokenSchema } from '@/lib/proposals/schemas'
 
-type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ locale: string; token: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 // A private link: never cached, never stored by a shared cache (next.config.js), never indexed.
 export const dynamic = 'force-dynamic'
@@ -29,7 +32,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, token } = await load(params)
   const t = await getTranslations({ locale, namespace: 'Proposals' })
   return {
-    ...(await privatePageMetadata({ locale, pathname: { pathname: '/proposal/[token]', params: { token } }, title: t('statusMetaTitle') })),
+    ...(await privatePageMetadata({
+      locale,
+      pathname: { pathname: '/proposal/[token]', params: { token } },
+      title: t('statusMetaTitle'),
+    })),
     // The token is a secret: never send it to another site in a Referer header.
     referrer: 'no-referrer',
   }

@@ -51,9 +51,10 @@ export default async function SessionPage({ params }: Props) {
   const { session } = await load(params)
   const [t, tForum] = await Promise.all([getTranslations('Sessions'), getTranslations('Forum')])
   const label = tForum('sessionCode', { code: session.code })
-  const kinds = PRACTICE_KIND_ORDER.map((kind) => ({ kind, items: session.practices.filter((p) => p.listedKind === kind) })).filter(
-    (group) => group.items.length > 0,
-  )
+  const kinds = PRACTICE_KIND_ORDER.map((kind) => ({
+    kind,
+    items: session.practices.filter((p) => p.listedKind === kind),
+  })).filter((group) => group.items.length > 0)
   const texts = TEXT_SECTIONS.flatMap((key) => {
     const source = session[key]
     return source ? [{ key, source }] : []
@@ -98,7 +99,11 @@ export default async function SessionPage({ params }: Props) {
               <Section
                 key={group.kind}
                 id={`listed-${group.kind}`}
-                heading={<>{tForum(`kindPlural.${group.kind}`)} ({group.items.length})</>}
+                heading={
+                  <>
+                    {tForum(`kindPlural.${group.kind}`)} ({group.items.length})
+                  </>
+                }
                 level={3}
                 className="space-y-2"
               >
@@ -132,7 +137,11 @@ export default async function SessionPage({ params }: Props) {
         </Section>
       ) : null}
 
-      <nav aria-label={tForum('pagination')} className="flex flex-wrap justify-between gap-3 border-t border-neutral-200 pt-4" data-print="hide">
+      <nav
+        aria-label={tForum('pagination')}
+        className="flex flex-wrap justify-between gap-3 border-t border-neutral-200 pt-4"
+        data-print="hide"
+      >
         {session.previous ? (
           <Link href={sessionHref(session.previous.slug)} rel="prev" className="inline-flex min-h-11 items-center">
             ← {tForum('previous')}: {tForum('sessionCode', { code: session.previous.code })}

@@ -12,7 +12,10 @@ import { PageHeader } from '@/components/ui/page-header'
 import { Pagination } from '@/components/ui/pagination'
 import { Section } from '@/components/ui/section'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
   const locale = await pageLocale(params)
@@ -21,20 +24,26 @@ export async function generateMetadata({ params }: Pick<Props, 'params'>): Promi
 }
 
 function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]))
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  )
 }
 
 /** The filter as query parameters (without empty ones), for the pagination links. */
 function query(filter: AuditFilter, page: number): Record<string, string> {
   const entries = Object.entries({ ...filter, page: String(page) }).filter(
-    (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '' && !(entry[0] === 'page' && entry[1] === '1'),
+    (entry): entry is [string, string] =>
+      typeof entry[1] === 'string' && entry[1] !== '' && !(entry[0] === 'page' && entry[1] === '1'),
   )
   return Object.fromEntries(entries)
 }
 
 export default async function AuditPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
-  const admin = await requireUserOrRedirect(locale, { roles: ['admin'], returnTo: getPathname({ locale, href: '/manage/audit' }) })
+  const admin = await requireUserOrRedirect(locale, {
+    roles: ['admin'],
+    returnTo: getPathname({ locale, href: '/manage/audit' }),
+  })
   const filter = AuditFilterSchema.parse(firstValues(await searchParams))
   const [t, result, facets] = await Promise.all([
     getTranslations('Audit'),
@@ -58,7 +67,12 @@ export default async function AuditPage({ params, searchParams }: Props) {
           page={result.page}
           pageCount={result.pageCount}
           href={(page) => ({ pathname: '/manage/audit', query: query(filter, page) })}
-          labels={{ nav: t('paginationLabel'), previous: t('previous'), next: t('next'), page: (page) => t('pageOf', { page, pageCount: result.pageCount }) }}
+          labels={{
+            nav: t('paginationLabel'),
+            previous: t('previous'),
+            next: t('next'),
+            page: (page) => t('pageOf', { page, pageCount: result.pageCount }),
+          }}
         />
       </Section>
     </div>

@@ -26,7 +26,14 @@ function Item({ item, target, label }: { item: FollowUpItem; target: 'idea' | 'r
       <p className="[overflow-wrap:anywhere]">{item.text}</p>
       <FollowUpForm
         labelledBy={headingId}
-        item={{ target, id: item.id, status: item.status, noteEs: item.noteEs, noteEn: item.noteEn, checkedAt: day(item.checkedAt) }}
+        item={{
+          target,
+          id: item.id,
+          status: item.status,
+          noteEs: item.noteEs,
+          noteEn: item.noteEn,
+          checkedAt: day(item.checkedAt),
+        }}
       />
     </Card>
   )
@@ -34,7 +41,10 @@ function Item({ item, target, label }: { item: FollowUpItem; target: 'idea' | 'r
 
 export default async function FollowUpPage({ params }: Props) {
   const locale = await pageLocale(params)
-  const admin = await requireUserOrRedirect(locale, { roles: ['admin'], returnTo: getPathname({ locale, href: '/manage/follow-up' }) })
+  const admin = await requireUserOrRedirect(locale, {
+    roles: ['admin'],
+    returnTo: getPathname({ locale, href: '/manage/follow-up' }),
+  })
   const [t, items] = await Promise.all([getTranslations('FollowUp'), findFollowUpItems(admin, locale)])
   return (
     <div className="space-y-8">
@@ -43,14 +53,24 @@ export default async function FollowUpPage({ params }: Props) {
       <Section id="follow-up-recommendations" heading={t('recommendationsHeading')} className="space-y-4">
         <ul className="space-y-4">
           {items.recommendations.map((item) => (
-            <Item key={item.id} item={item} target="recommendation" label={t('recommendationLabel', { kind: t(`recommendationKinds.${item.kind}`), position: item.position })} />
+            <Item
+              key={item.id}
+              item={item}
+              target="recommendation"
+              label={t('recommendationLabel', { kind: t(`recommendationKinds.${item.kind}`), position: item.position })}
+            />
           ))}
         </ul>
       </Section>
       <Section id="follow-up-ideas" heading={t('ideasHeading')} className="space-y-4">
         <ul className="space-y-4">
           {items.ideas.map((item) => (
-            <Item key={item.id} item={item} target="idea" label={t('ideaLabel', { table: item.table, position: item.position, session: item.sessionCode })} />
+            <Item
+              key={item.id}
+              item={item}
+              target="idea"
+              label={t('ideaLabel', { table: item.table, position: item.position, session: item.sessionCode })}
+            />
           ))}
         </ul>
       </Section>

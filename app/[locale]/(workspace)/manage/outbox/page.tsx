@@ -26,14 +26,28 @@ const VARIANT = { PENDING: 'warning', SENT: 'success', FAILED: 'danger' } as con
 /** What the portal sends, or would send: without SMTP_URL this page is how admins read it. */
 export default async function OutboxPage({ params }: Props) {
   const locale = await pageLocale(params)
-  const admin = await requireUserOrRedirect(locale, { roles: ['admin'], returnTo: getPathname({ locale, href: '/manage/outbox' }) })
-  const [t, tWorkspace, messages] = await Promise.all([getTranslations('ProposalsAdmin'), getTranslations('Workspace'), findOutboxMessages(admin)])
+  const admin = await requireUserOrRedirect(locale, {
+    roles: ['admin'],
+    returnTo: getPathname({ locale, href: '/manage/outbox' }),
+  })
+  const [t, tWorkspace, messages] = await Promise.all([
+    getTranslations('ProposalsAdmin'),
+    getTranslations('Workspace'),
+    findOutboxMessages(admin),
+  ])
   return (
     <div className="space-y-8">
-      <Breadcrumbs items={[{ label: tWorkspace('breadcrumb'), href: '/manage' }, { label: t('outboxTitle'), href: '/manage/outbox' }]} />
+      <Breadcrumbs
+        items={[
+          { label: tWorkspace('breadcrumb'), href: '/manage' },
+          { label: t('outboxTitle'), href: '/manage/outbox' },
+        ]}
+      />
       <div className="space-y-2">
         <h1 className="text-3xl font-bold text-primary-900">{t('outboxTitle')}</h1>
-        <p className="max-w-3xl text-neutral-700">{env().SMTP_URL ? t('outboxConfigured') : t('outboxNotConfigured')}</p>
+        <p className="max-w-3xl text-neutral-700">
+          {env().SMTP_URL ? t('outboxConfigured') : t('outboxNotConfigured')}
+        </p>
       </div>
       {messages.length === 0 ? (
         <p>{t('outboxEmpty')}</p>
@@ -62,7 +76,9 @@ export default async function OutboxPage({ params }: Props) {
                 ) : null}
               </dl>
               <details className="mt-2">
-                <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-primary-700">{t('body')}</summary>
+                <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-primary-700">
+                  {t('body')}
+                </summary>
                 <pre className="whitespace-pre-wrap font-sans text-sm">{message.body}</pre>
               </details>
             </li>

@@ -14,7 +14,10 @@ import { PageHeader } from '@/components/ui/page-header'
 import { Pagination } from '@/components/ui/pagination'
 import { Section } from '@/components/ui/section'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
   const locale = await pageLocale(params)
@@ -26,7 +29,10 @@ export async function generateMetadata({ params }: Pick<Props, 'params'>): Promi
 function query(params: WorkspacePracticeParams, page: number): Record<string, string> {
   const entries = Object.entries({ ...params, page: String(page) }).filter(
     (entry): entry is [string, string] =>
-      typeof entry[1] === 'string' && entry[1] !== '' && !(entry[0] === 'page' && entry[1] === '1') && !(entry[0] === 'sort' && entry[1] === 'updated'),
+      typeof entry[1] === 'string' &&
+      entry[1] !== '' &&
+      !(entry[0] === 'page' && entry[1] === '1') &&
+      !(entry[0] === 'sort' && entry[1] === 'updated'),
   )
   return Object.fromEntries(entries)
 }
@@ -62,7 +68,12 @@ export default async function WorkspacePracticesPage({ params, searchParams }: P
           page={result.page}
           pageCount={result.pageCount}
           href={(page) => ({ pathname: '/manage/practices', query: query(filter, page) })}
-          labels={{ nav: t('paginationLabel'), previous: t('previous'), next: t('next'), page: (page) => t('pageOf', { page, pageCount: result.pageCount }) }}
+          labels={{
+            nav: t('paginationLabel'),
+            previous: t('previous'),
+            next: t('next'),
+            page: (page) => t('pageOf', { page, pageCount: result.pageCount }),
+          }}
         />
       </Section>
     </div>

@@ -13,7 +13,10 @@ import { PRACTICE_KINDS } from '@/lib/practices/editing-schemas'
 import { findProposals } from '@/lib/proposals/queries'
 import { PROPOSAL_STATUSES, PROPOSAL_TYPES, ProposalQueueParamsSchema } from '@/lib/proposals/schemas'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 // Depends on the session: never prerendered, never stored (next.config.js).
 export const dynamic = 'force-dynamic'
@@ -26,19 +29,37 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProposalQueuePage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
-  const user = await requireUserOrRedirect(locale, { roles: ['admin', 'editor'], returnTo: getPathname({ locale, href: '/manage/proposals' }) })
+  const user = await requireUserOrRedirect(locale, {
+    roles: ['admin', 'editor'],
+    returnTo: getPathname({ locale, href: '/manage/proposals' }),
+  })
   const filters = ProposalQueueParamsSchema.parse(await searchParams)
-  const [t, tWorkspace, proposals] = await Promise.all([getTranslations('ProposalsAdmin'), getTranslations('Workspace'), findProposals(user, filters)])
+  const [t, tWorkspace, proposals] = await Promise.all([
+    getTranslations('ProposalsAdmin'),
+    getTranslations('Workspace'),
+    findProposals(user, filters),
+  ])
   return (
     <div className="space-y-8">
-      <Breadcrumbs items={[{ label: tWorkspace('breadcrumb'), href: '/manage' }, { label: t('metaTitle'), href: '/manage/proposals' }]} />
+      <Breadcrumbs
+        items={[
+          { label: tWorkspace('breadcrumb'), href: '/manage' },
+          { label: t('metaTitle'), href: '/manage/proposals' },
+        ]}
+      />
       <div className="space-y-2">
         <h1 className="text-3xl font-bold text-primary-900">{t('title')}</h1>
         <p className="max-w-3xl text-neutral-700">{t('intro', { days: env().PROPOSAL_RETENTION_DAYS })}</p>
       </div>
       {/* A GET form: the filters are in the URL, and work without JavaScript. */}
       <form method="get" aria-label={t('filtersLabel')} className="flex flex-wrap items-end gap-4">
-        <Select id="filter-status" name="status" label={t('status')} defaultValue={filters.status ?? ''} fieldClassName="w-48">
+        <Select
+          id="filter-status"
+          name="status"
+          label={t('status')}
+          defaultValue={filters.status ?? ''}
+          fieldClassName="w-48"
+        >
           <option value="">{t('all')}</option>
           {PROPOSAL_STATUSES.map((status) => (
             <option key={status} value={status}>
@@ -74,19 +95,34 @@ export default async function ProposalQueuePage({ params, searchParams }: Props)
             <caption className="sr-only">{t('title')}</caption>
             <thead>
               <tr className="border-b border-neutral-300">
-                <th scope="col" className="py-2 pr-3">{t('reference')}</th>
-                <th scope="col" className="py-2 pr-3">{t('titleColumn')}</th>
-                <th scope="col" className="py-2 pr-3">{t('type')}</th>
-                <th scope="col" className="py-2 pr-3">{t('kind')}</th>
-                <th scope="col" className="py-2 pr-3">{t('status')}</th>
-                <th scope="col" className="py-2 pr-3">{t('receivedColumn')}</th>
+                <th scope="col" className="py-2 pr-3">
+                  {t('reference')}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t('titleColumn')}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t('type')}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t('kind')}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t('status')}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t('receivedColumn')}
+                </th>
               </tr>
             </thead>
             <tbody>
               {proposals.map((proposal) => (
                 <tr key={proposal.id} className="border-b border-neutral-200 align-top">
                   <td className="py-2 pr-3 whitespace-nowrap">
-                    <Link href={{ pathname: '/manage/proposals/[id]', params: { id: String(proposal.id) } }} className="inline-flex min-h-11 items-center">
+                    <Link
+                      href={{ pathname: '/manage/proposals/[id]', params: { id: String(proposal.id) } }}
+                      className="inline-flex min-h-11 items-center"
+                    >
                       {proposal.reference}
                     </Link>
                   </td>

@@ -16,7 +16,10 @@ export const generateMetadata = privateMessagesMetadata('Users', '/manage/users'
 
 export default async function UsersPage({ params }: Props) {
   const locale = await pageLocale(params)
-  const user = await requireUserOrRedirect(locale, { roles: ['admin'], returnTo: getPathname({ locale, href: '/manage/users' }) })
+  const user = await requireUserOrRedirect(locale, {
+    roles: ['admin'],
+    returnTo: getPathname({ locale, href: '/manage/users' }),
+  })
   const [t, users] = await Promise.all([getTranslations('Users'), findUsers(user)])
 
   return (

@@ -14,7 +14,9 @@ export const GET = apiHandler('GET /api/v1/export/practices.csv', async (request
   return cachedResponse(request, body, {
     contentType: CSV_CONTENT_TYPE,
     lastModified,
-    headers: { 'Content-Disposition': `attachment; filename="${exportFileName(params.locale, 'csv', lastModified ?? new Date())}"` },
+    headers: {
+      'Content-Disposition': `attachment; filename="${exportFileName(params.locale, 'csv', lastModified ?? new Date())}"`,
+    },
   })
 })
 

@@ -18,7 +18,8 @@ export const GET = apiHandler('GET /api/v1/feed/practices', async (request) => {
     practicesLastModified(),
   ])
   const origin = env().SITE_URL
-  const selected = (values: { label: string; selected: boolean }[]) => values.filter((v) => v.selected).map((v) => v.label)
+  const selected = (values: { label: string; selected: boolean }[]) =>
+    values.filter((v) => v.selected).map((v) => v.label)
   const filterLabel = describeFilters(params.locale, {
     q: params.q,
     objectives: params.objective,

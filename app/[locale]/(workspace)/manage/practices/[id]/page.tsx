@@ -31,14 +31,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const { id } = await params
   const t = await getTranslations({ locale, namespace: 'PracticeEditor' })
-  return privatePageMetadata({ locale, pathname: { pathname: '/manage/practices/[id]', params: { id } }, title: t('metaTitleEdit', { id }) })
+  return privatePageMetadata({
+    locale,
+    pathname: { pathname: '/manage/practices/[id]', params: { id } },
+    title: t('metaTitleEdit', { id }),
+  })
 }
 
 export default async function EditPracticePage({ params }: Props) {
   const locale = await pageLocale(params)
   const { id: idParam } = await params
   const id = practiceId(idParam)
-  const user = await requireUserOrRedirect(locale, { returnTo: getPathname({ locale, href: { pathname: '/manage/practices/[id]', params: { id: String(id) } } }) })
+  const user = await requireUserOrRedirect(locale, {
+    returnTo: getPathname({ locale, href: { pathname: '/manage/practices/[id]', params: { id: String(id) } } }),
+  })
   const [practice, options, t] = await Promise.all([
     getPracticeForEditing(user, id),
     findEditorOptions(user, locale),
@@ -46,7 +52,12 @@ export default async function EditPracticePage({ params }: Props) {
   ])
   if (!practice) notFound()
   const deleted = practice.deletedAt !== null
-  const transitions = availableTransitions({ role: user.role, status: practice.status, workingStatus: practice.workingStatus, deleted })
+  const transitions = availableTransitions({
+    role: user.role,
+    status: practice.status,
+    workingStatus: practice.workingStatus,
+    deleted,
+  })
   // What publishing would change: the pending draft against what the public sees, or all of a new practice.
   const underReview = practice.pending || practice.status === 'DRAFT' || practice.status === 'IN_REVIEW'
   const reviewChanges = diffSnapshots(practice.live, practice.snapshot)
@@ -57,7 +68,10 @@ export default async function EditPracticePage({ params }: Props) {
       <WorkspaceBreadcrumbs
         items={[
           { label: t('breadcrumb'), href: '/manage/practices' },
-          { label: `#${practice.id}`, href: { pathname: '/manage/practices/[id]', params: { id: String(practice.id) } } },
+          {
+            label: `#${practice.id}`,
+            href: { pathname: '/manage/practices/[id]', params: { id: String(practice.id) } },
+          },
         ]}
       />
       <PageHeader
@@ -67,16 +81,26 @@ export default async function EditPracticePage({ params }: Props) {
         wrap
       >
         <p className="flex flex-wrap gap-2">
-          <Badge variant={STATUS_VARIANT[practice.status]}>{t('currentStatus', { status: t(`statuses.${practice.status}`) })}</Badge>
-          {practice.pending ? <Badge variant="warning">{t('pendingStatus', { status: t(`statuses.${practice.workingStatus}`) })}</Badge> : null}
+          <Badge variant={STATUS_VARIANT[practice.status]}>
+            {t('currentStatus', { status: t(`statuses.${practice.status}`) })}
+          </Badge>
+          {practice.pending ? (
+            <Badge variant="warning">{t('pendingStatus', { status: t(`statuses.${practice.workingStatus}`) })}</Badge>
+          ) : null}
           <Badge>{t('version', { version: practice.version })}</Badge>
         </p>
         <p className="flex flex-wrap gap-x-6 gap-y-2">
-          <Link href={{ pathname: '/manage/practices/[id]/history', params: { id: String(practice.id) } }} className="inline-flex min-h-11 items-center">
+          <Link
+            href={{ pathname: '/manage/practices/[id]/history', params: { id: String(practice.id) } }}
+            className="inline-flex min-h-11 items-center"
+          >
             {t('historyLink')}
           </Link>
           {practice.status === 'PUBLISHED' && !deleted ? (
-            <Link href={{ pathname: '/practices/[slug]', params: { slug: practice.snapshot.slug } }} className="inline-flex min-h-11 items-center">
+            <Link
+              href={{ pathname: '/practices/[slug]', params: { slug: practice.snapshot.slug } }}
+              className="inline-flex min-h-11 items-center"
+            >
               {t('publicLink')}
             </Link>
           ) : null}
@@ -84,8 +108,14 @@ export default async function EditPracticePage({ params }: Props) {
             {t('backToList')}
           </Link>
         </p>
-        {deleted ? <p className="rounded-md border border-danger-700/40 bg-danger-50 p-3 text-danger-700">{t('deletedNotice')}</p> : null}
-        {practice.status === 'PUBLISHED' && !deleted ? <p className="rounded-md border border-warning-700/40 bg-warning-50 p-3">{t('pendingNotice')}</p> : null}
+        {deleted ? (
+          <p className="rounded-md border border-danger-700/40 bg-danger-50 p-3 text-danger-700">
+            {t('deletedNotice')}
+          </p>
+        ) : null}
+        {practice.status === 'PUBLISHED' && !deleted ? (
+          <p className="rounded-md border border-warning-700/40 bg-warning-50 p-3">{t('pendingNotice')}</p>
+        ) : null}
       </PageHeader>
 
       <Section id="practice-workflow" heading={t('workflowHeading')} className="space-y-3">
@@ -95,7 +125,11 @@ export default async function EditPracticePage({ params }: Props) {
       {underReview && !deleted ? (
         <Section id="practice-review" heading={t('reviewHeading')} className="space-y-3" data-testid="review-diff">
           <p className="text-neutral-700">{practice.live ? t('reviewIntroPending') : t('reviewIntroNew')}</p>
-          {reviewChanges.length > 0 ? <SnapshotDiff changes={reviewChanges} labels={labels} caption={t('reviewHeading')} /> : <p>{t('reviewNothing')}</p>}
+          {reviewChanges.length > 0 ? (
+            <SnapshotDiff changes={reviewChanges} labels={labels} caption={t('reviewHeading')} />
+          ) : (
+            <p>{t('reviewNothing')}</p>
+          )}
         </Section>
       ) : null}
 

@@ -27,7 +27,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const { id } = await params
   const t = await getTranslations({ locale, namespace: 'ProposalsAdmin' })
-  return privatePageMetadata({ locale, pathname: { pathname: '/manage/proposals/[id]', params: { id } }, title: t('metaTitle') })
+  return privatePageMetadata({
+    locale,
+    pathname: { pathname: '/manage/proposals/[id]', params: { id } },
+    title: t('metaTitle'),
+  })
 }
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
@@ -43,7 +47,10 @@ export default async function ProposalPage({ params }: Props) {
   const locale = await pageLocale(params)
   const { id: rawId } = await params
   const id = ProposalIdParamSchema.safeParse(rawId)
-  const user = await requireUserOrRedirect(locale, { roles: ['admin', 'editor'], returnTo: getPathname({ locale, href: '/manage/proposals' }) })
+  const user = await requireUserOrRedirect(locale, {
+    roles: ['admin', 'editor'],
+    returnTo: getPathname({ locale, href: '/manage/proposals' }),
+  })
   if (!id.success) notFound()
   const [t, tWorkspace, proposal, options] = await Promise.all([
     getTranslations('ProposalsAdmin'),
@@ -56,7 +63,9 @@ export default async function ProposalPage({ params }: Props) {
   const objectives = new Map(options.objectives.map((objective) => [objective.number, objective.title]))
   // A correction: what applying it would change in the practice's current (working) content.
   const current = proposal.target ? workingSnapshot(proposal.target) : null
-  const changes = current ? diffSnapshots(current, snapshotFromInput(correctionInput(current, proposal), current.slug, current)) : []
+  const changes = current
+    ? diffSnapshots(current, snapshotFromInput(correctionInput(current, proposal), current.slug, current))
+    : []
 
   return (
     <div className="space-y-8">
@@ -64,7 +73,10 @@ export default async function ProposalPage({ params }: Props) {
         items={[
           { label: tWorkspace('breadcrumb'), href: '/manage' },
           { label: t('metaTitle'), href: '/manage/proposals' },
-          { label: proposal.reference, href: { pathname: '/manage/proposals/[id]', params: { id: String(proposal.id) } } },
+          {
+            label: proposal.reference,
+            href: { pathname: '/manage/proposals/[id]', params: { id: String(proposal.id) } },
+          },
         ]}
       />
       <div className="space-y-2">
@@ -86,10 +98,18 @@ export default async function ProposalPage({ params }: Props) {
         <Field label={t('kind')}>{t(`kinds.${proposal.kind}`)}</Field>
         <Field label={t('locale')}>{t(`locales.${proposal.locale === 'en' ? 'en' : 'es'}`)}</Field>
         <Field label={t('actor')}>
-          {proposal.actor ? (locale === 'en' ? proposal.actor.nameEn : proposal.actor.nameEs) : proposal.otherActorName ? t('otherActor', { name: proposal.otherActorName }) : t('noActor')}
+          {proposal.actor
+            ? locale === 'en'
+              ? proposal.actor.nameEn
+              : proposal.actor.nameEs
+            : proposal.otherActorName
+              ? t('otherActor', { name: proposal.otherActorName })
+              : t('noActor')}
         </Field>
         <Field label={t('objectives')}>
-          {proposal.objectiveNumbers.length ? proposal.objectiveNumbers.map((number) => `${number}. ${objectives.get(number) ?? ''}`).join('\n') : t('none')}
+          {proposal.objectiveNumbers.length
+            ? proposal.objectiveNumbers.map((number) => `${number}. ${objectives.get(number) ?? ''}`).join('\n')
+            : t('none')}
         </Field>
         <Field label={t('summary')}>{proposal.summary}</Field>
         <Field label={t('description')}>{proposal.description}</Field>
@@ -126,13 +146,22 @@ export default async function ProposalPage({ params }: Props) {
               {locale === 'en' ? (proposal.target.titleEn ?? proposal.target.titleEs) : proposal.target.titleEs}
             </Link>
           </p>
-          {open ? changes.length > 0 ? <SnapshotDiff changes={changes} labels={diffLabels(options)} caption={t('diffHeading')} /> : <p>{t('noDiff')}</p> : null}
+          {open ? (
+            changes.length > 0 ? (
+              <SnapshotDiff changes={changes} labels={diffLabels(options)} caption={t('diffHeading')} />
+            ) : (
+              <p>{t('noDiff')}</p>
+            )
+          ) : null}
         </section>
       ) : null}
 
       {proposal.practiceId ? (
         <p>
-          <Link href={{ pathname: '/manage/practices/[id]', params: { id: String(proposal.practiceId) } }} className="inline-flex min-h-11 items-center font-medium">
+          <Link
+            href={{ pathname: '/manage/practices/[id]', params: { id: String(proposal.practiceId) } }}
+            className="inline-flex min-h-11 items-center font-medium"
+          >
             {t('openPractice')}
           </Link>
         </p>
@@ -143,7 +172,11 @@ export default async function ProposalPage({ params }: Props) {
           {t('actionsHeading')}
         </h2>
         {open ? <AcceptProposalForm id={proposal.id} type={proposal.type} /> : null}
-        {proposal.status === 'RECEIVED' || proposal.status === 'IN_REVIEW' ? <DeclineProposalForm id={proposal.id} /> : <p>{t('closed')}</p>}
+        {proposal.status === 'RECEIVED' || proposal.status === 'IN_REVIEW' ? (
+          <DeclineProposalForm id={proposal.id} />
+        ) : (
+          <p>{t('closed')}</p>
+        )}
       </section>
     </div>
   )

@@ -19,7 +19,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const { id } = await params
   const t = await getTranslations({ locale, namespace: 'Users' })
-  return privatePageMetadata({ locale, pathname: { pathname: '/manage/users/[id]', params: { id } }, title: t('metaTitle') })
+  return privatePageMetadata({
+    locale,
+    pathname: { pathname: '/manage/users/[id]', params: { id } },
+    title: t('metaTitle'),
+  })
 }
 
 export default async function UserPage({ params }: Props) {
@@ -34,7 +38,8 @@ export default async function UserPage({ params }: Props) {
   const user = await getUser(admin, parsedId.data)
   if (!user) notFound()
   const [t, format] = await Promise.all([getTranslations('Users'), getFormatter()])
-  const dateTime = (date: Date) => `${format.dateTime(date, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' })} UTC`
+  const dateTime = (date: Date) =>
+    `${format.dateTime(date, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' })} UTC`
 
   return (
     <div className="space-y-8">
@@ -44,10 +49,20 @@ export default async function UserPage({ params }: Props) {
           { label: user.name, href: { pathname: '/manage/users/[id]', params: { id: user.id } } },
         ]}
       />
-      <PageHeader as="div" className="space-y-2" title={user.name} wrap lead={t('detailIntro', { email: user.email, createdAt: dateTime(user.createdAt) })}>
+      <PageHeader
+        as="div"
+        className="space-y-2"
+        title={user.name}
+        wrap
+        lead={t('detailIntro', { email: user.email, createdAt: dateTime(user.createdAt) })}
+      >
         <p className="flex flex-wrap items-center gap-2">
-          <Badge variant={user.role === 'admin' ? 'primary' : 'neutral'}>{user.role ? t(`roles.${user.role}`) : t('noRole')}</Badge>
-          <Badge variant={user.disabledAt ? 'danger' : 'success'}>{user.disabledAt ? t('disabled') : t('active')}</Badge>
+          <Badge variant={user.role === 'admin' ? 'primary' : 'neutral'}>
+            {user.role ? t(`roles.${user.role}`) : t('noRole')}
+          </Badge>
+          <Badge variant={user.disabledAt ? 'danger' : 'success'}>
+            {user.disabledAt ? t('disabled') : t('active')}
+          </Badge>
           <span className="text-neutral-700">{t('activeSessions', { count: user.activeSessions })}</span>
         </p>
       </PageHeader>
@@ -63,7 +78,9 @@ export default async function UserPage({ params }: Props) {
       {user.disabledAt ? null : (
         <Section id="user-reset" heading={t('resetHeading')} className="space-y-3">
           <p className="text-neutral-700">{t('resetIntro')}</p>
-          {user.pendingResetExpiresAt ? <p className="text-neutral-700">{t('pendingReset', { expiresAt: dateTime(user.pendingResetExpiresAt) })}</p> : null}
+          {user.pendingResetExpiresAt ? (
+            <p className="text-neutral-700">{t('pendingReset', { expiresAt: dateTime(user.pendingResetExpiresAt) })}</p>
+          ) : null}
           <ResetLinkForm userId={user.id} />
         </Section>
       )}

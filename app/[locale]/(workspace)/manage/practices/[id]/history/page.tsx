@@ -14,21 +14,36 @@ import { pageLocale } from '@/lib/i18n/page-locale'
 import { diffSnapshots } from '@/lib/practices/diff'
 import { MAX_POSTGRES_INTEGER } from '@/lib/postgres-integer'
 import { PracticeIdParamSchema } from '@/lib/practices/editing-schemas'
-import { findEditorOptions, findPracticeRevisions, getPracticeForEditing, getRevisionSnapshots } from '@/lib/practices/workspace-queries'
+import {
+  findEditorOptions,
+  findPracticeRevisions,
+  getPracticeForEditing,
+  getRevisionSnapshots,
+} from '@/lib/practices/workspace-queries'
 import { PageHeader } from '@/components/ui/page-header'
 import { PracticeTitle } from '@/components/workspace/practice-title'
 import { Section } from '@/components/ui/section'
 import { StackedTableHead } from '@/components/ui/stacked-table-head'
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ locale: string; id: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
-const versionParam = z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.coerce.number().int().min(1).max(MAX_POSTGRES_INTEGER).optional().catch(undefined))
+const versionParam = z.preprocess(
+  (value) => (Array.isArray(value) ? value[0] : value),
+  z.coerce.number().int().min(1).max(MAX_POSTGRES_INTEGER).optional().catch(undefined),
+)
 
 export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
   const locale = await pageLocale(params)
   const { id } = await params
   const t = await getTranslations({ locale, namespace: 'History' })
-  return privatePageMetadata({ locale, pathname: { pathname: '/manage/practices/[id]/history', params: { id } }, title: t('metaTitle', { id }) })
+  return privatePageMetadata({
+    locale,
+    pathname: { pathname: '/manage/practices/[id]/history', params: { id } },
+    title: t('metaTitle', { id }),
+  })
 }
 
 export default async function PracticeHistoryPage({ params, searchParams }: Props) {
@@ -55,9 +70,22 @@ export default async function PracticeHistoryPage({ params, searchParams }: Prop
   const requestedTo = versionParam.parse(query.to)
   const requestedFrom = versionParam.parse(query.from)
   const to = requestedTo !== undefined && versions.includes(requestedTo) ? requestedTo : latest
-  const from = requestedFrom !== undefined && versions.includes(requestedFrom) ? requestedFrom : versions.find((version) => to !== undefined && version < to)
-  const snapshots = to !== undefined ? await getRevisionSnapshots(user, id, [from, to].filter((v): v is number => v !== undefined)) : new Map()
-  const changes = to !== undefined ? diffSnapshots(from !== undefined ? (snapshots.get(from) ?? null) : null, snapshots.get(to) ?? null) : []
+  const from =
+    requestedFrom !== undefined && versions.includes(requestedFrom)
+      ? requestedFrom
+      : versions.find((version) => to !== undefined && version < to)
+  const snapshots =
+    to !== undefined
+      ? await getRevisionSnapshots(
+          user,
+          id,
+          [from, to].filter((v): v is number => v !== undefined),
+        )
+      : new Map()
+  const changes =
+    to !== undefined
+      ? diffSnapshots(from !== undefined ? (snapshots.get(from) ?? null) : null, snapshots.get(to) ?? null)
+      : []
   const labels = diffLabels(options)
   const date = (value: Date) => format.dateTime(value, { dateStyle: 'medium', timeStyle: 'short' })
   const note = (value: string | null) => {
@@ -86,7 +114,10 @@ export default async function PracticeHistoryPage({ params, searchParams }: Prop
         wrap
         lead={t('intro')}
       >
-        <Link href={{ pathname: '/manage/practices/[id]', params: { id: String(id) } }} className="inline-flex min-h-11 items-center">
+        <Link
+          href={{ pathname: '/manage/practices/[id]', params: { id: String(id) } }}
+          className="inline-flex min-h-11 items-center"
+        >
           {t('backToEditor')}
         </Link>
       </PageHeader>
@@ -97,7 +128,12 @@ export default async function PracticeHistoryPage({ params, searchParams }: Prop
         <>
           <Section id="history-compare" heading={t('compareHeading')} className="space-y-4">
             <form method="get" className="grid gap-4 sm:grid-cols-3">
-              <Select id="history-from" name="from" label={t('from')} defaultValue={from !== undefined ? String(from) : ''}>
+              <Select
+                id="history-from"
+                name="from"
+                label={t('from')}
+                defaultValue={from !== undefined ? String(from) : ''}
+              >
                 {revisions.map((revision) => (
                   <option key={revision.version} value={revision.version}>
                     {t('versionOption', { version: revision.version, date: date(revision.createdAt) })}
@@ -118,7 +154,11 @@ export default async function PracticeHistoryPage({ params, searchParams }: Prop
             {to !== undefined ? (
               <div className="space-y-2" data-testid="history-diff">
                 <h3 className="text-xl font-semibold">{t('diffHeading', { from: from ?? 0, to })}</h3>
-                {changes.length > 0 ? <SnapshotDiff changes={changes} labels={labels} caption={t('diffHeading', { from: from ?? 0, to })} /> : <p>{t('noDifferences')}</p>}
+                {changes.length > 0 ? (
+                  <SnapshotDiff changes={changes} labels={labels} caption={t('diffHeading', { from: from ?? 0, to })} />
+                ) : (
+                  <p>{t('noDifferences')}</p>
+                )}
               </div>
             ) : null}
           </Section>
@@ -126,14 +166,23 @@ export default async function PracticeHistoryPage({ params, searchParams }: Prop
           <Section id="history-list" heading={t('listHeading')} className="space-y-4">
             <table className="w-full border-collapse text-left">
               <StackedTableHead
-                columns={[t('columns.version'), t('columns.date'), t('columns.author'), t('columns.status'), t('columns.note'), t('columns.actions')]}
+                columns={[
+                  t('columns.version'),
+                  t('columns.date'),
+                  t('columns.author'),
+                  t('columns.status'),
+                  t('columns.note'),
+                  t('columns.actions'),
+                ]}
               />
               <tbody>
                 {revisions.map((revision) => (
                   <tr key={revision.version} className="block border-b border-neutral-200 py-3 md:table-row md:py-0">
                     <th scope="row" className="block py-1 pr-3 text-left md:table-cell md:py-3">
                       {revision.version}
-                      {revision.version === latest ? <span className="text-sm font-normal text-neutral-600"> ({t('current')})</span> : null}
+                      {revision.version === latest ? (
+                        <span className="text-sm font-normal text-neutral-600"> ({t('current')})</span>
+                      ) : null}
                     </th>
                     <td className="block py-1 pr-3 text-sm md:table-cell md:py-3">
                       <time dateTime={revision.createdAt.toISOString()}>{date(revision.createdAt)}</time>
@@ -142,15 +191,23 @@ export default async function PracticeHistoryPage({ params, searchParams }: Prop
                     <td className="block py-1 pr-3 md:table-cell md:py-3">
                       <Badge variant={STATUS_VARIANT[revision.status]}>{tEditor(`statuses.${revision.status}`)}</Badge>
                     </td>
-                    <td className="block py-1 pr-3 text-sm md:table-cell md:py-3 [overflow-wrap:anywhere]">{note(revision.note)}</td>
+                    <td className="block py-1 pr-3 text-sm md:table-cell md:py-3 [overflow-wrap:anywhere]">
+                      {note(revision.note)}
+                    </td>
                     <td className="block py-1 md:table-cell md:py-3">
-                      {canRestore && revision.version !== latest ? <RestoreRevisionForm id={id} version={practice.version} revision={revision.version} /> : null}
+                      {canRestore && revision.version !== latest ? (
+                        <RestoreRevisionForm id={id} version={practice.version} revision={revision.version} />
+                      ) : null}
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
-            {canRestore ? <p className="text-sm text-neutral-700">{t('restoreHint', { pending: String(practice.status === 'PUBLISHED') })}</p> : null}
+            {canRestore ? (
+              <p className="text-sm text-neutral-700">
+                {t('restoreHint', { pending: String(practice.status === 'PUBLISHED') })}
+              </p>
+            ) : null}
           </Section>
         </>
       )}
