@@ -4,7 +4,8 @@
 // matches `hold`; successful responses are never delayed or buffered. When the held response ends,
 // `settle` decides: null lets it through unchanged, a replacement is sent instead.
 
-const REPLACED_HEADERS = ['content-length', 'content-encoding', 'etag', 'cache-control', 'retry-after', 'content-type']
+/** Headers that describe the held body, so never outlive it; a replacement's own headers replace theirs too. */
+const BODY_HEADERS = ['content-length', 'content-encoding', 'etag']
 
 /**
  * @param {import('node:http').ServerResponse} res
@@ -59,8 +60,9 @@ export function holdResponse(res, { hold, settle }) {
           for (const [kind, ...callArgs] of held) (kind === 'end' ? original.end : original.write).apply(res, callArgs)
           return
         }
-        // Headers passed to writeHead itself (rather than set with setHeader) go with the held response.
-        for (const name of REPLACED_HEADERS) res.removeHeader(name)
+        // The held response's other headers stay (security headers, its Cache-Control: a proxy must be
+        // able to store a 404 over its stale copy). Headers passed to writeHead itself go with it.
+        for (const name of [...BODY_HEADERS, ...Object.keys(replacement.headers)]) res.removeHeader(name)
         const body = res.req?.method === 'HEAD' ? undefined : replacement.body
         res.writeHead(replacement.status, {
           ...replacement.headers,

@@ -95,9 +95,13 @@ describe('holdResponse in the serving process', () => {
 
   it('fills in the empty 404 document in the path’s language, also when it was compressed', async () => {
     const half = EMPTY_404.length >> 1
-    const plain = await serve(true, streamed(404, [EMPTY_404.slice(0, half), EMPTY_404.slice(half)]))
+    const publicHeaders = { 'cache-control': 'public, max-age=0, s-maxage=60', 'x-frame-options': 'DENY' }
+    const plain = await serve(true, streamed(404, [EMPTY_404.slice(0, half), EMPTY_404.slice(half)], publicHeaders))
     const english = await fetch(plain + '/en/nope')
     expect(english.status).toBe(404)
+    // Only the body is filled in: the app's caching and security headers stay.
+    expect(english.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60')
+    expect(english.headers.get('x-frame-options')).toBe('DENY')
     const body = await english.text()
     expect(body).toContain('<html id="__next_error__" lang="en">')
     expect(body).toContain('<title>Page not found · RCM Good Practice Portal</title>')

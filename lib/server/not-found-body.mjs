@@ -44,9 +44,7 @@ export function completeNotFound({ url, contentType, contentEncoding }, body) {
     .replace(EMPTY_ERROR_DOCUMENT, `<html id="__next_error__" lang="${locale}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(`${t.metaTitle} · ${siteName}`)}</title>`)
     .replace(/<body([^>]*)>/, (open) => `${open}${content}`)
-  return {
-    status: 404,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
-    body: completed,
-  }
+  // Only the body changes: the app's Cache-Control stays, so a shared cache replaces its copy of a page
+  // that is gone (a no-store 404 would leave nginx serving the stale page).
+  return { status: 404, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: completed }
 }
