@@ -127,6 +127,19 @@ export async function consumeRateLimit(
   key: string,
   { max, windowMs }: { max: number; windowMs: number },
 ): Promise<boolean> {
+  // The table has two unique indexes (better-auth's "id" and "key"), and ON CONFLICT can only arbitrate
+  // one: when two requests insert a key's first row at the same moment, the loser fails on the other
+  // index (23505). Its retry finds the row and counts through ON CONFLICT like any later request.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await countRequest(key, { max, windowMs })
+    } catch (error) {
+      if (attempt >= 3 || !isUniqueViolation(error)) throw error
+    }
+  }
+}
+
+async function countRequest(key: string, { max, windowMs }: { max: number; windowMs: number }): Promise<boolean> {
   const now = Date.now()
   const rows = await db().$queryRaw<{ count: number }[]>`
     INSERT INTO "RateLimit" ("id", "key", "count", "lastRequest")
@@ -136,6 +149,11 @@ export async function consumeRateLimit(
       "lastRequest" = CASE WHEN "RateLimit"."lastRequest" < ${BigInt(now - windowMs)} THEN ${BigInt(now)} ELSE "RateLimit"."lastRequest" END
     RETURNING "count"`
   return Number(rows[0]?.count ?? max + 1) <= max
+}
+
+/** PostgreSQL's unique_violation, as Prisma reports it from a raw query. */
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Error && /\b23505\b/.test(error.message)
 }
 
 function signInEmail(email: string, password: string, headers: Headers) {
