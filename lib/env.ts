@@ -19,7 +19,7 @@ const postgresUrl = optionalString.pipe(
       } catch {
         return false
       }
-    }, 'must be a postgresql:// URL, e.g. postgresql://user:password@localhost:5432/crm')
+    }, 'must be a postgresql:// URL (postgresql://USER:PASSWORD@HOST:5432/DATABASE)')
     .optional(),
 )
 
