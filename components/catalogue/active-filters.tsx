@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl'
 import { Link } from '@/components/ui'
-import type { CatalogueFacets } from '@/lib/practices/queries'
+import type { CatalogueFacets } from '@/lib/practices/catalogue-types'
 import { catalogueQuery, type CatalogueSearchParams } from '@/lib/practices/schemas'
 import { Section } from '@/components/ui/section'
 
@@ -13,6 +13,7 @@ export function activeFilterChips(
   labels: {
     query: (q: string) => string
     kind: (kind: string) => string
+    source: (source: string) => string
     objective: (n: number, title: string) => string
   },
 ): Chip[] {
@@ -43,6 +44,12 @@ export function activeFilterChips(
       key: `kind-${kind}`,
       label: labels.kind(kind),
       without: { ...params, kind: params.kind.filter((v) => v !== kind), page: 1 },
+    })
+  for (const source of params.source)
+    chips.push({
+      key: `source-${source}`,
+      label: labels.source(source),
+      without: { ...params, source: params.source.filter((v) => v !== source), page: 1 },
     })
   return chips
 }

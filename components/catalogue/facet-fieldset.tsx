@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl'
 import { Checkbox, cx } from '@/components/ui'
-import type { FacetValue } from '@/lib/practices/queries'
+import type { FacetValue } from '@/lib/practices/catalogue-types'
 
 /** One facet: a fieldset of checkboxes named after the URL param, each with its count. */
 export function FacetFieldset({
@@ -10,7 +10,7 @@ export function FacetFieldset({
   label = (value) => value.label,
 }: {
   legend: string
-  name: 'objective' | 'actor' | 'session' | 'kind'
+  name: 'objective' | 'actor' | 'session' | 'kind' | 'source'
   values: FacetValue[]
   label?: (value: FacetValue) => string
 }) {

@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl'
 import { actorHref, practiceHref, sessionHref } from '@/components/forum/hrefs'
 import { Badge, Card, CardTitle, Link } from '@/components/ui'
-import type { CatalogueItem } from '@/lib/practices/queries'
+import type { CatalogueItem } from '@/lib/practices/catalogue-types'
 import { SLUG_BY_KIND } from '@/lib/practices/schemas'
 import { HighlightedText } from './highlighted-text'
 

@@ -99,7 +99,7 @@ export async function findAllMatchingPracticeRows(
   return {
     rows,
     total: first?.total ?? 0,
-    facets: first?.facets ?? { objective: [], actor: [], session: [], kind: [] },
+    facets: first?.facets ?? { objective: [], actor: [], session: [], kind: [], source: [] },
   }
 }
 

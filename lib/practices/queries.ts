@@ -12,81 +12,32 @@ import { cache } from 'react'
 import { z } from 'zod'
 import { db } from '../db'
 import { Prisma } from '../generated/prisma/client'
-import type { ActorType, PracticeKind } from '../generated/prisma/enums'
+import type { PracticeKind } from '../generated/prisma/enums'
 import { pickOptional, type Localized } from '@/lib/i18n/localize'
 import { practiceDates, type PracticeDates } from './dates'
 import { PRACTICE_CONTENT_COLUMNS, PUBLISHED_PRACTICE, selectColumns } from './fields'
 import { PUBLISHED_PRACTICE_SQL as PUBLISHED } from './published-queries'
-import { SLUG_BY_KIND, type CatalogueSort, type PracticeKindSlug } from './schemas'
-import { queryWords, usesWebSearchSyntax, type HighlightSegment } from './search'
+import { SLUG_BY_KIND, type PracticeKindSlug } from './schemas'
+import { queryWords, usesWebSearchSyntax } from './search'
 import { FacetRowSchema, facetStatement, toFacets } from './search-facet-queries'
 import { PageRowSchema, localizeActor, pageStatement, toItem } from './search-page-queries'
 import { planSearch, type SearchPlan } from './search-plan-queries'
+import type {
+  CatalogueActor,
+  CatalogueFacets,
+  CatalogueItem,
+  CatalogueObjective,
+  CatalogueResult,
+  CatalogueSession,
+  SearchPracticesInput,
+} from './catalogue-types'
+
+export type { CatalogueResult, SearchPracticesInput } from './catalogue-types'
 
 /** word_similarity threshold for typo matches in the results ("grupo veta" → Grupo Beta: 0.57). */
 const TRIGRAM_THRESHOLD = 0.5
 /** A looser threshold for the "close matches" of an empty result. */
 const CLOSE_MATCH_THRESHOLD = 0.3
-
-export type SearchPracticesInput = {
-  locale: Locale
-  q?: string
-  objective?: number[]
-  actor?: string[]
-  session?: string[]
-  kind?: PracticeKindSlug[]
-  sort?: CatalogueSort
-  page?: number
-  pageSize?: number
-}
-
-export type CatalogueActor = { slug: string; type: ActorType; name: string; acronym: string | null }
-export type CatalogueObjective = { number: number; title: string }
-export type CatalogueSession = { slug: string; code: string; title: string }
-
-export type CatalogueItem = {
-  slug: string
-  kind: PracticeKind
-  title: Localized
-  /** The summary (or the best fragment of it), matched words flagged. */
-  snippet: HighlightSegment[]
-  snippetUntranslated: boolean
-  actors: CatalogueActor[]
-  objectives: CatalogueObjective[]
-  sessions: CatalogueSession[]
-  updatedAt: Date
-}
-
-export type FacetValue = {
-  value: string
-  label: string
-  /** Actors: COUNTRY or ORGANIZATION; sessions: the session code. */
-  detail: string | null
-  count: number
-  selected: boolean
-}
-
-export type CatalogueFacets = {
-  objective: FacetValue[]
-  actor: FacetValue[]
-  session: FacetValue[]
-  kind: FacetValue[]
-}
-
-export type CatalogueResult = {
-  q: string
-  sort: CatalogueSort
-  items: CatalogueItem[]
-  total: number
-  page: number
-  pageSize: number
-  pageCount: number
-  facets: CatalogueFacets
-  /** When nothing matched a query: published practices whose titles or actors look like it. */
-  closeMatches: { slug: string; title: Localized }[]
-  /** When the query as typed matched nothing: the corrected query whose results these are. */
-  correctedQuery: string | null
-}
 
 /**
  * The catalogue's data: one page of published practices matching the query and the filters (OR

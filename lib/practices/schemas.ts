@@ -1,8 +1,8 @@
-// The catalogue's URL state (issue 4): q, objective, actor, session, kind, sort, page. Parsed
+// The catalogue's URL state (issue 4): q, objective, actor, session, kind, source, sort, page. Parsed
 // tolerantly: a bad value falls back to its default (or is dropped from a list) instead of failing,
 // so any URL shows a page.
 import { z } from 'zod'
-import type { PracticeKind } from '../generated/prisma/enums'
+import type { PracticeKind, PracticeSource } from '../generated/prisma/enums'
 
 /** Longest query the search reads; longer input is cut here (the page still shows results). */
 export const MAX_QUERY_LENGTH = 200
@@ -22,6 +22,16 @@ export const SLUG_BY_KIND: Record<PracticeKind, PracticeKindSlug> = {
   GOOD_PRACTICE: 'good-practice',
   POLICY: 'policy',
   TOOL: 'tool',
+}
+
+/** Where a practice comes from, as the catalogue's URL says it (issue 15's "source" filter). */
+export const PRACTICE_SOURCE_SLUGS = ['forum-report', 'proposal', 'secretariat'] as const
+export type PracticeSourceSlug = (typeof PRACTICE_SOURCE_SLUGS)[number]
+
+export const SOURCE_BY_SLUG: Record<PracticeSourceSlug, PracticeSource> = {
+  'forum-report': 'FORUM_REPORT',
+  proposal: 'PROPOSAL',
+  secretariat: 'SECRETARIAT',
 }
 
 export const CATALOGUE_SORTS = ['relevance', 'title', 'updated'] as const
@@ -69,6 +79,7 @@ export const CatalogueSearchParamsSchema = z.object({
   actor: tolerantList(slugSchema),
   session: tolerantList(slugSchema),
   kind: tolerantList(z.enum(PRACTICE_KIND_SLUGS)),
+  source: tolerantList(z.enum(PRACTICE_SOURCE_SLUGS)),
   sort: z.preprocess(first, z.enum(CATALOGUE_SORTS).optional()).catch(undefined),
   page: z.preprocess(first, z.coerce.number().int().min(1).max(10_000)).catch(1),
 })
@@ -100,6 +111,7 @@ export function catalogueQueryString(params: Partial<CatalogueSearchParams>): st
   for (const value of params.actor ?? []) search.append('actor', value)
   for (const value of params.session ?? []) search.append('session', value)
   for (const value of params.kind ?? []) search.append('kind', value)
+  for (const value of params.source ?? []) search.append('source', value)
   const defaultSort = params.q ? 'relevance' : 'title'
   if (params.sort && params.sort !== defaultSort) search.set('sort', params.sort)
   if (params.page && params.page > 1) search.set('page', String(params.page))

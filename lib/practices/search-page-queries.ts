@@ -8,7 +8,7 @@ import { Prisma } from '../generated/prisma/client'
 import { ActorType } from '../generated/prisma/enums'
 import { pickOptional } from '@/lib/i18n/localize'
 import { PRACTICE_KINDS } from './editing-schemas'
-import type { CatalogueActor, CatalogueItem } from './queries'
+import type { CatalogueActor, CatalogueItem } from './catalogue-types'
 import { HIGHLIGHT_END, HIGHLIGHT_START, parseHighlight } from './search'
 import { activeFacets, whereClause, type SearchPlan, type TextSearchConfig } from './search-plan-queries'
 /**

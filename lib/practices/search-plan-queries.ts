@@ -9,23 +9,32 @@ import {
   CATALOGUE_PAGE_SIZE,
   KIND_BY_SLUG,
   PRACTICE_KIND_SLUGS,
+  PRACTICE_SOURCE_SLUGS,
+  SOURCE_BY_SLUG,
   effectiveSort,
   normalizeQuery,
   type CatalogueSort,
   type PracticeKindSlug,
+  type PracticeSourceSlug,
 } from './schemas'
 import { queryWords, trigramQuery, usesWebSearchSyntax } from './search'
-import type { SearchPracticesInput } from './queries'
+import type { SearchPracticesInput } from './catalogue-types'
 
 /** The two text-search configurations of the migrations (crm_es, crm_en). */
 export type TextSearchConfig = 'crm_es' | 'crm_en'
 
-export type FacetName = 'objective' | 'actor' | 'session' | 'kind'
-export const FACET_NAMES: FacetName[] = ['objective', 'actor', 'session', 'kind']
+export type FacetName = 'objective' | 'actor' | 'session' | 'kind' | 'source'
+export const FACET_NAMES: FacetName[] = ['objective', 'actor', 'session', 'kind', 'source']
 export type SearchPlan = {
   locale: Locale
   q: string
-  filters: { objective: number[]; actor: string[]; session: string[]; kind: PracticeKindSlug[] }
+  filters: {
+    objective: number[]
+    actor: string[]
+    session: string[]
+    kind: PracticeKindSlug[]
+    source: PracticeSourceSlug[]
+  }
   sort: CatalogueSort
   page: number
   pageSize: number
@@ -46,6 +55,7 @@ export function planSearch(input: SearchPracticesInput, typoMatches: number[] | 
     actor: [...new Set(input.actor ?? [])],
     session: [...new Set(input.session ?? [])],
     kind: [...new Set(input.kind ?? [])].filter((kind) => PRACTICE_KIND_SLUGS.includes(kind)),
+    source: [...new Set(input.source ?? [])].filter((source) => PRACTICE_SOURCE_SLUGS.includes(source)),
   }
   const pageSize = Math.min(Math.max(Math.trunc(input.pageSize ?? CATALOGUE_PAGE_SIZE), 1), 100)
   const page = Math.min(Math.max(Math.trunc(input.page ?? 1), 1), 10_000)
@@ -78,6 +88,9 @@ export function planSearch(input: SearchPracticesInput, typoMatches: number[] | 
     session: filters.session.length ? Prisma.sql`e."sessionIds" && (SELECT sessions FROM selection)` : null,
     kind: filters.kind.length
       ? Prisma.sql`e.kind IN (${Prisma.join(filters.kind.map((k) => Prisma.sql`${KIND_BY_SLUG[k]}::"PracticeKind"`))})`
+      : null,
+    source: filters.source.length
+      ? Prisma.sql`e.source IN (${Prisma.join(filters.source.map((s) => Prisma.sql`${SOURCE_BY_SLUG[s]}::"PracticeSource"`))})`
       : null,
   }
   return {

@@ -50,7 +50,7 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $fn$
       WHERE ps."practiceId" = practice_id) AS sessions
 $fn$;
 
--- From 20261128222402_catalogue_index.
+-- From 20261130115825_catalogue_source.
 -- Recompute the entries of these practices: insert or update the published ones, delete the rest.
 CREATE OR REPLACE FUNCTION crm_catalogue_refresh(ids integer[]) RETURNS void
 LANGUAGE plpgsql AS $fn$
@@ -69,9 +69,9 @@ BEGIN
    WHERE p.id = ANY (ids) AND p.status = 'PUBLISHED' AND p."deletedAt" IS NULL
   ON CONFLICT DO NOTHING;
   INSERT INTO "CatalogueEntry" AS e
-    ("practiceId", kind, "objectiveNumbers", "actorIds", "sessionIds", "objectiveSetId", "actorSetId", "sessionSetId", "updatedAt", "sortTitleEs", "sortTitleEn",
+    ("practiceId", kind, source, "objectiveNumbers", "actorIds", "sessionIds", "objectiveSetId", "actorSetId", "sessionSetId", "updatedAt", "sortTitleEs", "sortTitleEn",
      "searchAll", "searchHead", "searchEs", "searchEn", "searchTrgm")
-  SELECT p.id, p.kind, l.objective_numbers, l.actor_ids, l.session_ids, so.id, sa.id, ss.id, p."updatedAt",
+  SELECT p.id, p.kind, p.source, l.objective_numbers, l.actor_ids, l.session_ids, so.id, sa.id, ss.id, p."updatedAt",
          lower(unaccent(p."titleEs")), lower(unaccent(coalesce(nullif(p."titleEn", ''), p."titleEs"))),
          v.es || v.en,
          setweight(to_tsvector('crm_es', concat_ws(' ', p."titleEs", l.acronyms)), 'A')
@@ -94,7 +94,7 @@ BEGIN
       || setweight(to_tsvector('crm_en', coalesce(p."bodyEn", '')), 'D') AS en) v
    WHERE p.id = ANY (ids) AND p.status = 'PUBLISHED' AND p."deletedAt" IS NULL
   ON CONFLICT ("practiceId") DO UPDATE SET
-    kind = excluded.kind, "objectiveNumbers" = excluded."objectiveNumbers", "actorIds" = excluded."actorIds",
+    kind = excluded.kind, source = excluded.source, "objectiveNumbers" = excluded."objectiveNumbers", "actorIds" = excluded."actorIds",
     "sessionIds" = excluded."sessionIds", "objectiveSetId" = excluded."objectiveSetId",
     "actorSetId" = excluded."actorSetId", "sessionSetId" = excluded."sessionSetId", "updatedAt" = excluded."updatedAt",
     "sortTitleEs" = excluded."sortTitleEs", "sortTitleEn" = excluded."sortTitleEn",
@@ -103,7 +103,7 @@ BEGIN
 END
 $fn$;
 
--- From 20261128222402_catalogue_index.
+-- From 20261130115825_catalogue_source.
 -- Practices: one refresh per statement, of the rows whose public state changed (a draft saved on
 -- a published practice changes only "draft" columns and "updatedAt": the latter is the "recent" sort).
 CREATE OR REPLACE FUNCTION crm_catalogue_practice_changed() RETURNS trigger
@@ -114,10 +114,10 @@ BEGIN
   ELSE
     PERFORM crm_catalogue_refresh(ARRAY(
       SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
-       WHERE (n.status, n."deletedAt", n.kind, n."titleEs", n."titleEn", n."summaryEs", n."summaryEn",
+       WHERE (n.status, n."deletedAt", n.kind, n.source, n."titleEs", n."titleEn", n."summaryEs", n."summaryEn",
               n."bodyEs", n."bodyEn", n."updatedAt")
              IS DISTINCT FROM
-             (o.status, o."deletedAt", o.kind, o."titleEs", o."titleEn", o."summaryEs", o."summaryEn",
+             (o.status, o."deletedAt", o.kind, o.source, o."titleEs", o."titleEn", o."summaryEs", o."summaryEn",
               o."bodyEs", o."bodyEn", o."updatedAt")));
   END IF;
   RETURN NULL;
@@ -159,19 +159,20 @@ BEGIN
 END
 $fn$;
 
--- From 20261128222402_catalogue_index.
+-- From 20261130115825_catalogue_source.
 -- The facet values an entry counts for.
-CREATE OR REPLACE FUNCTION crm_catalogue_facet_keys(kind "PracticeKind", objective_numbers integer[], actor_ids integer[], session_ids integer[])
+CREATE OR REPLACE FUNCTION crm_catalogue_facet_keys(kind "PracticeKind", source "PracticeSource", objective_numbers integer[], actor_ids integer[], session_ids integer[])
 RETURNS TABLE (facet text, value text)
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
   SELECT 'total', ''
   UNION ALL SELECT 'kind', kind::text
+  UNION ALL SELECT 'source', source::text
   UNION ALL SELECT 'objective', x::text FROM unnest(objective_numbers) AS x
   UNION ALL SELECT 'actor', x::text FROM unnest(actor_ids) AS x
   UNION ALL SELECT 'session', x::text FROM unnest(session_ids) AS x
 $fn$;
 
--- From 20261128222402_catalogue_index.
+-- From 20261130115825_catalogue_source.
 -- Entries added, changed or removed by a statement: add their net effect to the counts, in key
 -- order (concurrent publications then lock the count rows in the same order).
 CREATE OR REPLACE FUNCTION crm_catalogue_counts_changed() RETURNS trigger
@@ -180,23 +181,23 @@ BEGIN
   IF TG_OP = 'INSERT' THEN
     INSERT INTO "CatalogueFacetCount" AS c (facet, value, count)
     SELECT k.facet, k.value, count(*)::integer FROM new_rows n
-     CROSS JOIN LATERAL crm_catalogue_facet_keys(n.kind, n."objectiveNumbers", n."actorIds", n."sessionIds") k
+     CROSS JOIN LATERAL crm_catalogue_facet_keys(n.kind, n.source, n."objectiveNumbers", n."actorIds", n."sessionIds") k
      GROUP BY k.facet, k.value ORDER BY k.facet, k.value
     ON CONFLICT (facet, value) DO UPDATE SET count = c.count + excluded.count;
   ELSIF TG_OP = 'DELETE' THEN
     INSERT INTO "CatalogueFacetCount" AS c (facet, value, count)
     SELECT k.facet, k.value, -count(*)::integer FROM old_rows o
-     CROSS JOIN LATERAL crm_catalogue_facet_keys(o.kind, o."objectiveNumbers", o."actorIds", o."sessionIds") k
+     CROSS JOIN LATERAL crm_catalogue_facet_keys(o.kind, o.source, o."objectiveNumbers", o."actorIds", o."sessionIds") k
      GROUP BY k.facet, k.value ORDER BY k.facet, k.value
     ON CONFLICT (facet, value) DO UPDATE SET count = c.count + excluded.count;
   ELSE
     INSERT INTO "CatalogueFacetCount" AS c (facet, value, count)
     SELECT d.facet, d.value, sum(d.delta)::integer FROM (
       SELECT k.facet, k.value, 1 AS delta FROM new_rows n
-       CROSS JOIN LATERAL crm_catalogue_facet_keys(n.kind, n."objectiveNumbers", n."actorIds", n."sessionIds") k
+       CROSS JOIN LATERAL crm_catalogue_facet_keys(n.kind, n.source, n."objectiveNumbers", n."actorIds", n."sessionIds") k
       UNION ALL
       SELECT k.facet, k.value, -1 FROM old_rows o
-       CROSS JOIN LATERAL crm_catalogue_facet_keys(o.kind, o."objectiveNumbers", o."actorIds", o."sessionIds") k
+       CROSS JOIN LATERAL crm_catalogue_facet_keys(o.kind, o.source, o."objectiveNumbers", o."actorIds", o."sessionIds") k
     ) AS d
      GROUP BY d.facet, d.value HAVING sum(d.delta) <> 0 ORDER BY d.facet, d.value
     ON CONFLICT (facet, value) DO UPDATE SET count = c.count + excluded.count;

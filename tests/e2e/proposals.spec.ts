@@ -192,6 +192,17 @@ test.describe('proposals', () => {
           : `/en/practices?q=${encodeURIComponent(title)}`,
       )
       await expect(visitor.getByRole('link', { name: title }).first()).toBeVisible()
+      // Its provenance is a filter of the catalogue: among the proposals, not among the report's practices.
+      const catalogue = locale === 'es' ? '/es/practicas' : '/en/practices'
+      await visitor.goto(`${catalogue}?source=proposal`)
+      await expect(
+        visitor.getByRole('checkbox', {
+          name: locale === 'es' ? /Propuesta desde el portal/ : /Proposed through the portal/,
+        }),
+      ).toBeChecked()
+      await expect(visitor.getByRole('link', { name: title }).first()).toBeVisible()
+      await visitor.goto(`${catalogue}?source=forum-report&q=${encodeURIComponent(title)}`)
+      await expect(visitor.getByRole('link', { name: title })).toHaveCount(0)
       await visitorContext.close()
     })
   }

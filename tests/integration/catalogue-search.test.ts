@@ -183,9 +183,16 @@ describe('catalogue search: facets', () => {
       const filtered = await searchPractices({ ...base, kind: [kind.value as 'good-practice'] })
       expect(filtered.total, kind.value).toBe(kind.count)
     }
-    // Without filters the kind counts add up to the total.
+    // Source counts likewise, with the kind filter applied (the seed's practices all come from the report).
+    for (const source of result.facets.source) {
+      const filtered = await searchPractices({ ...base, source: [source.value as 'proposal'] })
+      expect(filtered.total, source.value).toBe(source.count)
+    }
+    expect(result.facets.source.map((s) => s.value)).toEqual(['forum-report', 'proposal', 'secretariat'])
+    // Without filters the kind counts, and the source counts, add up to the total.
     const unfiltered = await searchPractices({ locale: 'es', q: 'migrantes' })
     expect(unfiltered.facets.kind.reduce((sum, k) => sum + k.count, 0)).toBe(unfiltered.total)
+    expect(unfiltered.facets.source.reduce((sum, k) => sum + k.count, 0)).toBe(unfiltered.total)
   })
 
   it('combines values of one facet with OR and different facets with AND', async () => {
@@ -355,7 +362,7 @@ describe('catalogue index: bounded ranking and exact stored counts', () => {
     const mismatches = await db().$queryRaw<{ facet: string; value: string; stored: number; actual: number }[]>`
       WITH actual AS (
         SELECT k.facet, k.value, count(*)::int AS n FROM "CatalogueEntry" e
-         CROSS JOIN LATERAL crm_catalogue_facet_keys(e.kind, e."objectiveNumbers", e."actorIds", e."sessionIds") k
+         CROSS JOIN LATERAL crm_catalogue_facet_keys(e.kind, e.source, e."objectiveNumbers", e."actorIds", e."sessionIds") k
          GROUP BY k.facet, k.value)
       SELECT coalesce(a.facet, s.facet) AS facet, coalesce(a.value, s.value) AS value,
              coalesce(s.count, 0) AS stored, coalesce(a.n, 0) AS actual
@@ -436,7 +443,7 @@ describe('catalogue index: bounded ranking and exact stored counts', () => {
     await expectStoredCountsExact()
     const some = await prisma.practice.findMany({
       where: { slug: { startsWith: `${prefix}summary-1` } },
-      select: { id: true },
+      select: { id: true, slug: true },
       orderBy: { id: 'asc' },
     })
     expect(some.length).toBeGreaterThan(10)
@@ -444,6 +451,8 @@ describe('catalogue index: bounded ranking and exact stored counts', () => {
     await prisma.practice.update({ where: { id: a! }, data: { status: 'DRAFT' } })
     await prisma.practice.update({ where: { id: b! }, data: { deletedAt: new Date() } })
     await prisma.practice.update({ where: { id: c! }, data: { kind: 'POLICY' } })
+    // A practice whose provenance changes moves between the "source" facet's values.
+    await prisma.practice.update({ where: { id: d! }, data: { source: 'PROPOSAL' } })
     await prisma.practiceObjective.deleteMany({ where: { practiceId: d! } })
     await prisma.practiceObjective.createMany({
       data: [
@@ -461,6 +470,12 @@ describe('catalogue index: bounded ranking and exact stored counts', () => {
     expect(count(browse, 'kind', 'policy')).toBe(policies.total)
     const objective20 = await searchPractices({ locale: 'es', objective: [20] })
     expect(count(browse, 'objective', '20')).toBe(objective20.total)
+    const proposed = await searchPractices({ locale: 'es', source: ['proposal'] })
+    expect(proposed.items.map((item) => item.slug)).toContain(some[3]!.slug)
+    expect(count(browse, 'source', 'proposal')).toBe(proposed.total)
+    const fromReport = await searchPractices({ locale: 'es', source: ['forum-report'] })
+    expect(count(browse, 'source', 'forum-report')).toBe(fromReport.total)
+    expect(fromReport.total + proposed.total + count(browse, 'source', 'secretariat')).toBe(browse.total)
 
     await prisma.practice.update({ where: { id: a! }, data: { status: 'PUBLISHED' } })
     await prisma.practice.deleteMany({ where: { id: { in: [b!, c!] } } })

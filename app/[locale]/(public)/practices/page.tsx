@@ -59,15 +59,18 @@ export default async function CataloguePage({ params, searchParams }: Props) {
     searchPractices({ locale, ...view }),
   ])
   const kindLabel = (kind: string) => t(`kind.${kind as 'tool'}`)
+  const sourceLabel = (source: string) => t(`source.${source as 'proposal'}`)
   const chips = activeFilterChips(view, result.facets, {
     query: (q) => t('queryChip', { q }),
     kind: kindLabel,
+    source: sourceLabel,
     objective: (n, title) => `${n}. ${title}`,
   })
   const resultSummary = result.q
     ? t('resultCountFor', { count: result.total, q: result.correctedQuery ?? result.q })
     : t('resultCount', { count: result.total })
-  const activeFilterCount = view.kind.length + view.objective.length + view.actor.length + view.session.length
+  const activeFilterCount =
+    view.kind.length + view.source.length + view.objective.length + view.actor.length + view.session.length
   const countries = result.facets.actor.filter((value) => value.detail === 'COUNTRY')
   const organizations = result.facets.actor.filter((value) => value.detail !== 'COUNTRY')
 
@@ -127,6 +130,12 @@ export default async function CataloguePage({ params, searchParams }: Props) {
               <FacetFieldset legend={t('facet.country')} name="actor" values={countries} />
               <FacetFieldset legend={t('facet.organization')} name="actor" values={organizations} />
               <FacetFieldset legend={t('facet.session')} name="session" values={result.facets.session} />
+              <FacetFieldset
+                legend={t('facet.source')}
+                name="source"
+                values={result.facets.source}
+                label={(value) => sourceLabel(value.value)}
+              />
               <noscript>
                 <Button type="submit" variant="secondary" className="mt-4 w-full">
                   {t('applyFilters')}
