@@ -81,7 +81,13 @@ export async function importPractices({
       throw new AppError('CONFLICT', 'The file or the data changed since the dry run', { reason: 'stale' })
     for (const row of plan.rows) {
       if ((row.action === 'create' || row.action === 'update') && row.input) {
-        await saveImportedPractice(tx, { user: admin, ip, input: row.input, target: row.target ?? null })
+        await saveImportedPractice(tx, {
+          user: admin,
+          ip,
+          input: row.input,
+          target: row.target ?? null,
+          provenance: row.provenance,
+        })
       }
     }
     return { ...view, applied: true }

@@ -11,10 +11,16 @@ export { importFormatOf, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, type ImportFormat } 
 export const IMPORT_TEXT_COLUMNS = EXPORT_TEXT_COLUMNS
 export const IMPORT_LIST_COLUMNS = ['objectives', 'actors', 'sessions'] as const
 export const IMPORT_COLUMNS = [...IMPORT_TEXT_COLUMNS, ...IMPORT_LIST_COLUMNS] as const
+/**
+ * Provenance (issue 15): optional, so that files exported before it still import. Read for a new
+ * practice only (plan.ts): an update keeps the practice's own provenance, which is history, not content.
+ */
+export const IMPORT_PROVENANCE_COLUMNS = ['source', 'proposedBy', 'proposedAt'] as const
 
 export type ImportTextColumn = (typeof IMPORT_TEXT_COLUMNS)[number]
 export type ImportListColumn = (typeof IMPORT_LIST_COLUMNS)[number]
-export type ImportColumn = (typeof IMPORT_COLUMNS)[number]
+export type ImportProvenanceColumn = (typeof IMPORT_PROVENANCE_COLUMNS)[number]
+export type ImportColumn = (typeof IMPORT_COLUMNS)[number] | ImportProvenanceColumn
 
 /** One row as read from the file: texts (null = empty) and lists of codes, or a type error per field. */
 export type RawImportRow = {
@@ -22,6 +28,8 @@ export type RawImportRow = {
   row: number
   texts: Partial<Record<ImportTextColumn, string | null>>
   lists: Partial<Record<ImportListColumn, string[]>>
+  /** The provenance cells (an absent column is null); none at all from a caller that builds rows itself. */
+  provenance?: Partial<Record<ImportProvenanceColumn, string | null>>
   /** Fields whose value had the wrong type (JSON) or a record of the wrong length (CSV: field '*'). */
   typeErrors: string[]
 }
@@ -84,6 +92,8 @@ function parseCsvRows(text: string): ParsedImportFile {
   const index = new Map(columns.map((name, position) => [name, position]))
   // The export neutralised formula-like cells with an apostrophe (lib/open-data/csv.ts): undo it.
   const cell = (cells: string[], column: ImportColumn) => restoreFormulaCell(cells[index.get(column) ?? -1] ?? '')
+  const optionalCell = (cells: string[], column: ImportProvenanceColumn) =>
+    cell(cells, column).trim() === '' ? null : cell(cells, column).trim()
   return {
     ok: true,
     format: 'csv',
@@ -93,6 +103,7 @@ function parseCsvRows(text: string): ParsedImportFile {
         IMPORT_TEXT_COLUMNS.map((column) => [column, cell(cells, column) === '' ? null : cell(cells, column)]),
       ),
       lists: Object.fromEntries(IMPORT_LIST_COLUMNS.map((column) => [column, splitList(cell(cells, column))])),
+      provenance: Object.fromEntries(IMPORT_PROVENANCE_COLUMNS.map((column) => [column, optionalCell(cells, column)])),
       typeErrors: cells.length === columns.length ? [] : ['*'],
     })),
   }
@@ -118,7 +129,8 @@ function parseJsonRows(text: string): ParsedImportFile {
 }
 
 function jsonRow(item: unknown, row: number): RawImportRow {
-  const result: RawImportRow = { row, texts: {}, lists: {}, typeErrors: [] }
+  const provenance: NonNullable<RawImportRow['provenance']> = {}
+  const result: RawImportRow = { row, texts: {}, lists: {}, provenance, typeErrors: [] }
   if (item === null || typeof item !== 'object' || Array.isArray(item)) {
     result.typeErrors.push('*')
     return result
@@ -128,6 +140,12 @@ function jsonRow(item: unknown, row: number): RawImportRow {
     const value = record[column]
     if (value === undefined || value === null) result.texts[column] = null
     else if (typeof value === 'string') result.texts[column] = value === '' ? null : value
+    else result.typeErrors.push(column)
+  }
+  for (const column of IMPORT_PROVENANCE_COLUMNS) {
+    const value = record[column]
+    if (value === undefined || value === null) provenance[column] = null
+    else if (typeof value === 'string') provenance[column] = value.trim() === '' ? null : value.trim()
     else result.typeErrors.push(column)
   }
   for (const column of IMPORT_LIST_COLUMNS) {

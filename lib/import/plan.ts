@@ -11,12 +11,20 @@ import {
   type PracticeSnapshot,
 } from '../practices/editing-schemas'
 import { byTextField } from '../practices/fields'
-import { KIND_BY_SLUG, PRACTICE_KIND_SLUGS, type PracticeKindSlug } from '../practices/schemas'
+import { KIND_BY_SLUG, PRACTICE_KIND_SLUGS, PRACTICE_SOURCE_SLUGS, type PracticeKindSlug } from '../practices/schemas'
+import type { NewPracticeProvenance } from '../practices/versioned-mutations'
+import { PROPOSAL_LIMITS } from '../proposals/limits'
 import { looksLikeFormula } from '../open-data/csv'
 import { IMPORT_TEXT_COLUMNS, type ImportColumn, type RawImportRow } from './parse'
 
 export type ImportErrorCode =
-  PracticeErrorCode | 'invalidType' | 'columnCount' | 'duplicateSlug' | 'deletedPractice' | 'pendingChanges'
+  | PracticeErrorCode
+  | 'invalidType'
+  | 'columnCount'
+  | 'duplicateSlug'
+  | 'deletedPractice'
+  | 'pendingChanges'
+  | 'invalidDate'
 
 /** The field of an error: an import column, or 'row' for the whole row. */
 export type ImportRowError = { field: ImportColumn | 'row'; code: ImportErrorCode; value?: string }
@@ -53,6 +61,8 @@ export type PlannedRow = {
   changes: ImportColumn[]
   /** For create and update: the input to save (unchanged texts keep their stored form). */
   input?: PracticeInput & { slug: string }
+  /** For create: where the new practice comes from (the file's provenance columns; the secretariat without them). */
+  provenance?: NewPracticeProvenance
   target?: { id: number; version: number }
 }
 
@@ -91,6 +101,33 @@ const normalizeText = (value: string | null) => {
 
 const isTranslated = (status: TranslationStatus) =>
   status === 'TRANSLATED' || status === 'REVIEWED' || status === 'SOURCE'
+
+const isSourceSlug = (value: string): value is (typeof PRACTICE_SOURCE_SLUGS)[number] =>
+  (PRACTICE_SOURCE_SLUGS as readonly string[]).includes(value)
+
+/**
+ * The provenance columns of a row (the export's slugs and ISO dates). Without a source the row is the
+ * secretariat's, as any import was before provenance existed; a proposal needs its date.
+ */
+export function validateProvenance(raw: RawImportRow): {
+  provenance?: NewPracticeProvenance
+  errors: ImportRowError[]
+} {
+  const { source, proposedBy, proposedAt } = raw.provenance ?? {}
+  if (source === undefined || source === null) return { provenance: { source: 'SECRETARIAT' }, errors: [] }
+  if (!isSourceSlug(source)) return { errors: [{ field: 'source', code: 'invalidChoice', value: source }] }
+  if (source === 'forum-report') return { provenance: { source: 'FORUM_REPORT' }, errors: [] }
+  if (source === 'secretariat') return { provenance: { source: 'SECRETARIAT' }, errors: [] }
+  const errors: ImportRowError[] = []
+  const date = proposedAt ? new Date(proposedAt) : null
+  if (!proposedAt) errors.push({ field: 'proposedAt', code: 'required' })
+  else if (!/^\d{4}-\d{2}-\d{2}/.test(proposedAt) || Number.isNaN(date?.getTime()))
+    errors.push({ field: 'proposedAt', code: 'invalidDate', value: proposedAt })
+  if (proposedBy && proposedBy.length > PROPOSAL_LIMITS.proposerInstitution)
+    errors.push({ field: 'proposedBy', code: 'tooLong' })
+  if (errors.length || !date) return { errors }
+  return { provenance: { source: 'PROPOSAL', proposedByInstitution: proposedBy ?? null, proposedAt: date }, errors }
+}
 
 /** Validates one row on its own (references resolved by slug). */
 export function validateImportRow(
@@ -207,6 +244,8 @@ export function planImport(
   const planned = rows.map((raw): PlannedRow => ({ ...planRow(raw), warnings: formulaWarnings(raw) }))
   function planRow(raw: RawImportRow): Omit<PlannedRow, 'warnings'> {
     const { slug, input, errors } = validateImportRow(raw, refs)
+    const { provenance, errors: provenanceErrors } = validateProvenance(raw)
+    errors.push(...provenanceErrors)
     if (slug !== null) {
       if (seen.has(slug)) errors.push({ field: 'slug', code: 'duplicateSlug' })
       seen.add(slug)
@@ -214,7 +253,7 @@ export function planImport(
     const target = slug !== null ? targets.get(slug) : undefined
     if (target?.deleted) errors.push({ field: 'slug', code: 'deletedPractice' })
     if (errors.length || !input) return { row: raw.row, slug, action: 'invalid', errors, changes: [] }
-    if (!target) return { row: raw.row, slug, action: 'create', errors, changes: [], input }
+    if (!target) return { row: raw.row, slug, action: 'create', errors, changes: [], input, provenance }
     const compared = compareWithTarget(input, target.snapshot)
     if (compared.changes.length === 0) return { row: raw.row, slug, action: 'unchanged', errors, changes: [] }
     if (target.pending)

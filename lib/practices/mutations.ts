@@ -271,7 +271,13 @@ export async function saveImportedPractice(
     ip,
     input,
     target,
-  }: Actor & { input: PracticeInput & { slug: string }; target: { id: number; version: number } | null },
+    provenance = { source: 'SECRETARIAT' },
+  }: Actor & {
+    input: PracticeInput & { slug: string }
+    target: { id: number; version: number } | null
+    /** A new practice's provenance (the file's columns); an update keeps the practice's own. */
+    provenance?: NewPracticeProvenance
+  },
 ): Promise<SavedPractice> {
   const actor = await authorize(tx, user, ADMINS)
   await assertReferences(tx, input)
@@ -283,7 +289,7 @@ export async function saveImportedPractice(
       snapshot: snapshotFromInput(input, input.slug, null),
       note: 'import',
       action: 'practice.import-create',
-      provenance: { source: 'SECRETARIAT' },
+      provenance,
     })
   }
   const current = await loadPractice(tx, target.id)

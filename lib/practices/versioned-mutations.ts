@@ -237,7 +237,8 @@ export async function transaction<T>(run: (tx: Tx) => Promise<T>): Promise<T> {
 
 /** Where a new practice comes from (issue 15): the secretariat's workspace, or a member state's proposal. */
 export type NewPracticeProvenance =
-  { source: 'SECRETARIAT' } | { source: 'PROPOSAL'; proposedByInstitution: string | null; proposedAt: Date }
+  | { source: 'SECRETARIAT' | 'FORUM_REPORT' }
+  | { source: 'PROPOSAL'; proposedByInstitution: string | null; proposedAt: Date }
 
 /**
  * The one way a practice comes into being (the editor, the import and a proposal's conversion): a draft,

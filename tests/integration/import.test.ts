@@ -349,6 +349,100 @@ describe('round trip', () => {
   })
 })
 
+describe('provenance (issue 15)', () => {
+  /** Applies a file that the dry run accepts; returns the created practices' provenance, by slug. */
+  async function applyAndReadProvenance(content: string, format: 'csv' | 'json', slugs: string[]) {
+    const admin = await makeUser('admin')
+    const dryRun = planned(await importPractices({ user: admin, content, format }))
+    expect(dryRun.counts.invalid).toBe(0)
+    planned(await importPractices({ user: admin, content, format, apply: true, expectedHash: dryRun.hash }))
+    const rows = await db().practice.findMany({
+      where: { slug: { in: slugs } },
+      select: { id: true, slug: true, source: true, proposedByInstitution: true, proposedAt: true },
+    })
+    for (const row of rows) track(row.id)
+    return new Map(rows.map(({ slug, ...provenance }) => [slug, provenance]))
+  }
+
+  it.each(['csv', 'json'] as const)(
+    'a new practice takes the provenance of its %s row; a row without it is the secretariat’s',
+    async (format) => {
+      const proposal = await newRow({
+        source: 'proposal',
+        proposedBy: 'Ministerio de Relaciones Exteriores',
+        proposedAt: '2026-03-04T10:00:00.000Z',
+      })
+      const anonymous = await newRow({ source: 'proposal', proposedBy: null, proposedAt: '2026-05-06' })
+      const report = await newRow({ source: 'forum-report' })
+      const unsaid = await newRow({ source: null as unknown as 'secretariat' })
+      const rows = [proposal, anonymous, report, unsaid]
+      const content = format === 'csv' ? csvOf(rows) : JSON.stringify({ items: rows })
+      const created = await applyAndReadProvenance(
+        content,
+        format,
+        rows.map((row) => row.slug),
+      )
+      expect(created.get(proposal.slug)).toMatchObject({
+        source: 'PROPOSAL',
+        proposedByInstitution: 'Ministerio de Relaciones Exteriores',
+        proposedAt: new Date('2026-03-04T10:00:00.000Z'),
+      })
+      expect(created.get(anonymous.slug)).toMatchObject({
+        source: 'PROPOSAL',
+        proposedByInstitution: null,
+        proposedAt: new Date('2026-05-06T00:00:00.000Z'),
+      })
+      expect(created.get(report.slug)).toMatchObject({ source: 'FORUM_REPORT', proposedAt: null })
+      expect(created.get(unsaid.slug)).toMatchObject({ source: 'SECRETARIAT', proposedAt: null })
+    },
+  )
+
+  it('round trip: an exported proposal imported under a new slug keeps its provenance; an update keeps the practice’s own', async () => {
+    const admin = await makeUser('admin')
+    const published = await makePractice(admin, 'PUBLISHED')
+    await db().practice.update({
+      where: { id: published.id },
+      data: {
+        source: 'PROPOSAL',
+        proposedByInstitution: 'Instituto Nacional de Migración',
+        proposedAt: new Date('2026-02-01T12:00:00Z'),
+      },
+    })
+    const exported = await exportRowOf(published.slug)
+    expect(exported).toMatchObject({ source: 'proposal', proposedBy: 'Instituto Nacional de Migración' })
+    const copy = { ...exported, slug: `copia-${word()}` }
+    const created = await applyAndReadProvenance(csvOf([copy]), 'csv', [copy.slug])
+    expect(created.get(copy.slug)).toMatchObject({
+      source: 'PROPOSAL',
+      proposedByInstitution: 'Instituto Nacional de Migración',
+      proposedAt: new Date('2026-02-01T12:00:00Z'),
+    })
+    // The same row with other provenance, for the existing practice: nothing to change.
+    const relabelled = { ...exported, source: 'secretariat' as const, proposedBy: null, proposedAt: null }
+    const dryRun = planned(await importPractices({ user: admin, content: csvOf([relabelled]), format: 'csv' }))
+    expect(dryRun.rows.map((row) => row.action)).toEqual(['unchanged'])
+  })
+
+  it('reports a bad source, a proposal without its date and a malformed date, beside their columns', async () => {
+    const admin = await makeUser('admin')
+    const rows = [
+      await newRow({ source: 'rumour' as 'secretariat' }),
+      await newRow({ source: 'proposal', proposedAt: null }),
+      await newRow({ source: 'proposal', proposedAt: 'last spring' }),
+      await newRow({ source: 'proposal', proposedAt: '2026-01-01', proposedBy: 'x'.repeat(301) }),
+    ]
+    const before = await databaseState()
+    const dryRun = planned(await importPractices({ user: admin, content: JSON.stringify(rows), format: 'json' }))
+    expect(dryRun.rows.map((row) => [row.action, row.errors])).toEqual([
+      ['invalid', [{ field: 'source', code: 'invalidChoice', value: 'rumour' }]],
+      ['invalid', [{ field: 'proposedAt', code: 'required' }]],
+      ['invalid', [{ field: 'proposedAt', code: 'invalidDate', value: 'last spring' }]],
+      ['invalid', [{ field: 'proposedBy', code: 'tooLong' }]],
+    ])
+    expect(await databaseState()).toEqual(before)
+  })
+})
+
 describe('hostile cells', () => {
   it('exports formula cells neutralised, imports them back unchanged, and warns in the dry run (finding 9)', async () => {
     const admin = await makeUser('admin')
