@@ -59,6 +59,7 @@ describe('catalogue search params', () => {
         actor: ['MX', 'oim', '../etc', ''],
         session: 'sesion-1',
         kind: ['tool', 'nonsense'],
+        source: ['proposal', 'hearsay', 'proposal'],
         sort: 'sideways',
         page: '-3',
       }),
@@ -68,6 +69,7 @@ describe('catalogue search params', () => {
       actor: ['mx', 'oim'],
       session: ['sesion-1'],
       kind: ['tool'],
+      source: ['proposal'],
       sort: undefined,
       page: 1,
     })
@@ -77,6 +79,7 @@ describe('catalogue search params', () => {
       actor: [],
       session: [],
       kind: [],
+      source: [],
       sort: undefined,
       page: 1,
     })
@@ -96,5 +99,8 @@ describe('catalogue search params', () => {
       'q=beta&objective=7&objective=8&actor=mx',
     )
     expect(catalogueQueryString({ kind: ['tool'], sort: 'updated', page: 2 })).toBe('kind=tool&sort=updated&page=2')
+    expect(catalogueQueryString({ kind: ['policy'], source: ['forum-report', 'proposal'] })).toBe(
+      'kind=policy&source=forum-report&source=proposal',
+    )
   })
 })
