@@ -1,5 +1,6 @@
-// The texts of the proposal flow's emails, in the proposer's language (the staff's in Spanish, the
-// portal's source language). Written to the outbox by the mutations, in their transactions.
+// The texts of the proposal flow's emails: the proposer's in the language they wrote in; the staff's in
+// both languages, Spanish first (a user has no language of their own). Written to the outbox by the
+// mutations, in their transactions.
 import 'server-only'
 import { createTranslator } from 'next-intl'
 import { routing, type AppLocale } from '@/i18n/routing'
@@ -49,16 +50,25 @@ export function receiptMessage(proposal: ProposalFacts, token: string): OutboxDr
   ]
 }
 
-/** To every active editor and admin: a proposal is waiting (no personal data in the message). */
+/** Spanish first, then English: the default locale leads. */
+const STAFF_LOCALES = [routing.defaultLocale, ...routing.locales.filter((locale) => locale !== routing.defaultLocale)]
+
+/**
+ * To every active editor and admin: a proposal is waiting (no personal data in the message), in both
+ * languages, each with the workspace link in that language.
+ */
 export function arrivalMessages(proposal: ProposalFacts, staffEmails: string[]): OutboxDraft[] {
-  const t = translator(routing.defaultLocale)
-  const url = siteAddress(routing.defaultLocale, '/manage/proposals/[id]', { id: String(proposal.id) })
-  return staffEmails.map((recipient) => ({
-    recipient,
-    subject: t('arrivalSubject', { reference: proposal.reference }),
-    body: t('arrivalBody', { reference: proposal.reference, title: proposal.title, url }),
-    proposalId: proposal.id,
-  }))
+  const versions = STAFF_LOCALES.map((locale) => {
+    const t = translator(locale)
+    const url = siteAddress(locale, '/manage/proposals/[id]', { id: String(proposal.id) })
+    return {
+      subject: t('arrivalSubject', { reference: proposal.reference }),
+      body: t('arrivalBody', { reference: proposal.reference, title: proposal.title, url }),
+    }
+  })
+  const subject = versions.map((version) => version.subject).join(' / ')
+  const body = versions.map((version) => version.body).join('\n\n— — —\n\n')
+  return staffEmails.map((recipient) => ({ recipient, subject, body, proposalId: proposal.id }))
 }
 
 export type StatusChange =

@@ -172,6 +172,11 @@ describe('moderation', () => {
     })
     expect(arrival.some((message) => message.body.includes(`/es/propuesta/${submitted.token}`))).toBe(true)
     expect(arrival.map((message) => message.recipient)).toEqual(expect.arrayContaining([editor.email, admin.email]))
+    // The staff's message says it in both languages, each with the workspace link in that language.
+    const toEditor = arrival.find((message) => message.recipient === editor.email)
+    expect(toEditor?.body).toContain(`/es/gestion/propuestas/${submitted.id}`)
+    expect(toEditor?.body).toContain(`/en/manage/proposals/${submitted.id}`)
+    expect(toEditor?.body).toMatch(/Ha llegado una propuesta[\s\S]*A proposal has arrived/)
 
     expect(await codeOf(convertProposal({ user: null, id: submitted.id }))).toBe('UNAUTHENTICATED')
     const { practiceId } = await convertProposal({ user: editor, ip: '192.0.2.10', id: submitted.id })
