@@ -2,23 +2,14 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { notFound } from 'next/navigation'
 import { hasLocale, NextIntlClientProvider } from 'next-intl'
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { routing } from '@/i18n/routing'
 import { env } from '@/lib/env'
+import { clientMessages, PUBLIC_CLIENT_NAMESPACES } from '@/lib/i18n/client-messages'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
 import { SkipLink } from '@/components/layout/skip-link'
 import { inter } from '../fonts'
-
-/** Namespaces used by client components on public pages (site header, language switcher, copy link, error page, proposal form). */
-const PUBLIC_CLIENT_NAMESPACES = ['Nav', 'Metadata', 'LanguageSwitcher', 'Communique', 'Error', 'ProposalForm'] as const
-
-function pickMessages<M extends Record<string, unknown>, K extends keyof M>(
-  messages: M,
-  keys: readonly K[],
-): Pick<M, K> {
-  return Object.fromEntries(keys.map((key) => [key, messages[key]])) as Pick<M, K>
-}
 
 type Props = {
   children: ReactNode
@@ -56,7 +47,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  const messages = await getMessages()
+  const messages = await clientMessages(PUBLIC_CLIENT_NAMESPACES)
 
   return (
     <html lang={locale} className={inter.variable}>
@@ -64,7 +55,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         {/* Only what the public pages' client components translate: the whole catalogue of messages
             (about 50 KB) would be sent with every page. The workspace and sign-in pages provide all of
             it themselves (their layouts). */}
-        <NextIntlClientProvider messages={pickMessages(messages, PUBLIC_CLIENT_NAMESPACES)}>
+        <NextIntlClientProvider messages={messages}>
           <SkipLink />
           <SiteHeader />
           {/* Every page renders inside this <main>; pages must not add their own. */}

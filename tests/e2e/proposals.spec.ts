@@ -207,6 +207,18 @@ test.describe('proposals', () => {
     })
   }
 
+  test('the form’s messages travel with the proposal page only, not with every public page', async ({ request }) => {
+    // An error message of the form: never in a page's HTML until a submission fails, so its presence
+    // means the namespace is in the page's RSC payload.
+    const marker = 'Se enviaron demasiadas propuestas desde su'
+    for (const path of ['/es', '/es/practicas', '/es/comunicado']) {
+      const body = await (await request.get(path)).text()
+      expect(body, path).toContain('</html>')
+      expect(body, path).not.toContain(marker)
+    }
+    expect(await (await request.get('/es/proponer')).text()).toContain(marker)
+  })
+
   test('es: without JavaScript the form shows its errors beside the fields and keeps what was typed', async ({
     browser,
   }) => {

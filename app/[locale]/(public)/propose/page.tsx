@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
+import { NextIntlClientProvider } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { ProposalForm, type ProposalFormDefaults } from '@/components/proposals/proposal-form'
 import { authSecret } from '@/lib/auth/auth'
 import { env } from '@/lib/env'
+import { clientMessages } from '@/lib/i18n/client-messages'
 import { pageLocale } from '@/lib/i18n/page-locale'
 import { pageMetadata } from '@/lib/i18n/metadata'
 import { PracticeSlugSchema } from '@/lib/practices/schemas'
@@ -57,13 +59,16 @@ export default async function ProposePage({ params, searchParams }: Props) {
         </p>
         <p className="text-sm text-neutral-700">{t('required')}</p>
       </header>
-      <ProposalForm
-        choices={choices}
-        issuedAt={signFormIssuedAt(authSecret())}
-        correction={correction ? { slug: correction.slug } : null}
-        defaults={defaults}
-        retentionDays={env().PROPOSAL_RETENTION_DAYS}
-      />
+      {/* The form's messages come with this page only (lib/i18n/client-messages.ts). */}
+      <NextIntlClientProvider messages={await clientMessages(['ProposalForm'])}>
+        <ProposalForm
+          choices={choices}
+          issuedAt={signFormIssuedAt(authSecret())}
+          correction={correction ? { slug: correction.slug } : null}
+          defaults={defaults}
+          retentionDays={env().PROPOSAL_RETENTION_DAYS}
+        />
+      </NextIntlClientProvider>
     </div>
   )
 }
