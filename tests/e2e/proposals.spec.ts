@@ -202,7 +202,10 @@ test.describe('proposals', () => {
       ).toBeChecked()
       await expect(visitor.getByRole('link', { name: title }).first()).toBeVisible()
       await visitor.goto(`${catalogue}?source=forum-report&q=${encodeURIComponent(title)}`)
-      await expect(visitor.getByRole('link', { name: title })).toHaveCount(0)
+      // No result (the title may still be offered among the close matches of an empty search).
+      await expect(
+        visitor.getByRole('link', { name: locale === 'es' ? 'Ir a los resultados (0)' : 'Skip to the results (0)' }),
+      ).toBeAttached()
       await visitorContext.close()
     })
   }
