@@ -22,6 +22,7 @@ export function appliedFilters(params: PracticeFilterParams): Record<string, str
   if (params.actor.length) filters.actor = params.actor
   if (params.session.length) filters.session = params.session
   if (params.kind.length) filters.kind = params.kind
+  if (params.source.length) filters.source = params.source
   if (params.sort) filters.sort = params.sort
   return filters
 }

@@ -31,6 +31,7 @@ export type FeedFilterLabels = {
   actors: string[]
   sessions: string[]
   kinds: string[]
+  sources: string[]
 }
 
 /** "Objetivo 21 · México · …" for the selected filters, or null when there are none. */
@@ -41,6 +42,7 @@ export function describeFilters(locale: ApiLocale, filters: FeedFilterLabels): s
     ...filters.actors,
     ...filters.sessions,
     ...filters.kinds,
+    ...filters.sources,
     ...(filters.q ? [`${text.search}: “${filters.q}”`] : []),
   ]
   return parts.length > 0 ? parts.join(' · ') : null

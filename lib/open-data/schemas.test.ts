@@ -19,15 +19,27 @@ function problems(query: string, schema: z.ZodObject = PracticeListParamsSchema)
 
 describe('API query parameters', () => {
   it('defaults', () => {
-    expect(parse('')).toEqual({ locale: 'es', objective: [], actor: [], session: [], kind: [], page: 1, pageSize: 20 })
+    expect(parse('')).toEqual({
+      locale: 'es',
+      objective: [],
+      actor: [],
+      session: [],
+      kind: [],
+      source: [],
+      page: 1,
+      pageSize: 20,
+    })
   })
 
   it('reads repeated and comma-separated lists, deduplicated', () => {
-    const params = parse('objective=21&objective=7,21&actor=mx,cr&kind=tool&locale=en&sort=updated&page=2&pageSize=100')
+    const params = parse(
+      'objective=21&objective=7,21&actor=mx,cr&kind=tool&source=proposal,forum-report&source=proposal&locale=en&sort=updated&page=2&pageSize=100',
+    )
     expect(params).toMatchObject({
       objective: [21, 7],
       actor: ['mx', 'cr'],
       kind: ['tool'],
+      source: ['proposal', 'forum-report'],
       locale: 'en',
       sort: 'updated',
       page: 2,
@@ -43,6 +55,7 @@ describe('API query parameters', () => {
     expect(problems('objective=24')).toEqual(['objective'])
     expect(problems('objective=abc')).toEqual(['objective'])
     expect(problems('kind=recipe')).toEqual(['kind'])
+    expect(problems('source=hearsay')).toEqual(['source'])
     expect(problems('sort=random')).toEqual(['sort'])
     expect(problems('locale=fr')).toEqual(['locale'])
     expect(problems('actor=MX%20OR%201=1')).toEqual(['actor'])

@@ -7,7 +7,13 @@
 // parameter names, kind slugs, sorts and limits as the /practices page, so any catalogue URL's query
 // string works on /api/v1/practices, the exports and the feed.
 import { z } from 'zod'
-import { CATALOGUE_SORTS, MAX_FACET_VALUES, MAX_QUERY_LENGTH, PRACTICE_KIND_SLUGS } from '../practices/schemas'
+import {
+  CATALOGUE_SORTS,
+  MAX_FACET_VALUES,
+  MAX_QUERY_LENGTH,
+  PRACTICE_KIND_SLUGS,
+  PRACTICE_SOURCE_SLUGS,
+} from '../practices/schemas'
 import { byTextField, PRACTICE_API_TEXTS, type ApiTextName } from '../practices/fields'
 import { InvalidParamsError, type InvalidParam } from './problem'
 
@@ -19,6 +25,12 @@ export const MAX_PAGE = 10_000
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a lower-case slug (letters, digits, hyphens)')
 const distinct = <T>(values: T[]): T[] => [...new Set(values)]
+
+/** A list filter of fixed slugs (kind, source): each at most once; the first slug is the example. */
+const slugList = <const T extends readonly [string, ...string[]]>(slugs: T, description: string) => {
+  const list = z.array(z.enum(slugs)).max(slugs.length).default([])
+  return list.transform(distinct).meta({ description, example: [slugs[0]] })
+}
 
 const LocaleParam = z.enum(API_LOCALES).default('es').meta({
   description:
@@ -62,12 +74,11 @@ const filterShape = {
     .default([])
     .transform(distinct)
     .meta({ description: 'Forum session slugs (see /api/v1/sessions).', example: ['sesion-1'] }),
-  kind: z
-    .array(z.enum(PRACTICE_KIND_SLUGS))
-    .max(PRACTICE_KIND_SLUGS.length)
-    .default([])
-    .transform(distinct)
-    .meta({ description: 'Kinds of practice.', example: ['good-practice'] }),
+  kind: slugList(PRACTICE_KIND_SLUGS, 'Kinds of practice.'),
+  source: slugList(
+    PRACTICE_SOURCE_SLUGS,
+    'Where the practice comes from: `forum-report` (the September 2023 report), `proposal` (proposed through the portal) or `secretariat`.',
+  ),
   sort: z.enum(CATALOGUE_SORTS).optional().meta({
     description:
       'Order: `relevance` (with `q`; the default then), `title` (the default without `q`) or `updated` (most recently updated first).',
@@ -112,7 +123,7 @@ export const PracticeSlugParamSchema = z
   .meta({ description: 'The practice slug.', example: 'programa-bienestar-imss' })
 
 /** Parameters that take a list (repeated, comma-separated, or both). */
-const LIST_PARAMS = new Set(['objective', 'actor', 'session', 'kind'])
+const LIST_PARAMS = new Set(['objective', 'actor', 'session', 'kind', 'source'])
 
 function shortName(name: string): string {
   return name.length > 60 ? `${name.slice(0, 60)}…` : name
@@ -202,7 +213,7 @@ const PracticeDatesShape = {
 
 /** Where a practice comes from (issue 15; docs/decisions/017-member-state-proposals.md). */
 const PracticeProvenanceShape = {
-  source: z.enum(['forum-report', 'proposal', 'secretariat']).meta({
+  source: z.enum(PRACTICE_SOURCE_SLUGS).meta({
     description:
       "forum-report: presented at the forum and listed in its report; proposal: proposed through the portal's form and published by the secretariat; secretariat: added by the secretariat.",
   }),
@@ -260,6 +271,7 @@ export const PracticeListSchema = z
         actor: FacetCountSchema(z.string()),
         session: FacetCountSchema(z.string()),
         kind: FacetCountSchema(z.enum(PRACTICE_KIND_SLUGS)),
+        source: FacetCountSchema(z.enum(PRACTICE_SOURCE_SLUGS)),
       })
       .meta({ description: 'For each filter, how many practices of the current result set have each value.' }),
   })

@@ -5,7 +5,7 @@ import { pickOptional } from '@/lib/i18n/localize'
 import { PRACTICE_API_TEXTS, PRACTICE_CONTENT_COLUMNS, pickColumns } from '../practices/fields'
 import { provenanceOf } from '../proposals/provenance-of'
 import { practiceDates } from '../practices/dates'
-import { PRACTICE_KIND_SLUGS, SLUG_BY_KIND } from '../practices/schemas'
+import { PRACTICE_KIND_SLUGS, PRACTICE_SOURCE_SLUGS, SLUG_BY_KIND, SLUG_BY_SOURCE } from '../practices/schemas'
 import type { PracticeRow } from './queries'
 import type { ApiLocale, PracticeDetail, PracticeExportRow, PracticeList, PracticeSummary } from './schemas'
 
@@ -33,13 +33,11 @@ export function publicDates(row: PracticeRow) {
   }
 }
 
-const SOURCE_SLUGS = { FORUM_REPORT: 'forum-report', PROPOSAL: 'proposal', SECRETARIAT: 'secretariat' } as const
-
 /** Where the practice comes from (lib/proposals/provenance-of.ts), flat so the CSV has one column each. */
 export function publicProvenance(row: PracticeRow) {
   const provenance = provenanceOf(row, { sessionIds: [], firstPublishedAt: row.revisions[0]?.createdAt ?? null })
   return {
-    source: SOURCE_SLUGS[provenance.source],
+    source: SLUG_BY_SOURCE[provenance.source],
     proposedBy: provenance.proposedBy,
     proposedAt: provenance.proposedAt?.toISOString() ?? null,
     firstPublishedAt: provenance.firstPublishedAt?.toISOString() ?? null,
@@ -159,7 +157,7 @@ export function exportRowToCsvCells(row: PracticeExportRow): string[] {
 }
 
 type CatalogueFacetValue = { value: string; label: string; count: number; selected: boolean }
-type CatalogueFacets = Record<'objective' | 'actor' | 'session' | 'kind', CatalogueFacetValue[]>
+type CatalogueFacets = Record<'objective' | 'actor' | 'session' | 'kind' | 'source', CatalogueFacetValue[]>
 
 /** The catalogue's facet counts in the API's shape (objective values as numbers). */
 export function toApiFacets(facets: CatalogueFacets): PracticeList['facets'] {
@@ -168,9 +166,13 @@ export function toApiFacets(facets: CatalogueFacets): PracticeList['facets'] {
     objective: facets.objective.map((value) => ({ value: Number(value.value), ...plain(value) })),
     actor: facets.actor.map((value) => ({ value: value.value, ...plain(value) })),
     session: facets.session.map((value) => ({ value: value.value, ...plain(value) })),
-    kind: facets.kind.flatMap((value) => {
-      const kind = PRACTICE_KIND_SLUGS.find((slugValue) => slugValue === value.value)
-      return kind ? [{ value: kind, ...plain(value) }] : []
-    }),
+    kind: enumFacet(facets.kind, PRACTICE_KIND_SLUGS),
+    source: enumFacet(facets.source, PRACTICE_SOURCE_SLUGS),
+  }
+  function enumFacet<Slug extends string>(values: CatalogueFacetValue[], slugs: readonly Slug[]) {
+    return values.flatMap((value) => {
+      const slug = slugs.find((candidate) => candidate === value.value)
+      return slug ? [{ value: slug, ...plain(value) }] : []
+    })
   }
 }

@@ -33,6 +33,11 @@ export const SOURCE_BY_SLUG: Record<PracticeSourceSlug, PracticeSource> = {
   proposal: 'PROPOSAL',
   secretariat: 'SECRETARIAT',
 }
+export const SLUG_BY_SOURCE: Record<PracticeSource, PracticeSourceSlug> = {
+  FORUM_REPORT: 'forum-report',
+  PROPOSAL: 'proposal',
+  SECRETARIAT: 'secretariat',
+}
 
 export const CATALOGUE_SORTS = ['relevance', 'title', 'updated'] as const
 export type CatalogueSort = (typeof CATALOGUE_SORTS)[number]

@@ -58,6 +58,18 @@ describe('GET /api/v1/practices', () => {
     expect(body.items).toHaveLength(Math.min(20, body.total))
     expect(body.facets.objective).toHaveLength(23)
     expect(body.facets.kind.reduce((sum, k) => sum + k.count, 0)).toBe(body.total)
+    expect(body.facets.source.reduce((sum, s) => sum + s.count, 0)).toBe(body.total)
+  })
+
+  it('filters by source like the catalogue, each item saying its own', async () => {
+    const fromReport = PracticeListSchema.parse(
+      await (await get(practices.GET, '/api/v1/practices?source=forum-report&pageSize=100')).json(),
+    )
+    expect(fromReport.total).toBe(await publishedCount(`AND p.source = 'FORUM_REPORT'`))
+    expect(fromReport.items.every((item) => item.source === 'forum-report')).toBe(true)
+    expect(fromReport.facets.source.find((s) => s.value === 'forum-report')).toMatchObject({ selected: true })
+    const response = await get(practices.GET, '/api/v1/practices?source=hearsay')
+    expect(response.status).toBe(400)
   })
 
   it('filters like the catalogue: objective and actor, paged', async () => {

@@ -48,6 +48,7 @@ export default async function BriefingPage({ params, searchParams }: Props) {
     actor: view.actor,
     session: view.session,
     kind: view.kind,
+    source: view.source,
     sort: view.sort,
   }
   const [t, tCatalogue, format, { rows, total, facets }] = await Promise.all([
@@ -72,6 +73,14 @@ export default async function BriefingPage({ params, searchParams }: Props) {
       ? t('filterKinds', {
           list: format.list(
             view.kind.map((k) => tCatalogue(`kind.${k}`)),
+            { type: 'conjunction' },
+          ),
+        })
+      : null,
+    view.source.length
+      ? t('filterSources', {
+          list: format.list(
+            view.source.map((s) => tCatalogue(`source.${s}`)),
             { type: 'conjunction' },
           ),
         })

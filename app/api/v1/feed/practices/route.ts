@@ -26,6 +26,7 @@ export const GET = apiHandler('GET /api/v1/feed/practices', async (request) => {
     actors: selected(result.facets.actor),
     sessions: selected(result.facets.session),
     kinds: params.kind,
+    sources: params.source,
   })
   const query = catalogueQueryString(params)
   const body = practiceFeed({
