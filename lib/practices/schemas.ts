@@ -10,34 +10,30 @@ export const MAX_QUERY_LENGTH = 200
 export const MAX_FACET_VALUES = 40
 export const CATALOGUE_PAGE_SIZE = 20
 
-export const PRACTICE_KIND_SLUGS = ['good-practice', 'policy', 'tool'] as const
-export type PracticeKindSlug = (typeof PRACTICE_KIND_SLUGS)[number]
+/**
+ * A URL slug ↔ database enum table: its slugs (in the table's order, the order the page lists them),
+ * the enum value of a slug and the slug of an enum value.
+ */
+function slugTable<const Table extends Record<string, string>>(table: Table) {
+  type Slug = keyof Table & string
+  const slugs = Object.keys(table) as [Slug, ...Slug[]]
+  const slugOf = Object.fromEntries(Object.entries(table).map(([slug, value]) => [value, slug]))
+  return { slugs, bySlug: table, slugOf: slugOf as Record<Table[Slug], Slug> }
+}
 
-export const KIND_BY_SLUG: Record<PracticeKindSlug, PracticeKind> = {
-  'good-practice': 'GOOD_PRACTICE',
-  policy: 'POLICY',
-  tool: 'TOOL',
-}
-export const SLUG_BY_KIND: Record<PracticeKind, PracticeKindSlug> = {
-  GOOD_PRACTICE: 'good-practice',
-  POLICY: 'policy',
-  TOOL: 'tool',
-}
+/** A practice's kind as the catalogue's URL says it. */
+const KINDS = slugTable({ 'good-practice': 'GOOD_PRACTICE', policy: 'POLICY', tool: 'TOOL' } as const)
+export const PRACTICE_KIND_SLUGS = KINDS.slugs
+export type PracticeKindSlug = (typeof PRACTICE_KIND_SLUGS)[number]
+export const KIND_BY_SLUG: Record<PracticeKindSlug, PracticeKind> = KINDS.bySlug
+export const SLUG_BY_KIND: Record<PracticeKind, PracticeKindSlug> = KINDS.slugOf
 
 /** Where a practice comes from, as the catalogue's URL says it (issue 15's "source" filter). */
-export const PRACTICE_SOURCE_SLUGS = ['forum-report', 'proposal', 'secretariat'] as const
+const SOURCES = slugTable({ 'forum-report': 'FORUM_REPORT', proposal: 'PROPOSAL', secretariat: 'SECRETARIAT' } as const)
+export const PRACTICE_SOURCE_SLUGS = SOURCES.slugs
 export type PracticeSourceSlug = (typeof PRACTICE_SOURCE_SLUGS)[number]
-
-export const SOURCE_BY_SLUG: Record<PracticeSourceSlug, PracticeSource> = {
-  'forum-report': 'FORUM_REPORT',
-  proposal: 'PROPOSAL',
-  secretariat: 'SECRETARIAT',
-}
-export const SLUG_BY_SOURCE: Record<PracticeSource, PracticeSourceSlug> = {
-  FORUM_REPORT: 'forum-report',
-  PROPOSAL: 'proposal',
-  SECRETARIAT: 'secretariat',
-}
+export const SOURCE_BY_SLUG: Record<PracticeSourceSlug, PracticeSource> = SOURCES.bySlug
+export const SLUG_BY_SOURCE: Record<PracticeSource, PracticeSourceSlug> = SOURCES.slugOf
 
 export const CATALOGUE_SORTS = ['relevance', 'title', 'updated'] as const
 export type CatalogueSort = (typeof CATALOGUE_SORTS)[number]
