@@ -8,6 +8,7 @@
 // string works on /api/v1/practices, the exports and the feed.
 import { z } from 'zod'
 import { CATALOGUE_SORTS, MAX_FACET_VALUES, MAX_QUERY_LENGTH, PRACTICE_KIND_SLUGS } from '../practices/schemas'
+import { ACTOR_GROUP_ORDER } from '../forum/refs'
 import { byTextField, PRACTICE_API_TEXTS, type ApiTextName } from '../practices/fields'
 import { InvalidParamsError, type InvalidParam } from './problem'
 
@@ -273,25 +274,19 @@ export const ObjectiveListSchema = z
     ),
   })
   .meta({ id: 'ObjectiveList' })
+export type ObjectiveList = z.infer<typeof ObjectiveListSchema>
 
 export const ActorListSchema = z
   .object({
     items: z.array(
       ActorRefSchema.extend({
-        group: z.enum([
-          'CRM_MEMBER',
-          'SOUTH_AMERICAN_CHAMPION',
-          'EXTRA_REGIONAL_CHAMPION',
-          'OTHER_COUNTRY',
-          'CIVIL_SOCIETY',
-          'CRM_SECRETARIAT',
-          'INTERNATIONAL_ORGANIZATION',
-        ]),
+        group: z.enum(ACTOR_GROUP_ORDER),
         practiceCount: z.number().int().min(0),
       }),
     ),
   })
   .meta({ id: 'ActorList' })
+export type ActorList = z.infer<typeof ActorListSchema>
 
 export const SessionListSchema = z
   .object({
@@ -305,6 +300,7 @@ export const SessionListSchema = z
     ),
   })
   .meta({ id: 'SessionList' })
+export type SessionList = z.infer<typeof SessionListSchema>
 
 const PracticeLinkSchema = z.object({ slug: z.string(), title: z.string(), untranslated: z.boolean() })
 
@@ -334,6 +330,7 @@ export const RecommendationListSchema = z
     ),
   })
   .meta({ id: 'RecommendationList' })
+export type RecommendationList = z.infer<typeof RecommendationListSchema>
 
 export const CommuniqueSchema = z
   .object({
@@ -345,6 +342,7 @@ export const CommuniqueSchema = z
     paragraphs: z.array(z.object({ anchor: z.string(), text: z.string() })),
   })
   .meta({ id: 'Communique' })
+export type Communique = z.infer<typeof CommuniqueSchema>
 
 export const ProblemSchema = z
   .object({
