@@ -267,39 +267,30 @@ export const PracticeListSchema = z
   .meta({ id: 'PracticeList' })
 export type PracticeList = z.infer<typeof PracticeListSchema>
 
-export const ObjectiveListSchema = z
-  .object({
-    items: z.array(
-      ObjectiveRefSchema.extend({ practiceCount: z.number().int().min(0), sessionCount: z.number().int().min(0) }),
-    ),
-  })
-  .meta({ id: 'ObjectiveList' })
+/** A list endpoint's answer: `{ items }`, named in the OpenAPI document. */
+const listSchema = <Item extends z.ZodType>(item: Item, id: string) => z.object({ items: z.array(item) }).meta({ id })
+
+export const ObjectiveListSchema = listSchema(
+  ObjectiveRefSchema.extend({ practiceCount: z.number().int().min(0), sessionCount: z.number().int().min(0) }),
+  'ObjectiveList',
+)
 export type ObjectiveList = z.infer<typeof ObjectiveListSchema>
 
-export const ActorListSchema = z
-  .object({
-    items: z.array(
-      ActorRefSchema.extend({
-        group: z.enum(ACTOR_GROUP_ORDER),
-        practiceCount: z.number().int().min(0),
-      }),
-    ),
-  })
-  .meta({ id: 'ActorList' })
+export const ActorListSchema = listSchema(
+  ActorRefSchema.extend({ group: z.enum(ACTOR_GROUP_ORDER), practiceCount: z.number().int().min(0) }),
+  'ActorList',
+)
 export type ActorList = z.infer<typeof ActorListSchema>
 
-export const SessionListSchema = z
-  .object({
-    items: z.array(
-      SessionRefSchema.extend({
-        position: z.number().int(),
-        workingTable: z.number().int().nullable(),
-        objectives: z.array(z.number().int()),
-        practiceCount: z.number().int().min(0),
-      }),
-    ),
-  })
-  .meta({ id: 'SessionList' })
+export const SessionListSchema = listSchema(
+  SessionRefSchema.extend({
+    position: z.number().int(),
+    workingTable: z.number().int().nullable(),
+    objectives: z.array(z.number().int()),
+    practiceCount: z.number().int().min(0),
+  }),
+  'SessionList',
+)
 export type SessionList = z.infer<typeof SessionListSchema>
 
 const PracticeLinkSchema = z.object({ slug: z.string(), title: z.string(), untranslated: z.boolean() })

@@ -25,15 +25,9 @@ import {
   findWorkspacePractices,
   getPracticeForEditing,
 } from '@/lib/practices/workspace-queries'
+import { codeOf } from './app-errors'
 import { makeUser, signedInHeaders } from './auth-helpers'
-import {
-  codeOf,
-  makePractice,
-  practiceInput,
-  removeCreatedPractices,
-  track,
-  type PracticeState,
-} from './editing-fixtures'
+import { makePractice, practiceInput, removeCreatedPractices, track, type PracticeState } from './editing-fixtures'
 
 type Prepared = { id: number; version: number; state: PracticeState }
 type Operation = {
