@@ -6,3 +6,8 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
 export function withoutControlCharacters(value: string): string {
   return value.replace(CONTROL_CHARACTERS, '')
 }
+
+/** A form's text as it is stored: control characters out, one kind of line end, no surrounding space. */
+export function cleanText(value: string): string {
+  return withoutControlCharacters(value).replace(/\r\n?/g, '\n').trim()
+}

@@ -160,30 +160,17 @@ function signInEmail(email: string, password: string, headers: Headers) {
   return auth().api.signInEmail({ body: { email, password, rememberMe: true }, headers, returnHeaders: true })
 }
 
+/** A signed-in user's request: who, its headers (the session cookie) and the client's address. */
+type SignedInRequest = { user: CurrentUser; headers: Headers; ip: string }
+
 /** Ends the request's session (better-auth deletes the row and clears the cookie). */
-export async function signOut({
-  user,
-  headers,
-  ip,
-}: {
-  user: CurrentUser
-  headers: Headers
-  ip: string
-}): Promise<void> {
+export async function signOut({ user, headers, ip }: SignedInRequest): Promise<void> {
   await auth().api.signOut({ headers })
   await recordAudit(db(), { actor: user, action: 'auth.sign-out', targetType: 'user', targetId: user.id, ip })
 }
 
 /** Ends every session of the user, on every device, this one included. */
-export async function signOutEverywhere({
-  user,
-  headers,
-  ip,
-}: {
-  user: CurrentUser
-  headers: Headers
-  ip: string
-}): Promise<number> {
+export async function signOutEverywhere({ user, headers, ip }: SignedInRequest): Promise<number> {
   const deleted = await db().$transaction(async (tx) => {
     const result = await tx.authSession.deleteMany({ where: { userId: user.id } })
     await recordAudit(tx, {

@@ -1,7 +1,7 @@
 // Seeding the report's own texts: the joint communiqué, the key figures, the delegations (annex 1),
 // the abbreviations and the narrative sections. Part of the one seed transaction (lib/content/seed.ts).
 import type { Content } from './schemas'
-import { Counter, lookup, sync, type Tx } from './seed-sync'
+import { Counter, lookup, sync, syncByKey, type Tx } from './seed-sync'
 
 export async function seedCommunique(tx: Tx, content: Content, counter: Counter) {
   const c = content.communique
@@ -13,13 +13,7 @@ export async function seedCommunique(tx: Tx, content: Content, counter: Counter)
     placeEs: c.place.es,
     placeEn: c.place.en,
   }
-  const row = await sync(
-    counter,
-    () => tx.communique.findUnique({ where: { key: c.key } }),
-    () => tx.communique.create({ data: { key: c.key, ...data } }),
-    () => tx.communique.update({ where: { key: c.key }, data }),
-    data,
-  )
+  const row = await syncByKey(counter, tx.communique, { key: c.key }, data)
   const anchors = c.paragraphs.map((p) => p.anchor)
   await tx.communiqueParagraph.deleteMany({ where: { communiqueId: row.id, anchor: { notIn: anchors } } })
   for (const [index, p] of c.paragraphs.entries()) {
@@ -46,13 +40,7 @@ export async function seedKeyFigures(tx: Tx, content: Content, counter: Counter)
       sentenceEs: k.sentence.es,
       sentenceEn: k.sentence.en,
     }
-    await sync(
-      counter,
-      () => tx.keyFigure.findUnique({ where: { key: k.key } }),
-      () => tx.keyFigure.create({ data: { key: k.key, ...data } }),
-      () => tx.keyFigure.update({ where: { key: k.key }, data }),
-      data,
-    )
+    await syncByKey(counter, tx.keyFigure, { key: k.key }, data)
   }
 }
 
@@ -66,13 +54,7 @@ export async function seedDelegations(tx: Tx, content: Content, counter: Counter
       listEn: d.list.en,
       actorId: d.actor ? lookup(actorIds, d.actor, 'actor') : null,
     }
-    const row = await sync(
-      counter,
-      () => tx.delegation.findUnique({ where: { key: d.key } }),
-      () => tx.delegation.create({ data: { key: d.key, ...data } }),
-      () => tx.delegation.update({ where: { key: d.key }, data }),
-      data,
-    )
+    const row = await syncByKey(counter, tx.delegation, { key: d.key }, data)
     const wanted = d.participants.map((p, position) => ({
       position,
       name: p.name,
@@ -95,26 +77,14 @@ export async function seedDelegations(tx: Tx, content: Content, counter: Counter
 export async function seedAbbreviations(tx: Tx, content: Content, counter: Counter) {
   for (const a of content.abbreviations) {
     const data = { expansionEs: a.expansion.es, expansionEn: a.expansion.en }
-    await sync(
-      counter,
-      () => tx.abbreviation.findUnique({ where: { abbr: a.abbr } }),
-      () => tx.abbreviation.create({ data: { abbr: a.abbr, ...data } }),
-      () => tx.abbreviation.update({ where: { abbr: a.abbr }, data }),
-      data,
-    )
+    await syncByKey(counter, tx.abbreviation, { abbr: a.abbr }, data)
   }
 }
 
 export async function seedReportSections(tx: Tx, content: Content, counter: Counter) {
   for (const [index, r] of content.reportSections.entries()) {
     const data = { position: index + 1, titleEs: r.title.es, titleEn: r.title.en, bodyEs: r.body.es, bodyEn: r.body.en }
-    await sync(
-      counter,
-      () => tx.reportSection.findUnique({ where: { key: r.key } }),
-      () => tx.reportSection.create({ data: { key: r.key, ...data } }),
-      () => tx.reportSection.update({ where: { key: r.key }, data }),
-      data,
-    )
+    await syncByKey(counter, tx.reportSection, { key: r.key }, data)
   }
 }
 

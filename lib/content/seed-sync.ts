@@ -111,3 +111,26 @@ export async function replaceLinks<T>(
   await remove()
   if (wanted.length > 0) await create(wanted)
 }
+
+/** A table as syncByKey uses it: found, created and updated by one unique key. */
+type KeyedTable<Key, Data, Row> = {
+  findUnique(args: { where: Key }): PromiseLike<Row | null>
+  create(args: { data: Key & Data }): PromiseLike<Row>
+  update(args: { where: Key; data: Data }): PromiseLike<Row>
+}
+
+/** sync for a row found by one unique key (e.g. `{ key }`): the key is part of what is created. */
+export function syncByKey<Key extends Record<string, unknown>, Data extends Record<string, unknown>, Row extends Record<string, unknown>>(
+  counter: Counter,
+  table: KeyedTable<NoInfer<Key>, NoInfer<Data>, Row>,
+  where: Key,
+  data: Data,
+): Promise<Row> {
+  return sync(
+    counter,
+    async () => table.findUnique({ where }),
+    async () => table.create({ data: { ...where, ...data } }),
+    async () => table.update({ where, data }),
+    data,
+  )
+}

@@ -13,7 +13,7 @@ import {
   lookup,
   replaceLinks,
   sameSet,
-  sync,
+  syncByKey,
   type SeedReport,
   type Tx,
 } from './seed-sync'
@@ -54,13 +54,7 @@ async function seedObjectives(tx: Tx, content: Content, counter: Counter) {
       shortLabelEs: o.shortLabel?.es ?? null,
       shortLabelEn: o.shortLabel?.en ?? null,
     }
-    await sync(
-      counter,
-      () => tx.objective.findUnique({ where: { number: o.number } }),
-      () => tx.objective.create({ data: { number: o.number, ...data } }),
-      () => tx.objective.update({ where: { number: o.number }, data }),
-      data,
-    )
+    await syncByKey(counter, tx.objective, { number: o.number }, data)
   }
 }
 
@@ -90,13 +84,7 @@ async function seedSessions(tx: Tx, content: Content, counter: Counter): Promise
       opportunitiesEn: s.opportunities?.en ?? null,
       workingTable: s.workingTable ?? null,
     }
-    const row = await sync(
-      counter,
-      () => tx.session.findUnique({ where: { slug: s.slug } }),
-      () => tx.session.create({ data: { slug: s.slug, ...data } }),
-      () => tx.session.update({ where: { slug: s.slug }, data }),
-      data,
-    )
+    const row = await syncByKey(counter, tx.session, { slug: s.slug }, data)
     ids.set(s.slug, row.id)
     const links = await tx.sessionObjective.findMany({ where: { sessionId: row.id } })
     if (!sameSet(links.map((l) => l.objectiveNumber), s.objectives)) {
@@ -121,13 +109,7 @@ async function seedActors(tx: Tx, content: Content, counter: Counter): Promise<M
       nameEn: a.name.en,
       group: GROUP[a.group],
     }
-    const row = await sync(
-      counter,
-      () => tx.actor.findUnique({ where: { slug: a.slug } }),
-      () => tx.actor.create({ data: { slug: a.slug, ...data } }),
-      () => tx.actor.update({ where: { slug: a.slug }, data }),
-      data,
-    )
+    const row = await syncByKey(counter, tx.actor, { slug: a.slug }, data)
     ids.set(a.slug, row.id)
   }
   return ids
@@ -219,13 +201,7 @@ async function seedCooperationIdeas(
       textEs: c.text.es,
       textEn: c.text.en,
     }
-    const row = await sync(
-      counter,
-      () => tx.cooperationIdea.findUnique({ where: { key: c.key } }),
-      () => tx.cooperationIdea.create({ data: { key: c.key, ...data } }),
-      () => tx.cooperationIdea.update({ where: { key: c.key }, data }),
-      data,
-    )
+    const row = await syncByKey(counter, tx.cooperationIdea, { key: c.key }, data)
     const objectives = await tx.cooperationIdeaObjective.findMany({ where: { ideaId: row.id } })
     await replaceLinks(
       objectives.map((o) => o.objectiveNumber),
@@ -252,13 +228,7 @@ async function seedRecommendations(
 ) {
   for (const [index, r] of content.recommendations.entries()) {
     const data = { kind: RECOMMENDATION_KIND[r.kind], position: index + 1, textEs: r.text.es, textEn: r.text.en }
-    const row = await sync(
-      counter,
-      () => tx.recommendation.findUnique({ where: { key: r.key } }),
-      () => tx.recommendation.create({ data: { key: r.key, ...data } }),
-      () => tx.recommendation.update({ where: { key: r.key }, data }),
-      data,
-    )
+    const row = await syncByKey(counter, tx.recommendation, { key: r.key }, data)
     const id = row.id
     await replaceLinks(
       (await tx.recommendationObjective.findMany({ where: { recommendationId: id } })).map((o) => o.objectiveNumber),

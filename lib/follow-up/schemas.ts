@@ -2,7 +2,7 @@
 // keys of "FollowUp.errors", translated by the action.
 import { z } from 'zod'
 import { MAX_POSTGRES_INTEGER } from '../postgres-integer'
-import { withoutControlCharacters } from '../input-text'
+import { optionalText } from '../forms/text-fields'
 import type { FollowUpStatus } from '../generated/prisma/enums'
 
 export const FOLLOW_UP_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE'] as const satisfies readonly FollowUpStatus[]
@@ -10,17 +10,7 @@ export const FOLLOW_UP_TARGETS = ['idea', 'recommendation'] as const
 export type FollowUpTarget = (typeof FOLLOW_UP_TARGETS)[number]
 export const MAX_FOLLOW_UP_NOTE_LENGTH = 2_000
 
-const note = z
-  .string()
-  .optional()
-  .nullable()
-  .transform((value) => {
-    const trimmed = withoutControlCharacters(value ?? '')
-      .replace(/\r\n?/g, '\n')
-      .trim()
-    return trimmed === '' ? null : trimmed
-  })
-  .pipe(z.string().max(MAX_FOLLOW_UP_NOTE_LENGTH, { error: 'tooLong' }).nullable())
+const note = optionalText(MAX_FOLLOW_UP_NOTE_LENGTH)
 
 /** "2026-03-01" → that day at 00:00 UTC; empty → null; a day in the future is refused. */
 const checkedAt = z

@@ -65,30 +65,35 @@ export function parseInline(text: string): Inline[] {
   }
 
   while (index < text.length) {
-    if (text.startsWith('**', index)) {
-      const end = text.indexOf('**', index + 2)
-      if (end > index + 2) {
-        pushText(buffer)
-        buffer = ''
-        nodes.push({ type: 'strong', children: parseInline(text.slice(index + 2, end)) })
-        index = end + 2
-        continue
-      }
-    } else if (text[index] === '*' && text[index + 1] !== ' ' && text[index + 1] !== undefined) {
-      const end = findClosingStar(text, index + 1)
-      if (end > index + 1) {
-        pushText(buffer)
-        buffer = ''
-        nodes.push({ type: 'em', children: parseInline(text.slice(index + 1, end)) })
-        index = end + 1
-        continue
-      }
+    const span = spanAt(text, index)
+    if (span) {
+      pushText(buffer)
+      buffer = ''
+      nodes.push({ type: span.type, children: parseInline(text.slice(index + span.marker, span.end)) })
+      index = span.end + span.marker
+      continue
     }
     buffer += text[index]
     index += 1
   }
   pushText(buffer)
   return nodes
+}
+
+/**
+ * The bold ("**") or italic ("*") span that opens at `index`, if it closes and is not empty: its type,
+ * its marker's length and where its closing marker starts. An italic "*" is not followed by a space.
+ */
+function spanAt(text: string, index: number): { type: 'strong' | 'em'; marker: number; end: number } | null {
+  if (text.startsWith('**', index)) {
+    const end = text.indexOf('**', index + 2)
+    return end > index + 2 ? { type: 'strong', marker: 2, end } : null
+  }
+  if (text[index] === '*' && text[index + 1] !== ' ' && text[index + 1] !== undefined) {
+    const end = findClosingStar(text, index + 1)
+    return end > index + 1 ? { type: 'em', marker: 1, end } : null
+  }
+  return null
 }
 
 /** The next single "*" (not part of "**") that can close an italic span, or -1. */

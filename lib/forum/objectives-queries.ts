@@ -8,24 +8,21 @@ import { CACHE_TAGS } from '../cache/tags'
 import { db } from '../db'
 import { PUBLISHED_PRACTICE } from '@/lib/practices/fields'
 import {
-  byKindAndPosition,
-  byTableAndPosition,
-  cooperationIdeaSelect,
-  recommendationSelect,
-  toCooperationIdea,
-  toRecommendation,
+  linkedCooperationIdeasSelect,
+  linkedRecommendationsSelect,
+  toCooperationIdeas,
+  toRecommendations,
   type CooperationIdea,
   type Recommendation,
 } from './recommendations-queries'
 import {
-  bySessionPosition,
   objectiveRefSelect,
   practiceCardSelect,
-  sessionRefSelect,
+  linkedSessionsSelect,
   sortPractices,
   toObjectiveRef,
   toPracticeCard,
-  toSessionRef,
+  toLinkedSessions,
   type ObjectiveRef,
   type PracticeCard,
   type SessionRef,
@@ -64,24 +61,28 @@ export const getObjective = cache(async (number: number, locale: Locale): Promis
     where: { number },
     select: {
       ...objectiveRefSelect,
-      sessions: { select: { session: { select: sessionRefSelect } } },
+      sessions: linkedSessionsSelect,
       practices: { where: { practice: PUBLISHED_PRACTICE }, select: { practice: { select: practiceCardSelect } } },
-      cooperation: { select: { idea: { select: cooperationIdeaSelect } } },
-      recommendations: { select: { recommendation: { select: recommendationSelect } } },
+      cooperation: linkedCooperationIdeasSelect,
+      recommendations: linkedRecommendationsSelect,
     },
   })
   if (!row) return null
   return {
     ...toObjectiveRef(locale, row),
-    sessions: row.sessions.map(({ session }) => toSessionRef(locale, session)).sort(bySessionPosition),
+    sessions: toLinkedSessions(locale, row.sessions),
     practices: sortPractices(
       locale,
       row.practices.map(({ practice }) => toPracticeCard(locale, practice)),
     ),
-    cooperationIdeas: row.cooperation.map(({ idea }) => toCooperationIdea(locale, idea)).sort(byTableAndPosition),
-    recommendations: row.recommendations
-      .map(({ recommendation }) => toRecommendation(locale, recommendation))
-      .sort(byKindAndPosition),
+    cooperationIdeas: toCooperationIdeas(
+      locale,
+      row.cooperation.map(({ idea }) => idea),
+    ),
+    recommendations: toRecommendations(
+      locale,
+      row.recommendations.map(({ recommendation }) => recommendation),
+    ),
   }
 })
 

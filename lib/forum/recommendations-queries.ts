@@ -7,109 +7,116 @@ import { CACHE_TAGS } from '../cache/tags'
 import { db } from '../db'
 import type { Prisma } from '../generated/prisma/client'
 import type { RecommendationKind } from '../generated/prisma/enums'
-import { byText, pick } from '@/lib/i18n/localize'
-import { PUBLISHED_PRACTICE } from '@/lib/practices/fields'
+import { pick } from '@/lib/i18n/localize'
 import {
   RECOMMENDATION_KIND_ORDER,
-  bySessionPosition,
   followUpSelect,
-  practiceRefSelect,
+  linkedObjectiveNumbersSelect,
+  linkedPublishedPracticesSelect,
+  linkedSessionsSelect,
   sessionRefSelect,
   toFollowUp,
-  toPracticeRef,
+  toLinkedPractices,
+  toLinkedSessions,
+  toObjectiveNumbers,
   toSessionRef,
   type FollowUp,
   type PracticeRef,
   type SessionRef,
 } from './refs'
 
-export const cooperationIdeaSelect = {
+/**
+ * What recommendations and cooperation ideas share: a numbered text of the report, the objectives and
+ * published practices it is linked to, and the secretariat's follow-up (lib/follow-up), which the
+ * public pages show.
+ */
+const followedUpTextSelect = {
   key: true,
-  table: true,
   position: true,
   textEs: true,
   textEn: true,
   ...followUpSelect,
+  objectives: linkedObjectiveNumbersSelect,
+  practices: linkedPublishedPracticesSelect,
+} as const satisfies Prisma.RecommendationSelect & Prisma.CooperationIdeaSelect
+
+type FollowedUpText = {
+  key: string
+  position: number
+  text: string
+  objectiveNumbers: number[]
+  practices: PracticeRef[]
+  followUp: FollowUp
+}
+
+function toFollowedUpText(
+  locale: Locale,
+  row: Prisma.RecommendationGetPayload<{ select: typeof followedUpTextSelect }>,
+): FollowedUpText {
+  return {
+    key: row.key,
+    position: row.position,
+    text: pick(locale, row.textEs, row.textEn),
+    followUp: toFollowUp(row),
+    objectiveNumbers: toObjectiveNumbers(row.objectives),
+    practices: toLinkedPractices(locale, row.practices),
+  }
+}
+
+export const cooperationIdeaSelect = {
+  ...followedUpTextSelect,
+  table: true,
   session: { select: sessionRefSelect },
-  objectives: { orderBy: { objectiveNumber: 'asc' }, select: { objectiveNumber: true } },
-  practices: { where: { practice: PUBLISHED_PRACTICE }, select: { practice: { select: practiceRefSelect } } },
 } as const satisfies Prisma.CooperationIdeaSelect
 
-type CooperationIdeaRow = Prisma.CooperationIdeaGetPayload<{ select: typeof cooperationIdeaSelect }>
+export type CooperationIdea = FollowedUpText & { table: number; session: SessionRef }
 
-export type CooperationIdea = {
-  key: string
-  table: number
-  position: number
-  text: string
-  session: SessionRef
-  objectiveNumbers: number[]
-  practices: PracticeRef[]
-  /** The secretariat's follow-up (lib/follow-up): shown on the public pages. */
-  followUp: FollowUp
+function toCooperationIdea(
+  locale: Locale,
+  row: Prisma.CooperationIdeaGetPayload<{ select: typeof cooperationIdeaSelect }>,
+): CooperationIdea {
+  return { ...toFollowedUpText(locale, row), table: row.table, session: toSessionRef(locale, row.session) }
 }
 
-export function toCooperationIdea(locale: Locale, row: CooperationIdeaRow): CooperationIdea {
-  return {
-    key: row.key,
-    table: row.table,
-    position: row.position,
-    text: pick(locale, row.textEs, row.textEn),
-    session: toSessionRef(locale, row.session),
-    followUp: toFollowUp(row),
-    objectiveNumbers: row.objectives.map((o) => o.objectiveNumber),
-    practices: row.practices
-      .map(({ practice }) => toPracticeRef(locale, practice))
-      .sort(byText(locale, (p) => p.title.text)),
-  }
+/** Cooperation ideas in report order: by working table, then position. */
+export function toCooperationIdeas(
+  locale: Locale,
+  rows: Prisma.CooperationIdeaGetPayload<{ select: typeof cooperationIdeaSelect }>[],
+): CooperationIdea[] {
+  return rows.map((row) => toCooperationIdea(locale, row)).sort((a, b) => a.table - b.table || a.position - b.position)
 }
 
-export const byTableAndPosition = (a: CooperationIdea, b: CooperationIdea) =>
-  a.table - b.table || a.position - b.position
+/** The cooperation ideas linked through a join table. */
+export const linkedCooperationIdeasSelect = { select: { idea: { select: cooperationIdeaSelect } } } as const
 
 export const recommendationSelect = {
-  key: true,
+  ...followedUpTextSelect,
   kind: true,
-  position: true,
-  textEs: true,
-  textEn: true,
-  ...followUpSelect,
-  objectives: { orderBy: { objectiveNumber: 'asc' }, select: { objectiveNumber: true } },
-  sessions: { select: { session: { select: sessionRefSelect } } },
-  practices: { where: { practice: PUBLISHED_PRACTICE }, select: { practice: { select: practiceRefSelect } } },
+  sessions: linkedSessionsSelect,
 } as const satisfies Prisma.RecommendationSelect
 
-type RecommendationRow = Prisma.RecommendationGetPayload<{ select: typeof recommendationSelect }>
+export type Recommendation = FollowedUpText & { kind: RecommendationKind; sessions: SessionRef[] }
 
-export type Recommendation = {
-  key: string
-  kind: RecommendationKind
-  position: number
-  text: string
-  objectiveNumbers: number[]
-  sessions: SessionRef[]
-  practices: PracticeRef[]
-  /** The secretariat's follow-up (lib/follow-up): shown on the public pages. */
-  followUp: FollowUp
+function toRecommendation(
+  locale: Locale,
+  row: Prisma.RecommendationGetPayload<{ select: typeof recommendationSelect }>,
+): Recommendation {
+  return { ...toFollowedUpText(locale, row), kind: row.kind, sessions: toLinkedSessions(locale, row.sessions) }
 }
 
-export function toRecommendation(locale: Locale, row: RecommendationRow): Recommendation {
-  return {
-    key: row.key,
-    kind: row.kind,
-    position: row.position,
-    text: pick(locale, row.textEs, row.textEn),
-    followUp: toFollowUp(row),
-    objectiveNumbers: row.objectives.map((o) => o.objectiveNumber),
-    sessions: row.sessions.map(({ session }) => toSessionRef(locale, session)).sort(bySessionPosition),
-    practices: row.practices
-      .map(({ practice }) => toPracticeRef(locale, practice))
-      .sort(byText(locale, (p) => p.title.text)),
-  }
-}
-
-export const byKindAndPosition = (a: Recommendation, b: Recommendation) =>
+const byKindAndPosition = (a: Recommendation, b: Recommendation) =>
   RECOMMENDATION_KIND_ORDER.indexOf(a.kind) - RECOMMENDATION_KIND_ORDER.indexOf(b.kind) || a.position - b.position
+
+/** Recommendations in report order: by kind (final, post-test, conclusion), then position. */
+export function toRecommendations(
+  locale: Locale,
+  rows: Prisma.RecommendationGetPayload<{ select: typeof recommendationSelect }>[],
+): Recommendation[] {
+  return rows.map((row) => toRecommendation(locale, row)).sort(byKindAndPosition)
+}
+
+/** The recommendations linked through a join table. */
+export const linkedRecommendationsSelect = { select: { recommendation: { select: recommendationSelect } } } as const
 
 /** Groups recommendations by kind (final, post-test, conclusion), leaving out empty kinds. */
 export function groupRecommendations(items: Recommendation[]): { kind: RecommendationKind; items: Recommendation[] }[] {
@@ -129,7 +136,7 @@ export async function findRecommendationsAndIdeas(
     db().cooperationIdea.findMany({ orderBy: [{ table: 'asc' }, { position: 'asc' }], select: cooperationIdeaSelect }),
   ])
   return {
-    recommendations: recommendations.map((row) => toRecommendation(locale, row)).sort(byKindAndPosition),
-    cooperationIdeas: ideas.map((row) => toCooperationIdea(locale, row)).sort(byTableAndPosition),
+    recommendations: toRecommendations(locale, recommendations),
+    cooperationIdeas: toCooperationIdeas(locale, ideas),
   }
 }

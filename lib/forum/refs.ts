@@ -5,12 +5,13 @@ import type { Locale } from 'next-intl'
 import type { Prisma } from '../generated/prisma/client'
 import type { ActorGroup, ActorType, FollowUpStatus, PracticeKind, RecommendationKind } from '../generated/prisma/enums'
 import { byText, pick, pickNullable, pickOptional, type Localized } from '@/lib/i18n/localize'
+import { PUBLISHED_PRACTICE } from '@/lib/practices/fields'
 
 export const PRACTICE_KIND_ORDER: readonly PracticeKind[] = ['GOOD_PRACTICE', 'POLICY', 'TOOL']
 export const RECOMMENDATION_KIND_ORDER: readonly RecommendationKind[] = ['FINAL', 'POST_TEST', 'CONCLUSION']
 
 /** The order of the groups on the index: countries first, then organisations. */
-export const ACTOR_GROUP_ORDER: readonly ActorGroup[] = [
+export const ACTOR_GROUP_ORDER = [
   'CRM_MEMBER',
   'SOUTH_AMERICAN_CHAMPION',
   'EXTRA_REGIONAL_CHAMPION',
@@ -18,7 +19,7 @@ export const ACTOR_GROUP_ORDER: readonly ActorGroup[] = [
   'CIVIL_SOCIETY',
   'CRM_SECRETARIAT',
   'INTERNATIONAL_ORGANIZATION',
-]
+] as const satisfies readonly ActorGroup[]
 
 export const actorSelect = {
   slug: true,
@@ -58,6 +59,25 @@ export function toSessionRef(locale: Locale, row: SessionRow): SessionRef {
 
 export const bySessionPosition = (a: SessionRef, b: SessionRef) => a.position - b.position
 
+// The links through join tables that practices, recommendations and cooperation ideas all have: a
+// relation's select and the localised, ordered list it becomes.
+
+/** The linked sessions, in forum order. */
+export const linkedSessionsSelect = { select: { session: { select: sessionRefSelect } } } as const
+
+export function toLinkedSessions(locale: Locale, links: { session: SessionRow }[]): SessionRef[] {
+  return links.map(({ session }) => toSessionRef(locale, session)).sort(bySessionPosition)
+}
+
+/** The linked objectives' numbers, in ascending order. */
+export const linkedObjectiveNumbersSelect = {
+  orderBy: { objectiveNumber: 'asc' },
+  select: { objectiveNumber: true },
+} as const
+
+export const toObjectiveNumbers = (links: { objectiveNumber: number }[]): number[] =>
+  links.map((link) => link.objectiveNumber)
+
 export const objectiveRefSelect = {
   number: true,
   titleEs: true,
@@ -76,6 +96,16 @@ export function toObjectiveRef(locale: Locale, row: ObjectiveRow): ObjectiveRef 
   }
 }
 
+/** The linked objectives, in ascending order. */
+export const linkedObjectivesSelect = {
+  orderBy: { objectiveNumber: 'asc' },
+  select: { objective: { select: objectiveRefSelect } },
+} as const
+
+export function toLinkedObjectives(locale: Locale, links: { objective: ObjectiveRow }[]): ObjectiveRef[] {
+  return links.map(({ objective }) => toObjectiveRef(locale, objective))
+}
+
 /** A practice in a list: enough to link to it and to its actors and sessions. */
 export const practiceCardSelect = {
   slug: true,
@@ -83,8 +113,8 @@ export const practiceCardSelect = {
   titleEs: true,
   titleEn: true,
   actors: { orderBy: { position: 'asc' }, select: { actor: { select: actorSelect } } },
-  objectives: { orderBy: { objectiveNumber: 'asc' }, select: { objectiveNumber: true } },
-  sessions: { select: { session: { select: sessionRefSelect } } },
+  objectives: linkedObjectiveNumbersSelect,
+  sessions: linkedSessionsSelect,
 } as const satisfies Prisma.PracticeSelect
 
 type PracticeCardRow = Prisma.PracticeGetPayload<{ select: typeof practiceCardSelect }>
@@ -104,8 +134,8 @@ export function toPracticeCard(locale: Locale, row: PracticeCardRow): PracticeCa
     kind: row.kind,
     title: pickOptional(locale, row.titleEs, row.titleEn),
     actors: row.actors.map(({ actor }) => toActorRef(locale, actor)),
-    objectiveNumbers: row.objectives.map((o) => o.objectiveNumber),
-    sessions: row.sessions.map(({ session }) => toSessionRef(locale, session)).sort(bySessionPosition),
+    objectiveNumbers: toObjectiveNumbers(row.objectives),
+    sessions: toLinkedSessions(locale, row.sessions),
   }
 }
 
@@ -137,6 +167,19 @@ export function toPracticeRef(
   row: Prisma.PracticeGetPayload<{ select: typeof practiceRefSelect }>,
 ): PracticeRef {
   return { slug: row.slug, kind: row.kind, title: pickOptional(locale, row.titleEs, row.titleEn) }
+}
+
+/** The linked practices that are published, by title. */
+export const linkedPublishedPracticesSelect = {
+  where: { practice: PUBLISHED_PRACTICE },
+  select: { practice: { select: practiceRefSelect } },
+} as const
+
+export function toLinkedPractices(
+  locale: Locale,
+  links: { practice: Prisma.PracticeGetPayload<{ select: typeof practiceRefSelect }> }[],
+): PracticeRef[] {
+  return links.map(({ practice }) => toPracticeRef(locale, practice)).sort(byText(locale, (p) => p.title.text))
 }
 
 export type FollowUp = {

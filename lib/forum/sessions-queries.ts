@@ -10,21 +10,19 @@ import type { PracticeKind } from '../generated/prisma/enums'
 import { pickNullable } from '@/lib/i18n/localize'
 import { PUBLISHED_PRACTICE } from '@/lib/practices/fields'
 import {
-  byKindAndPosition,
-  byTableAndPosition,
   cooperationIdeaSelect,
-  recommendationSelect,
-  toCooperationIdea,
-  toRecommendation,
+  linkedRecommendationsSelect,
+  toCooperationIdeas,
+  toRecommendations,
   type CooperationIdea,
   type Recommendation,
 } from './recommendations-queries'
 import {
   PRACTICE_KIND_ORDER,
-  objectiveRefSelect,
+  linkedObjectivesSelect,
   practiceCardSelect,
   sessionRefSelect,
-  toObjectiveRef,
+  toLinkedObjectives,
   toPracticeCard,
   toSessionRef,
   type ObjectiveRef,
@@ -47,14 +45,14 @@ export async function findSessions(locale: Locale): Promise<SessionSummary[]> {
     select: {
       ...sessionRefSelect,
       workingTable: true,
-      objectives: { orderBy: { objectiveNumber: 'asc' }, select: { objective: { select: objectiveRefSelect } } },
+      objectives: linkedObjectivesSelect,
       _count: { select: { practices: { where: { practice: PUBLISHED_PRACTICE } }, cooperation: true } },
     },
   })
   return rows.map((row) => ({
     ...toSessionRef(locale, row),
     workingTable: row.workingTable,
-    objectives: row.objectives.map(({ objective }) => toObjectiveRef(locale, objective)),
+    objectives: toLinkedObjectives(locale, row.objectives),
     practiceCount: row._count.practices,
     cooperationIdeaCount: row._count.cooperation,
   }))
@@ -93,14 +91,14 @@ export const getSession = cache(async (slug: string, locale: Locale): Promise<Se
       challengesEn: true,
       opportunitiesEs: true,
       opportunitiesEn: true,
-      objectives: { orderBy: { objectiveNumber: 'asc' }, select: { objective: { select: objectiveRefSelect } } },
+      objectives: linkedObjectivesSelect,
       practices: {
         where: { practice: PUBLISHED_PRACTICE },
         orderBy: { position: 'asc' },
         select: { listedKind: true, position: true, practice: { select: practiceCardSelect } },
       },
       cooperation: { select: cooperationIdeaSelect },
-      recommendations: { select: { recommendation: { select: recommendationSelect } } },
+      recommendations: linkedRecommendationsSelect,
     },
   })
   if (!row) return null
@@ -134,12 +132,13 @@ export const getSession = cache(async (slug: string, locale: Locale): Promise<Se
     discussion: pickNullable(locale, row.discussionEs, row.discussionEn),
     challenges: pickNullable(locale, row.challengesEs, row.challengesEn),
     opportunities: pickNullable(locale, row.opportunitiesEs, row.opportunitiesEn),
-    objectives: row.objectives.map(({ objective }) => toObjectiveRef(locale, objective)),
+    objectives: toLinkedObjectives(locale, row.objectives),
     practices,
-    cooperationIdeas: row.cooperation.map((idea) => toCooperationIdea(locale, idea)).sort(byTableAndPosition),
-    recommendations: row.recommendations
-      .map(({ recommendation }) => toRecommendation(locale, recommendation))
-      .sort(byKindAndPosition),
+    cooperationIdeas: toCooperationIdeas(locale, row.cooperation),
+    recommendations: toRecommendations(
+      locale,
+      row.recommendations.map(({ recommendation }) => recommendation),
+    ),
     previous: previous ? toSessionRef(locale, previous) : null,
     next: next ? toSessionRef(locale, next) : null,
   }

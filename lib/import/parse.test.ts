@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { toCsv } from '../open-data/csv'
-import type { PracticeSnapshot } from '../practices/editing-schemas'
+import { practiceSnapshot } from '@/tests/fixtures/practice-snapshot'
 import { decodeImportBytes, IMPORT_COLUMNS, importFormatOf, parseImportFile } from './parse'
 import { compareWithTarget, validateImportRow } from './plan'
 
@@ -98,25 +98,14 @@ describe('validation and comparison', () => {
   })
 
   it('sees no change where only stored whitespace or list order differs, and keeps the stored text', () => {
-    const before: PracticeSnapshot = {
+    const before = practiceSnapshot({
       slug: 'ok',
-      kind: 'POLICY',
       titleEs: 'T ',
-      titleEn: null,
       summaryEs: 'S\r\nS',
-      summaryEn: null,
-      bodyEs: null,
-      bodyEn: null,
-      reportTitle: null,
-      sourceSectionEs: null,
-      sourceSectionEn: null,
-      externalUrl: null,
-      translationStatusEs: 'SOURCE',
-      translationStatusEn: 'MISSING',
       actorIds: [2, 1],
       objectiveNumbers: [3, 5],
       sessions: [{ id: 9, listedKind: 'TOOL' }],
-    }
+    })
     const row = validateImportRow(
       raw(
         { slug: 'ok', kind: 'policy', titleEs: 'T', summaryEs: 'S\nS' },

@@ -14,6 +14,7 @@ import {
   PRACTICE_KIND_SLUGS,
   PRACTICE_SOURCE_SLUGS,
 } from '../practices/schemas'
+import { ACTOR_GROUP_ORDER } from '../forum/refs'
 import { byTextField, PRACTICE_API_TEXTS, type ApiTextName } from '../practices/fields'
 import { InvalidParamsError, type InvalidParam } from './problem'
 
@@ -278,45 +279,31 @@ export const PracticeListSchema = z
   .meta({ id: 'PracticeList' })
 export type PracticeList = z.infer<typeof PracticeListSchema>
 
-export const ObjectiveListSchema = z
-  .object({
-    items: z.array(
-      ObjectiveRefSchema.extend({ practiceCount: z.number().int().min(0), sessionCount: z.number().int().min(0) }),
-    ),
-  })
-  .meta({ id: 'ObjectiveList' })
+/** A list endpoint's answer: `{ items }`, named in the OpenAPI document. */
+const listSchema = <Item extends z.ZodType>(item: Item, id: string) => z.object({ items: z.array(item) }).meta({ id })
 
-export const ActorListSchema = z
-  .object({
-    items: z.array(
-      ActorRefSchema.extend({
-        group: z.enum([
-          'CRM_MEMBER',
-          'SOUTH_AMERICAN_CHAMPION',
-          'EXTRA_REGIONAL_CHAMPION',
-          'OTHER_COUNTRY',
-          'CIVIL_SOCIETY',
-          'CRM_SECRETARIAT',
-          'INTERNATIONAL_ORGANIZATION',
-        ]),
-        practiceCount: z.number().int().min(0),
-      }),
-    ),
-  })
-  .meta({ id: 'ActorList' })
+export const ObjectiveListSchema = listSchema(
+  ObjectiveRefSchema.extend({ practiceCount: z.number().int().min(0), sessionCount: z.number().int().min(0) }),
+  'ObjectiveList',
+)
+export type ObjectiveList = z.infer<typeof ObjectiveListSchema>
 
-export const SessionListSchema = z
-  .object({
-    items: z.array(
-      SessionRefSchema.extend({
-        position: z.number().int(),
-        workingTable: z.number().int().nullable(),
-        objectives: z.array(z.number().int()),
-        practiceCount: z.number().int().min(0),
-      }),
-    ),
-  })
-  .meta({ id: 'SessionList' })
+export const ActorListSchema = listSchema(
+  ActorRefSchema.extend({ group: z.enum(ACTOR_GROUP_ORDER), practiceCount: z.number().int().min(0) }),
+  'ActorList',
+)
+export type ActorList = z.infer<typeof ActorListSchema>
+
+export const SessionListSchema = listSchema(
+  SessionRefSchema.extend({
+    position: z.number().int(),
+    workingTable: z.number().int().nullable(),
+    objectives: z.array(z.number().int()),
+    practiceCount: z.number().int().min(0),
+  }),
+  'SessionList',
+)
+export type SessionList = z.infer<typeof SessionListSchema>
 
 const PracticeLinkSchema = z.object({ slug: z.string(), title: z.string(), untranslated: z.boolean() })
 
@@ -346,6 +333,7 @@ export const RecommendationListSchema = z
     ),
   })
   .meta({ id: 'RecommendationList' })
+export type RecommendationList = z.infer<typeof RecommendationListSchema>
 
 export const CommuniqueSchema = z
   .object({
@@ -357,6 +345,7 @@ export const CommuniqueSchema = z
     paragraphs: z.array(z.object({ anchor: z.string(), text: z.string() })),
   })
   .meta({ id: 'Communique' })
+export type Communique = z.infer<typeof CommuniqueSchema>
 
 export const ProblemSchema = z
   .object({

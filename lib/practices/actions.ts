@@ -2,6 +2,7 @@
 // The practice editor's server actions. Thin: session → validation with messages in the user's
 // language → the mutation (which checks the role again and audits) → revalidate → result.
 import { headers } from 'next/headers'
+import type { z } from 'zod'
 import { revalidatePath } from 'next/cache'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { redirect } from '@/i18n/navigation'
@@ -152,26 +153,46 @@ const TRANSITIONS: Record<PracticeTransition, typeof submitForReview> = {
   restore: restoreDeletedPractice,
 }
 
+/**
+ * The workflow forms' common part: the form parsed (a bad one is a generic error: no field to blame),
+ * the mutation run as the signed-in editor or admin (a refusal becomes the form's error), the workspace
+ * revalidated; then `done` answers (outside the try: it may redirect).
+ */
+async function workflowAction<Schema extends z.ZodType, Result>(
+  formData: FormData,
+  schema: Schema,
+  run: (actor: { user: CurrentUser; ip: string }, input: z.output<Schema>) => Promise<Result>,
+  done: (result: Result, input: z.output<Schema>) => Promise<PracticeActionState>,
+): Promise<PracticeActionState> {
+  const translate = await translator('PracticeEditor')
+  const parsed = schema.safeParse(Object.fromEntries(formData))
+  if (!parsed.success) return { ok: false, fieldErrors: {}, formError: translate('generic') }
+  let user: CurrentUser | null = null
+  let result: Result
+  try {
+    user = await requireUser({ roles: ['admin', 'editor'] })
+    result = await run({ user, ip: clientIp(await headers()) }, parsed.data)
+  } catch (error) {
+    return failure(error, translate, { user })
+  }
+  revalidateWorkspace()
+  return done(result, parsed.data)
+}
+
 /** A workflow button: submit for review, publish, archive, back to draft, delete, restore. */
 export async function transitionPracticeAction(
   _previous: PracticeActionState,
   formData: FormData,
 ): Promise<PracticeActionState> {
-  const translate = await translator('PracticeEditor')
-  const parsed = PracticeTransitionInputSchema.safeParse(Object.fromEntries(formData))
-  if (!parsed.success) return { ok: false, fieldErrors: {}, formError: translate('generic') }
-  let user: CurrentUser | null = null
-  let saved: SavedPractice
-  try {
-    user = await requireUser({ roles: ['admin', 'editor'] })
-    const ip = clientIp(await headers())
-    saved = await TRANSITIONS[parsed.data.transition]({ user, ip, id: parsed.data.id, version: parsed.data.version })
-  } catch (error) {
-    return failure(error, translate, { user })
-  }
-  revalidateWorkspace()
-  const t = await getTranslations('PracticeEditor')
-  return { ok: true, data: saved, message: t(`done.${parsed.data.transition}`) }
+  return workflowAction(
+    formData,
+    PracticeTransitionInputSchema,
+    (actor, { transition, id, version }) => TRANSITIONS[transition]({ ...actor, id, version }),
+    async (saved, { transition }) => {
+      const t = await getTranslations('PracticeEditor')
+      return { ok: true, data: saved, message: t(`done.${transition}`) }
+    },
+  )
 }
 
 /** Restores an old version as a new one, then shows the editor. */
@@ -179,21 +200,16 @@ export async function restoreRevisionAction(
   _previous: PracticeActionState,
   formData: FormData,
 ): Promise<PracticeActionState> {
-  const translate = await translator('PracticeEditor')
-  const parsed = RevisionRestoreInputSchema.safeParse(Object.fromEntries(formData))
-  if (!parsed.success) return { ok: false, fieldErrors: {}, formError: translate('generic') }
-  let user: CurrentUser | null = null
-  try {
-    user = await requireUser({ roles: ['admin', 'editor'] })
-    const ip = clientIp(await headers())
-    await restoreRevision({ user, ip, ...parsed.data })
-  } catch (error) {
-    return failure(error, translate, { user })
-  }
-  revalidateWorkspace()
-  redirect({
-    href: { pathname: '/manage/practices/[id]', params: { id: String(parsed.data.id) } },
-    locale: await currentLocale(),
-  })
-  return null
+  return workflowAction(
+    formData,
+    RevisionRestoreInputSchema,
+    (actor, input) => restoreRevision({ ...actor, ...input }),
+    async (_saved, { id }) => {
+      redirect({
+        href: { pathname: '/manage/practices/[id]', params: { id: String(id) } },
+        locale: await currentLocale(),
+      })
+      return null
+    },
+  )
 }

@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { changedFields, diffSnapshots, diffWords, MAX_WORD_DIFF_TOKENS, tokenize } from './diff'
-import type { PracticeSnapshot } from './editing-schemas'
+import { practiceSnapshot } from '@/tests/fixtures/practice-snapshot'
 
-const base: PracticeSnapshot = {
-  slug: 'a',
-  kind: 'POLICY',
-  titleEs: 'Título',
-  titleEn: null,
-  summaryEs: 'Resumen',
-  summaryEn: null,
-  bodyEs: null,
-  bodyEn: null,
-  reportTitle: null,
-  sourceSectionEs: null,
-  sourceSectionEn: null,
-  externalUrl: null,
-  translationStatusEs: 'SOURCE',
-  translationStatusEn: 'MISSING',
-  actorIds: [3, 1],
-  objectiveNumbers: [7],
-  sessions: [{ id: 2, listedKind: 'POLICY' }],
-}
+const base = practiceSnapshot({ actorIds: [3, 1], objectiveNumbers: [7], sessions: [{ id: 2, listedKind: 'POLICY' }] })
 
 describe('diffSnapshots', () => {
   it('lists only the fields that differ, in field order, with before and after', () => {

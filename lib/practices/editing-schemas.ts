@@ -4,6 +4,7 @@
 import { z } from 'zod'
 import { MAX_POSTGRES_INTEGER } from '../postgres-integer'
 import { withoutControlCharacters } from '../input-text'
+import { optionalText, requiredText } from '../forms/text-fields'
 import type { PracticeKind, PublicationStatus, TranslationStatus } from '../generated/prisma/enums'
 import { OBJECTIVE_COUNT } from '../forum/schemas'
 import { byTextField, PRACTICE_TEXT_FIELD_NAMES } from './fields'
@@ -35,26 +36,6 @@ export type PracticeErrorCode =
   | 'translationIncomplete'
   | 'slugTaken'
   | 'unknownReference'
-
-/** Trims; an empty text becomes null. */
-const optionalText = (max: number) =>
-  z
-    .string({ error: 'invalidChoice' })
-    .optional()
-    .nullable()
-    .transform((value) => {
-      const trimmed = withoutControlCharacters(value ?? '')
-        .replace(/\r\n?/g, '\n')
-        .trim()
-      return trimmed === '' ? null : trimmed
-    })
-    .pipe(z.string().max(max, { error: 'tooLong' }).nullable())
-
-const requiredText = (max: number) =>
-  z
-    .string({ error: 'required' })
-    .transform((value) => withoutControlCharacters(value).replace(/\r\n?/g, '\n').trim())
-    .pipe(z.string().min(1, { error: 'required' }).max(max, { error: 'tooLong' }))
 
 const idList = (max: number) =>
   z

@@ -18,6 +18,7 @@ import {
   workingStatus,
   type Actor,
   type SavedPractice,
+  type TransitionStep,
   type Tx,
 } from './versioned-mutations'
 
@@ -31,22 +32,33 @@ function invalidTransition(): AppError {
   return new AppError('INVALID', 'This change of status is not possible now', { reason: 'transition' })
 }
 
+/**
+ * Moves the working copy between draft and review: a published practice's pending changes (its
+ * draftStatus; the audit says `pending`), else the practice itself.
+ */
+function moveWorkingCopy(
+  { current, commit }: TransitionStep,
+  to: 'DRAFT' | 'IN_REVIEW',
+  action: string,
+  note: string | null | undefined,
+): Promise<SavedPractice> {
+  const pending = current.status === 'PUBLISHED'
+  return commit({
+    data: pending ? { draftStatus: to } : { status: to },
+    revision: { snapshot: workingSnapshot(current), status: to, note },
+    audit: {
+      action,
+      before: { status: workingStatus(current) },
+      after: { status: to, ...(pending ? { pending: true } : {}) },
+    },
+  })
+}
+
 /** An editor or admin submits a draft (or a published practice's pending changes) for review. */
 export async function submitForReview({ note, ...target }: Transition): Promise<SavedPractice> {
-  return withTransition(EDITORS, target, async ({ current, commit }) => {
-    const snapshot = workingSnapshot(current)
-    const from = workingStatus(current)
-    if (from !== 'DRAFT') throw invalidTransition()
-    const pending = current.status === 'PUBLISHED'
-    return commit({
-      data: pending ? { draftStatus: 'IN_REVIEW' } : { status: 'IN_REVIEW' },
-      revision: { snapshot, status: 'IN_REVIEW', note },
-      audit: {
-        action: 'practice.submit',
-        before: { status: from },
-        after: { status: 'IN_REVIEW', ...(pending ? { pending: true } : {}) },
-      },
-    })
+  return withTransition(EDITORS, target, async (step) => {
+    if (workingStatus(step.current) !== 'DRAFT') throw invalidTransition()
+    return moveWorkingCopy(step, 'IN_REVIEW', 'practice.submit', note)
   })
 }
 
@@ -127,22 +139,12 @@ export async function archivePractice({ note, ...target }: Transition): Promise<
  * editors and admins; an archived practice — admins only.
  */
 export async function returnToDraft({ note, ...target }: Transition): Promise<SavedPractice> {
-  return withTransition(EDITORS, target, async ({ actor, current, commit }) => {
-    const from = workingStatus(current)
-    const snapshot = workingSnapshot(current)
+  return withTransition(EDITORS, target, async (step) => {
+    const { actor, current } = step
     if (current.status === 'ARCHIVED' && actor.role !== 'admin')
       throw new AppError('FORBIDDEN', 'Only admins restore archived practices')
-    if (from !== 'IN_REVIEW' && current.status !== 'ARCHIVED') throw invalidTransition()
-    const pending = current.status === 'PUBLISHED'
-    return commit({
-      data: pending ? { draftStatus: 'DRAFT' } : { status: 'DRAFT' },
-      revision: { snapshot, status: 'DRAFT', note },
-      audit: {
-        action: 'practice.return-to-draft',
-        before: { status: from },
-        after: { status: 'DRAFT', ...(pending ? { pending: true } : {}) },
-      },
-    })
+    if (workingStatus(current) !== 'IN_REVIEW' && current.status !== 'ARCHIVED') throw invalidTransition()
+    return moveWorkingCopy(step, 'DRAFT', 'practice.return-to-draft', note)
   })
 }
 

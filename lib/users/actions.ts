@@ -2,6 +2,7 @@
 // The admin's user-management forms. Thin: check the session and role, validate, call the mutation
 // (which checks the role again and audits), revalidate, return a FormState.
 import { headers } from 'next/headers'
+import type { z } from 'zod'
 import { revalidatePath } from 'next/cache'
 import { getLocale } from 'next-intl/server'
 import { getPathname } from '@/i18n/navigation'
@@ -46,31 +47,40 @@ function revalidateUsers() {
   revalidatePath('/[locale]/manage/audit', 'page')
 }
 
+/**
+ * The same for a form validated as a whole: invalid input → field errors in the user's language; after
+ * the change, the users' pages are revalidated and its result is the form's data.
+ */
+async function asAdminForm<Input, Data>(
+  formData: FormData,
+  fields: readonly string[],
+  schema: z.ZodType<Input>,
+  change: (admin: CurrentUser, ip: string, input: Input) => Promise<Data>,
+): Promise<FormState<Data>> {
+  const values = formValues(formData, fields)
+  return asAdmin(values, async (admin, ip, translate) => {
+    const parsed = schema.safeParse(Object.fromEntries(formData))
+    if (!parsed.success) return { ok: false, fieldErrors: translateIssues(parsed.error, translate), values }
+    const data = await change(admin, ip, parsed.data)
+    revalidateUsers()
+    return { ok: true, data }
+  })
+}
+
 export async function createUserAction(
   _previous: FormState<ResetLink & { email: string }>,
   formData: FormData,
 ): Promise<FormState<ResetLink & { email: string }>> {
-  const values = formValues(formData, ['email', 'name', 'role'])
-  return asAdmin(values, async (admin, ip, translate) => {
-    const parsed = UserCreateInputSchema.safeParse(Object.fromEntries(formData))
-    if (!parsed.success) return { ok: false, fieldErrors: translateIssues(parsed.error, translate), values }
-    const created = await createUser({ actor: admin, input: parsed.data, ip })
-    revalidateUsers()
-    return {
-      ok: true,
-      data: { email: created.user.email, ...(await resetLink(created.resetToken, created.expiresAt)) },
-    }
+  return asAdminForm(formData, ['email', 'name', 'role'], UserCreateInputSchema, async (admin, ip, input) => {
+    const created = await createUser({ actor: admin, input, ip })
+    return { email: created.user.email, ...(await resetLink(created.resetToken, created.expiresAt)) }
   })
 }
 
 export async function changeUserRoleAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, ['userId', 'role'])
-  return asAdmin(values, async (admin, ip, translate) => {
-    const parsed = UserRoleInputSchema.safeParse(Object.fromEntries(formData))
-    if (!parsed.success) return { ok: false, fieldErrors: translateIssues(parsed.error, translate), values }
-    await changeUserRole({ actor: admin, userId: parsed.data.userId, role: parsed.data.role, ip })
-    revalidateUsers()
-    return { ok: true, data: undefined }
+  return asAdminForm(formData, ['userId', 'role'], UserRoleInputSchema, async (admin, ip, { userId, role }) => {
+    await changeUserRole({ actor: admin, userId, role, ip })
+    return undefined
   })
 }
 
@@ -78,13 +88,9 @@ export async function setUserDisabledAction(
   _previous: FormState<{ disabled: boolean }>,
   formData: FormData,
 ): Promise<FormState<{ disabled: boolean }>> {
-  const values = formValues(formData, ['userId', 'disabled'])
-  return asAdmin(values, async (admin, ip, translate) => {
-    const parsed = UserDisabledInputSchema.safeParse(Object.fromEntries(formData))
-    if (!parsed.success) return { ok: false, fieldErrors: translateIssues(parsed.error, translate), values }
-    await setUserDisabled({ actor: admin, userId: parsed.data.userId, disabled: parsed.data.disabled, ip })
-    revalidateUsers()
-    return { ok: true, data: { disabled: parsed.data.disabled } }
+  return asAdminForm(formData, ['userId', 'disabled'], UserDisabledInputSchema, async (admin, ip, input) => {
+    await setUserDisabled({ actor: admin, userId: input.userId, disabled: input.disabled, ip })
+    return { disabled: input.disabled }
   })
 }
 

@@ -1,6 +1,5 @@
 // The core of `npm run user:create` (scripts/user-create.ts), importable by tests.
 import { hashPassword } from 'better-auth/crypto'
-import { recordAudit } from '@/lib/audit/record'
 import type { PrismaClient } from '@/lib/generated/prisma/client'
 import { isAppError } from '@/lib/errors'
 import { createUserRow, generatePassword } from './records'
@@ -85,14 +84,6 @@ export async function createUserWithPassword(
 ) {
   const passwordHash = await hashPassword(password)
   return prisma.$transaction(async (tx) => {
-    const user = await createUserRow(tx, input, passwordHash)
-    await recordAudit(tx, {
-      actor: null,
-      action: 'user.create',
-      targetType: 'user',
-      targetId: user.id,
-      after: { email: user.email, name: user.name, role: user.role, via: 'command line' },
-    })
-    return user
+    return createUserRow(tx, input, passwordHash, 'command line')
   })
 }

@@ -7,6 +7,7 @@ import { hashPassword } from 'better-auth/crypto'
 import { assertRole, type CurrentUser, type Role } from '@/lib/auth/session'
 import { recordAudit } from '@/lib/audit/record'
 import { db } from '@/lib/db'
+import type { Prisma } from '@/lib/generated/prisma/client'
 import { AppError } from '@/lib/errors'
 import { CREDENTIAL_PROVIDER, createUserRow, hashResetToken, newId, userSummary, type Tx } from './records'
 import type { UserCreateInput } from './schemas'
@@ -16,10 +17,11 @@ export const RESET_LINK_TTL_MS = 24 * 60 * 60 * 1000
 
 type Audited = { actor: CurrentUser | null; ip?: string | null }
 
+/** Issues a one-time password-reset link for the user (valid 24 h; only its hash is stored) and audits it. */
 async function issueResetToken(
   tx: Tx,
   userId: string,
-  actor: CurrentUser | null,
+  { actor, ip }: Audited,
 ): Promise<{ token: string; expiresAt: Date }> {
   // One live link per user: issuing a new one withdraws the older unused ones.
   await tx.passwordResetToken.deleteMany({ where: { userId, usedAt: null } })
@@ -27,6 +29,14 @@ async function issueResetToken(
   const expiresAt = new Date(Date.now() + RESET_LINK_TTL_MS)
   await tx.passwordResetToken.create({
     data: { tokenHash: hashResetToken(token), userId, expiresAt, createdById: actor?.id ?? null },
+  })
+  await recordAudit(tx, {
+    actor,
+    action: 'user.reset-link',
+    targetType: 'user',
+    targetId: userId,
+    after: { expiresAt },
+    ip,
   })
   return { token, expiresAt }
 }
@@ -38,32 +48,29 @@ async function issueResetToken(
 export async function createUser({ actor, input, ip }: Audited & { input: UserCreateInput }) {
   const admin = assertRole(actor, { roles: ['admin'] })
   return db().$transaction(async (tx) => {
-    const user = await createUserRow(tx, input, null)
-    const reset = await issueResetToken(tx, user.id, admin)
-    await recordAudit(tx, {
-      actor: admin,
-      action: 'user.create',
-      targetType: 'user',
-      targetId: user.id,
-      after: { email: user.email, name: user.name, role: user.role },
-      ip,
-    })
-    await recordAudit(tx, {
-      actor: admin,
-      action: 'user.reset-link',
-      targetType: 'user',
-      targetId: user.id,
-      after: { expiresAt: reset.expiresAt },
-      ip,
-    })
+    const user = await createUserRow(tx, input, null, { actor: admin, ip })
+    const reset = await issueResetToken(tx, user.id, { actor: admin, ip })
     return { user, resetToken: reset.token, expiresAt: reset.expiresAt }
   })
 }
 
-async function getTarget(tx: Tx, userId: string) {
-  const user = await tx.user.findUnique({ where: { id: userId }, select: userSummary })
-  if (!user) throw new AppError('NOT_FOUND', 'No such user')
-  return user
+type UserSummary = Prisma.UserGetPayload<{ select: typeof userSummary }>
+
+/**
+ * An admin's change to one account: the role checked, then one transaction that starts from the
+ * account as it is now (NOT_FOUND if there is none).
+ */
+async function changeAccount<T>(
+  actor: CurrentUser | null,
+  userId: string,
+  change: (tx: Tx, admin: CurrentUser, before: UserSummary) => Promise<T>,
+): Promise<T> {
+  const admin = assertRole(actor, { roles: ['admin'] })
+  return db().$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: userId }, select: userSummary })
+    if (!before) throw new AppError('NOT_FOUND', 'No such user')
+    return change(tx, admin, before)
+  })
 }
 
 /** Refuses a change that would leave no enabled admin. */
@@ -74,9 +81,7 @@ async function assertAnotherAdminRemains(tx: Tx, userId: string) {
 }
 
 export async function changeUserRole({ actor, userId, role, ip }: Audited & { userId: string; role: Role }) {
-  const admin = assertRole(actor, { roles: ['admin'] })
-  return db().$transaction(async (tx) => {
-    const before = await getTarget(tx, userId)
+  return changeAccount(actor, userId, async (tx, admin, before) => {
     if (before.role === role) return before
     if (before.role === 'admin') await assertAnotherAdminRemains(tx, userId)
     const after = await tx.user.update({ where: { id: userId }, data: { role }, select: userSummary })
@@ -100,10 +105,9 @@ export async function setUserDisabled({
   disabled,
   ip,
 }: Audited & { userId: string; disabled: boolean }) {
-  const admin = assertRole(actor, { roles: ['admin'] })
-  if (disabled && userId === admin.id) throw new AppError('INVALID', 'You cannot disable yourself', { reason: 'self' })
-  return db().$transaction(async (tx) => {
-    const before = await getTarget(tx, userId)
+  return changeAccount(actor, userId, async (tx, admin, before) => {
+    if (disabled && userId === admin.id)
+      throw new AppError('INVALID', 'You cannot disable yourself', { reason: 'self' })
     if (Boolean(before.disabledAt) === disabled) return before
     if (disabled && before.role === 'admin') await assertAnotherAdminRemains(tx, userId)
     const after = await tx.user.update({
@@ -128,19 +132,9 @@ export async function setUserDisabled({
 
 /** An admin issues a one-time password-reset link for a user (valid 24 h; only its hash is stored). */
 export async function issuePasswordResetLink({ actor, userId, ip }: Audited & { userId: string }) {
-  const admin = assertRole(actor, { roles: ['admin'] })
-  return db().$transaction(async (tx) => {
-    const user = await getTarget(tx, userId)
+  return changeAccount(actor, userId, async (tx, admin, user) => {
     if (user.disabledAt) throw new AppError('INVALID', 'Enable the user first', { reason: 'disabled' })
-    const reset = await issueResetToken(tx, userId, admin)
-    await recordAudit(tx, {
-      actor: admin,
-      action: 'user.reset-link',
-      targetType: 'user',
-      targetId: userId,
-      after: { expiresAt: reset.expiresAt },
-      ip,
-    })
+    const reset = await issueResetToken(tx, userId, { actor: admin, ip })
     return { user, resetToken: reset.token, expiresAt: reset.expiresAt }
   })
 }

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto'
 import { generateRandomString } from 'better-auth/crypto'
 import type { PrismaClient } from '@/lib/generated/prisma/client'
+import { recordAudit } from '@/lib/audit/record'
 import { AppError } from '@/lib/errors'
 import type { UserCreateInput } from './schemas'
 
@@ -27,8 +28,19 @@ export function newId(): string {
   return generateRandomString(32, 'a-z', 'A-Z', '0-9')
 }
 
-/** Creates a user (and, with a password hash, its email + password account). CONFLICT if the email is taken. */
-export async function createUserRow(tx: Tx, input: UserCreateInput, passwordHash: string | null) {
+/** Who creates an account, for its audit entry: an admin (with the request's address) or the command line. */
+export type AccountCreator = { actor: { id: string; email: string }; ip?: string | null } | 'command line'
+
+/**
+ * Creates a user (and, with a password hash, its email + password account) and records its audit entry.
+ * CONFLICT if the email is taken.
+ */
+export async function createUserRow(
+  tx: Tx,
+  input: UserCreateInput,
+  passwordHash: string | null,
+  creator: AccountCreator,
+) {
   const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })
   if (existing) throw new AppError('CONFLICT', 'A user with this email already exists', { field: 'email' })
   const id = newId()
@@ -41,5 +53,14 @@ export async function createUserRow(tx: Tx, input: UserCreateInput, passwordHash
       data: { id: newId(), accountId: id, providerId: CREDENTIAL_PROVIDER, userId: id, password: passwordHash },
     })
   }
+  const fromCommandLine = creator === 'command line'
+  await recordAudit(tx, {
+    actor: fromCommandLine ? null : creator.actor,
+    action: 'user.create',
+    targetType: 'user',
+    targetId: user.id,
+    after: { email: user.email, name: user.name, role: user.role, ...(fromCommandLine ? { via: creator } : {}) },
+    ip: fromCommandLine ? null : creator.ip,
+  })
   return user
 }

@@ -2,6 +2,7 @@
 // created by scripts/e2e.ts with random passwords (E2E_ADMIN_* / E2E_EDITOR_*).
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { expectNoAxeViolations } from './support/axe'
 import { account } from './support/accounts'
 
 async function signIn(page: Page, role: 'ADMIN' | 'EDITOR', locale: 'es' | 'en' = 'en') {
@@ -18,10 +19,7 @@ test.describe('sign-in', () => {
     for (const path of ['/es/acceso', '/en/sign-in']) {
       await page.goto(path)
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze()
-      expect(results.violations).toEqual([])
+      await expectNoAxeViolations(page)
     }
   })
 

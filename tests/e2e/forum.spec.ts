@@ -1,7 +1,7 @@
 // The forum in the portal (issue 5): home, objectives, sessions, countries and organisations, the joint
 // communiqué, recommendations and cooperation ideas, delegations and the forum's narrative, in both locales.
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { expectNoAxeViolations } from './support/axe'
 
 type Locale = 'es' | 'en'
 
@@ -84,12 +84,7 @@ for (const locale of ['es', 'en'] as const) {
         // The longest pages (a country with many practices) take axe a while on a 2-core machine.
         test.setTimeout(90_000)
         await page.goto(path)
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze()
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-          [],
-        )
+        await expectNoAxeViolations(page)
       })
 
       test(`${type}: no horizontal scrolling at 360 px`, async ({ page }) => {

@@ -1,14 +1,7 @@
 // Open data and insight (issue 7): the coverage matrix leads to the same count in the catalogue,
 // the comparison page, the open-data page, the briefing, and the Atom feed announced on the catalogue.
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
-
-async function expectAxeClean(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
-}
+import { expect, test } from '@playwright/test'
+import { expectNoAxeViolations } from './support/axe'
 
 test.describe('coverage matrix', () => {
   test('a cell leads to the catalogue filtered by its objective and actor, with the same count', async ({ page }) => {
@@ -40,7 +33,7 @@ test.describe('coverage matrix', () => {
     await expect(page.getByRole('checkbox', { name: 'Tool' })).toBeChecked()
     const firstLink = page.locator('td[data-objective] a').first()
     await expect(firstLink).toHaveAttribute('href', /kind=tool/)
-    await expectAxeClean(page)
+    await expectNoAxeViolations(page)
   })
 
   test.describe('on a phone, in Spanish', () => {
@@ -56,7 +49,7 @@ test.describe('coverage matrix', () => {
         width: window.innerWidth,
       }))
       expect(page360.scroll).toBeLessThanOrEqual(page360.width)
-      await expectAxeClean(page)
+      await expectNoAxeViolations(page)
     })
   })
 })
@@ -69,7 +62,7 @@ test.describe('comparison', () => {
     await expect(headers.nth(2)).toContainText('Costa Rica')
     await expect(page.getByRole('table').locator('tbody tr').first()).toBeVisible()
     await expect(page.getByLabel('Country or organization 1')).toHaveValue('mx')
-    await expectAxeClean(page)
+    await expectNoAxeViolations(page)
   })
 
   test('the form picks the actors; one actor or an unknown one gets a friendly message', async ({ page }) => {
@@ -108,7 +101,7 @@ test.describe('feeds and open data', () => {
     const response = await request.get((await link.getAttribute('href'))!)
     expect(response.status()).toBe(200)
     expect((await response.json()).openapi).toBe('3.1.0')
-    await expectAxeClean(page)
+    await expectNoAxeViolations(page)
   })
 
   test('the printable briefing states its filters and date', async ({ page }) => {
@@ -117,7 +110,7 @@ test.describe('feeds and open data', () => {
     await expect(page.getByText(/^Objectives: 21\./)).toBeVisible()
     await expect(page.getByText('Countries and organizations: Mexico')).toBeVisible()
     await expect(page.getByText(/^Date: /)).toBeVisible()
-    await expectAxeClean(page)
+    await expectNoAxeViolations(page)
   })
 
   test('sitemap and robots', async ({ request }) => {

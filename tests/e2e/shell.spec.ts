@@ -1,6 +1,6 @@
 // The app shell: locales, language switcher, skip link, localised 404, health, security headers, axe.
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
+import { expectNoAxeViolations } from './support/axe'
 import { afterHydration } from './support/hydration'
 
 test.describe('app shell', () => {
@@ -105,10 +105,7 @@ test.describe('app shell', () => {
     await page.setViewportSize({ width: 360, height: 800 })
     for (const locale of ['es', 'en']) {
       await page.goto(`/${locale}`)
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze()
-      expect(results.violations).toEqual([])
+      await expectNoAxeViolations(page)
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
     }
   })

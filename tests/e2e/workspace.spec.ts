@@ -2,8 +2,8 @@
 // payload and submits it; an admin reviews the diff and publishes; the public page shows the payload as
 // text and runs no script; a stale save shows the conflict screen with the editor's input kept.
 // Accounts come from scripts/e2e.ts (E2E_ADMIN_* / E2E_EDITOR_*, random passwords).
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
+import { expectNoAxeViolations } from './support/axe'
 import { signedInPage } from './support/accounts'
 
 const marker = `xss${Date.now().toString(36)}`
@@ -21,10 +21,7 @@ test.describe('editing workflow', () => {
     const page = await signedInPage(browser, 'EDITOR')
     await page.goto('/es/gestion/practicas/nueva')
     await expect(page.getByRole('heading', { level: 1, name: 'Nueva práctica' })).toBeVisible()
-    const axe = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze()
-    expect(axe.violations).toEqual([])
+    await expectNoAxeViolations(page)
 
     // Validation: errors next to their fields, nothing typed is lost.
     await page.getByLabel('Título (inglés)').fill('Only English so far')
@@ -118,10 +115,7 @@ test.describe('editing workflow', () => {
     await expect(conflict).toContainText('Summary written by the admin.')
     await expect(conflict).toContainText('Usted también cambió: Resumen (inglés)')
     await expect(editor.getByLabel('Resumen (inglés)')).toHaveValue('Summary written by the editor.')
-    const axe = await new AxeBuilder({ page: editor })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze()
-    expect(axe.violations).toEqual([])
+    await expectNoAxeViolations(editor)
 
     // Saving over the other version, knowingly, goes through.
     await conflict.getByRole('button', { name: 'Guardar mi versión encima de la suya' }).click()
@@ -139,10 +133,7 @@ test('the workspace table lists drafts for signed-in users only', async ({ brows
   const editor = await signedInPage(browser, 'EDITOR')
   await editor.goto('/es/gestion/practicas?status=DRAFT')
   await expect(editor.getByRole('heading', { level: 1, name: 'Prácticas' })).toBeVisible()
-  const axe = await new AxeBuilder({ page: editor })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  expect(axe.violations).toEqual([])
+  await expectNoAxeViolations(editor)
   await editor.setViewportSize({ width: 360, height: 800 })
   expect(await editor.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
   await editor.context().close()

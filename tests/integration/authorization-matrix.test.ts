@@ -25,15 +25,9 @@ import {
   findWorkspacePractices,
   getPracticeForEditing,
 } from '@/lib/practices/workspace-queries'
+import { codeOf } from './app-errors'
 import { makeUser, signedInHeaders } from './auth-helpers'
-import {
-  codeOf,
-  makePractice,
-  practiceInput,
-  removeCreatedPractices,
-  track,
-  type PracticeState,
-} from './editing-fixtures'
+import { makePractice, practiceInput, removeCreatedPractices, track, type PracticeState } from './editing-fixtures'
 
 type Prepared = { id: number; version: number; state: PracticeState }
 type Operation = {
@@ -80,6 +74,22 @@ async function followUpTarget() {
   return row.id
 }
 
+/** A workflow mutation: it acts on one practice at the version the caller saw. */
+type Transition = (args: { user: CurrentUser | null; id: number; version: number }) => Promise<unknown>
+
+// Each workflow transition from the state it needs, and what an editor may do there.
+const transitions: [name: string, state: PracticeState, editor: Operation['editor'], mutation: Transition][] = [
+  ['submitForReview', 'DRAFT', 'OK', submitForReview],
+  ['returnToDraft (from review)', 'IN_REVIEW', 'OK', returnToDraft],
+  ['returnToDraft (pending changes in review)', 'PENDING_REVIEW', 'OK', returnToDraft],
+  ['returnToDraft (from archived)', 'ARCHIVED', 'FORBIDDEN', returnToDraft],
+  ['publishPractice', 'IN_REVIEW', 'FORBIDDEN', publishPractice],
+  ['publishPractice (pending changes)', 'PENDING_REVIEW', 'FORBIDDEN', publishPractice],
+  ['archivePractice', 'PUBLISHED', 'FORBIDDEN', archivePractice],
+  ['deletePractice', 'DRAFT', 'FORBIDDEN', deletePractice],
+  ['restoreDeletedPractice', 'DELETED', 'FORBIDDEN', restoreDeletedPractice],
+]
+
 const operations: Operation[] = [
   {
     name: 'createPractice',
@@ -106,60 +116,12 @@ const operations: Operation[] = [
     editor: 'OK',
     run: (user, target) => restoreRevision({ user, id: target.id, version: target.version, revision: 1 }),
   },
-  {
-    name: 'submitForReview',
-    state: 'DRAFT',
-    editor: 'OK',
-    run: (user, target) => submitForReview({ user, id: target.id, version: target.version }),
-  },
-  {
-    name: 'returnToDraft (from review)',
-    state: 'IN_REVIEW',
-    editor: 'OK',
-    run: (user, target) => returnToDraft({ user, id: target.id, version: target.version }),
-  },
-  {
-    name: 'returnToDraft (pending changes in review)',
-    state: 'PENDING_REVIEW',
-    editor: 'OK',
-    run: (user, target) => returnToDraft({ user, id: target.id, version: target.version }),
-  },
-  {
-    name: 'returnToDraft (from archived)',
-    state: 'ARCHIVED',
-    editor: 'FORBIDDEN',
-    run: (user, target) => returnToDraft({ user, id: target.id, version: target.version }),
-  },
-  {
-    name: 'publishPractice',
-    state: 'IN_REVIEW',
-    editor: 'FORBIDDEN',
-    run: (user, target) => publishPractice({ user, id: target.id, version: target.version }),
-  },
-  {
-    name: 'publishPractice (pending changes)',
-    state: 'PENDING_REVIEW',
-    editor: 'FORBIDDEN',
-    run: (user, target) => publishPractice({ user, id: target.id, version: target.version }),
-  },
-  {
-    name: 'archivePractice',
-    state: 'PUBLISHED',
-    editor: 'FORBIDDEN',
-    run: (user, target) => archivePractice({ user, id: target.id, version: target.version }),
-  },
-  {
-    name: 'deletePractice',
-    state: 'DRAFT',
-    editor: 'FORBIDDEN',
-    run: (user, target) => deletePractice({ user, id: target.id, version: target.version }),
-  },
-  {
-    name: 'restoreDeletedPractice',
-    state: 'DELETED',
-    editor: 'FORBIDDEN',
-    run: (user, target) => restoreDeletedPractice({ user, id: target.id, version: target.version }),
-  },
+  ...transitions.map(([name, state, editor, mutation]): Operation => ({
+    name,
+    state,
+    editor,
+    run: (user, target) => mutation({ user, id: target.id, version: target.version }),
+  })),
   {
     name: 'updateFollowUp',
     editor: 'FORBIDDEN',

@@ -18,17 +18,9 @@ import {
 import { getPublishedPractice, searchPractices } from '@/lib/practices/queries'
 import { findPracticeRevisions, findWorkspacePractices, getPracticeForEditing } from '@/lib/practices/workspace-queries'
 import { parseWorkspacePracticeParams } from '@/lib/practices/editing-schemas'
+import { appErrorOf, codeOf } from './app-errors'
 import { makeUser } from './auth-helpers'
-import {
-  appErrorOf,
-  auditCount,
-  codeOf,
-  makePractice,
-  practiceInput,
-  removeCreatedPractices,
-  track,
-  word,
-} from './editing-fixtures'
+import { auditCount, makePractice, practiceInput, removeCreatedPractices, track, word } from './editing-fixtures'
 
 afterAll(removeCreatedPractices)
 

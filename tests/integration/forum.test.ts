@@ -2,6 +2,7 @@
 // SQL counts, and only published, non-deleted practices ever reach them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
+import { Prisma } from '@/lib/generated/prisma/client'
 import { countPublishedPractices, findRecentPractices } from '@/lib/forum/home-queries'
 import { findActorsWithCounts, getActor } from '@/lib/forum/actors-queries'
 import { findDelegations } from '@/lib/forum/delegations-queries'
@@ -28,6 +29,21 @@ function publishedPerObjective() {
   )
 }
 
+/** The same count per slug of the sessions or actors the practices are linked to. */
+function publishedPerSlug(linked: 'Session' | 'Actor') {
+  // Table and column names from the two constants above, never from input.
+  const joinTable = Prisma.raw(`"Practice${linked}"`)
+  const table = Prisma.raw(`"${linked}"`)
+  const foreignKey = Prisma.raw(`"${linked.toLowerCase()}Id"`)
+  return sqlCounts(
+    db().$queryRaw<CountRow[]>`
+      SELECT l.slug AS key, count(*) AS count
+      FROM ${joinTable} j JOIN "Practice" p ON p.id = j."practiceId" JOIN ${table} l ON l.id = j.${foreignKey}
+      WHERE p.status = 'PUBLISHED' AND p."deletedAt" IS NULL
+      GROUP BY l.slug`,
+  )
+}
+
 describe('forum queries on the seeded report', () => {
   it('counts published practices per objective exactly as SQL does, with the gaps at zero', async () => {
     const objectives = await findObjectivesWithCounts('es')
@@ -51,13 +67,7 @@ describe('forum queries on the seeded report', () => {
     const sessions = await findSessions('en')
     const rows = await db().$queryRaw<{ slug: string }[]>`SELECT slug FROM "Session" ORDER BY position`
     expect(sessions.map((s) => s.slug)).toEqual(rows.map((r) => r.slug))
-    const expected = await sqlCounts(
-      db().$queryRaw<CountRow[]>`
-        SELECT s.slug AS key, count(*) AS count
-        FROM "PracticeSession" ps JOIN "Practice" p ON p.id = ps."practiceId" JOIN "Session" s ON s.id = ps."sessionId"
-        WHERE p.status = 'PUBLISHED' AND p."deletedAt" IS NULL
-        GROUP BY s.slug`,
-    )
+    const expected = await publishedPerSlug('Session')
     for (const session of sessions) expect(session.practiceCount, session.slug).toBe(expected.get(session.slug) ?? 0)
     expect(sessions.find((s) => s.slug === 'sesion-1')?.objectives.map((o) => o.number)).toEqual([7, 8, 14, 15])
   })
@@ -105,13 +115,7 @@ describe('forum queries on the seeded report', () => {
         'INTERNATIONAL_ORGANIZATION',
       ].filter((group) => groups.some((g) => g.group === group)),
     )
-    const expected = await sqlCounts(
-      db().$queryRaw<CountRow[]>`
-        SELECT a.slug AS key, count(*) AS count
-        FROM "PracticeActor" pa JOIN "Practice" p ON p.id = pa."practiceId" JOIN "Actor" a ON a.id = pa."actorId"
-        WHERE p.status = 'PUBLISHED' AND p."deletedAt" IS NULL
-        GROUP BY a.slug`,
-    )
+    const expected = await publishedPerSlug('Actor')
     const actors = groups.flatMap((g) => g.actors)
     expect(actors).toHaveLength(await db().actor.count())
     for (const actor of actors) expect(actor.practiceCount, actor.slug).toBe(expected.get(actor.slug) ?? 0)

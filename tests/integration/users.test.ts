@@ -8,7 +8,6 @@ import { AUDIT_PAGE_SIZE, AuditFilterSchema, findAuditEntries, findAuditFacets }
 import { consumeRateLimit } from '@/lib/auth/mutations'
 import { assertRole, getUserFromHeaders, type CurrentUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'
-import { isAppError, type AppErrorCode } from '@/lib/errors'
 import { runUserCreate } from '@/lib/users/cli'
 import {
   changeUserRole,
@@ -20,17 +19,8 @@ import {
 } from '@/lib/users/mutations'
 import { findUsers, getUser, isResetTokenUsable } from '@/lib/users/queries'
 import { hashResetToken } from '@/lib/users/records'
+import { codeOf } from './app-errors'
 import { makeUser, signedInHeaders, signIn, unique } from './auth-helpers'
-
-async function codeOf(promise: Promise<unknown>): Promise<AppErrorCode | 'OK'> {
-  try {
-    await promise
-    return 'OK'
-  } catch (error) {
-    if (isAppError(error)) return error.code
-    throw error
-  }
-}
 
 describe('authorisation matrix of the accounts operations', () => {
   // Every operation, run as: anonymous, editor, admin. All are admin-only.

@@ -1,17 +1,15 @@
 import { AppError } from '@/lib/errors'
 import { getCommunique } from '@/lib/forum/communique-queries'
-import { jsonResponse, preflightResponse } from '@/lib/open-data/http'
-import { apiHandler } from '@/lib/open-data/problem'
-import { LocaleParamsSchema, parseQuery, type CommuniqueSchema } from '@/lib/open-data/schemas'
-import type { z } from 'zod'
+import { preflightResponse } from '@/lib/open-data/http'
+import { localeJsonHandler } from '@/lib/open-data/locale-endpoint'
+import type { Communique } from '@/lib/open-data/schemas'
 
 export const dynamic = 'force-dynamic'
 
-export const GET = apiHandler('GET /api/v1/communique', async (request) => {
-  const { locale } = parseQuery(LocaleParamsSchema, new URL(request.url).searchParams)
+export const GET = localeJsonHandler('GET /api/v1/communique', async (locale): Promise<Communique> => {
   const communique = await getCommunique(locale)
   if (!communique) throw new AppError('NOT_FOUND', 'The joint communiqué is not in the database.')
-  const body: z.infer<typeof CommuniqueSchema> = {
+  return {
     key: communique.key,
     title: communique.title,
     startDate: communique.startDate.toISOString().slice(0, 10),
@@ -19,7 +17,6 @@ export const GET = apiHandler('GET /api/v1/communique', async (request) => {
     place: communique.place,
     paragraphs: communique.paragraphs,
   }
-  return jsonResponse(request, body)
 })
 
 export function OPTIONS() {

@@ -1,18 +1,16 @@
 import { findRecommendationsAndIdeas } from '@/lib/forum/recommendations-queries'
 import type { PracticeRef } from '@/lib/forum/refs'
-import { jsonResponse, preflightResponse } from '@/lib/open-data/http'
-import { apiHandler } from '@/lib/open-data/problem'
-import { LocaleParamsSchema, parseQuery, type RecommendationListSchema } from '@/lib/open-data/schemas'
-import type { z } from 'zod'
+import { preflightResponse } from '@/lib/open-data/http'
+import { localeJsonHandler } from '@/lib/open-data/locale-endpoint'
+import type { RecommendationList } from '@/lib/open-data/schemas'
 
 export const dynamic = 'force-dynamic'
 
 const practiceLink = (p: PracticeRef) => ({ slug: p.slug, title: p.title.text, untranslated: p.title.untranslated })
 
-export const GET = apiHandler('GET /api/v1/recommendations', async (request) => {
-  const { locale } = parseQuery(LocaleParamsSchema, new URL(request.url).searchParams)
+export const GET = localeJsonHandler('GET /api/v1/recommendations', async (locale): Promise<RecommendationList> => {
   const { recommendations, cooperationIdeas } = await findRecommendationsAndIdeas(locale)
-  const body: z.infer<typeof RecommendationListSchema> = {
+  return {
     items: recommendations.map((r) => ({
       key: r.key,
       kind: r.kind,
@@ -32,7 +30,6 @@ export const GET = apiHandler('GET /api/v1/recommendations', async (request) => 
       practices: idea.practices.map(practiceLink),
     })),
   }
-  return jsonResponse(request, body)
 })
 
 export function OPTIONS() {
