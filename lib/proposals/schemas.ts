@@ -4,7 +4,7 @@
 import { z } from 'zod'
 import { OBJECTIVE_COUNT } from '../forum/schemas'
 import type { ProposalStatus, ProposalType } from '../generated/prisma/enums'
-import { withoutControlCharacters } from '../input-text'
+import { optionalText, requiredText } from '../forms/text-fields'
 import { PRACTICE_KINDS, isSafeHttpUrl } from '../practices/editing-schemas'
 import { OTHER_ACTOR, PROPOSAL_LIMITS } from './limits'
 
@@ -17,25 +17,6 @@ export const PROPOSAL_STATUSES = [
   'DECLINED',
 ] as const satisfies readonly ProposalStatus[]
 export const PROPOSAL_TYPES = ['NEW_PRACTICE', 'CORRECTION'] as const satisfies readonly ProposalType[]
-
-const clean = (value: string) => withoutControlCharacters(value).replace(/\r\n?/g, '\n').trim()
-
-const requiredText = (max: number) =>
-  z
-    .string({ error: 'required' })
-    .transform(clean)
-    .pipe(z.string().min(1, { error: 'required' }).max(max, { error: 'tooLong' }))
-
-const optionalText = (max: number) =>
-  z
-    .string({ error: 'invalidChoice' })
-    .optional()
-    .nullable()
-    .transform((value) => {
-      const trimmed = clean(value ?? '')
-      return trimmed === '' ? null : trimmed
-    })
-    .pipe(z.string().max(max, { error: 'tooLong' }).nullable())
 
 /** What a proposer types. The actor is an id of ours or OTHER_ACTOR with a name. */
 export const ProposalInputSchema = z

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { PracticeSnapshot } from '../practices/editing-schemas'
+import { practiceSnapshot } from '@/tests/fixtures/practice-snapshot'
 import { correctionInput, newPracticeInput, proposalBody, type ProposalContent } from './to-practice'
 
 const proposal: ProposalContent = {
@@ -16,25 +16,19 @@ const proposal: ProposalContent = {
   link: 'https://example.org',
 }
 
-const current: PracticeSnapshot = {
+const current = practiceSnapshot({
   slug: 'ventanilla',
   kind: 'GOOD_PRACTICE',
   titleEs: 'Título actual',
   titleEn: 'Current title',
   summaryEs: 'Resumen actual.',
   summaryEn: 'Current summary.',
-  bodyEs: null,
-  bodyEn: null,
   reportTitle: 'Título del informe',
-  sourceSectionEs: null,
-  sourceSectionEn: null,
-  externalUrl: null,
-  translationStatusEs: 'SOURCE',
   translationStatusEn: 'TRANSLATED',
   actorIds: [3, 9],
   objectiveNumbers: [1],
   sessions: [{ id: 2, listedKind: 'GOOD_PRACTICE' }],
-}
+})
 
 describe('proposal → practice', () => {
   it('puts the results and lessons under headings in the proposal’s language', () => {

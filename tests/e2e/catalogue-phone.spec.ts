@@ -2,8 +2,8 @@
 // of the top, the filters are a native disclosure (closed, working without JavaScript), a link skips to
 // the results, and after a filter change focus and the view move to the result summary while a live
 // region announces the count. Wide screens keep the filters open beside the results.
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { expectNoAxeViolations } from './support/axe'
 
 const PHONE = { width: 360, height: 740 }
 const CATALOGUE = { es: '/es/practicas', en: '/en/practices' } as const
@@ -85,11 +85,9 @@ for (const locale of ['es', 'en'] as const) {
 
     test('has no axe violations, filters closed and open', async ({ page }) => {
       await page.goto(CATALOGUE[locale])
-      const axe = () =>
-        new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-      expect((await axe()).violations.map((v) => v.id)).toEqual([])
+      await expectNoAxeViolations(page)
       await page.getByTestId('filters-disclosure').locator('summary').click()
-      expect((await axe()).violations.map((v) => v.id)).toEqual([])
+      await expectNoAxeViolations(page)
     })
   })
 

@@ -1,7 +1,7 @@
 // The public catalogue and the practice page (issue 4), in both locales: search, facets and the URL,
 // reload and back, the page without JavaScript, keyboard-only use, and axe-core scans.
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { expectNoAxeViolations } from './support/axe'
 
 const CATALOGUE = { es: '/es/practicas', en: '/en/practices' } as const
 const TEXT = {
@@ -22,13 +22,6 @@ const TEXT = {
     corrected: /results for “grupo beta”/,
   },
 } as const
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
-}
 
 /** Waits until the catalogue form is hydrated (it then updates the URL without reloading). */
 async function gotoEnhanced(page: Page, url: string) {

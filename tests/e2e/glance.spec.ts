@@ -1,8 +1,8 @@
 // The forum at a glance (issue 16): the map and charts are in the server HTML, every country link
 // leads to its country page, nothing overflows at 360 px, axe finds nothing, and the SVG downloads
 // answer with the same figures, in both locales.
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { expectNoAxeViolations } from './support/axe'
 
 const PAGES = {
   es: {
@@ -26,13 +26,6 @@ const PAGES = {
     sessions: '/en/sessions',
   },
 } as const
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
-}
 
 test.describe('the forum at a glance', () => {
   test('the pictures are in the server HTML, without JavaScript', async ({ request }) => {

@@ -3,16 +3,9 @@
 // published practice, whose page states its provenance; a proposal declined with a reason; a correction
 // suggested from a practice page and applied. Axe scans of the new pages; no horizontal scroll at 360 px.
 // Accounts come from scripts/e2e.ts (E2E_ADMIN_* / E2E_EDITOR_*, random passwords).
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { signedInPage } from './support/accounts'
-
-async function expectNoAxeViolations(page: Page) {
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  expect(axe.violations).toEqual([])
-}
+import { expectNoAxeViolations } from './support/axe'
 
 async function expectNoHorizontalScroll(page: Page) {
   await page.setViewportSize({ width: 360, height: 740 })

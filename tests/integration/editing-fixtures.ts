@@ -78,6 +78,3 @@ export async function removeCreatedPractices() {
 export async function auditCount(practiceId: number) {
   return db().auditLog.count({ where: { targetType: 'practice', targetId: String(practiceId) } })
 }
-
-// The import and proposals tests still import these from here.
-export { appErrorOf, codeOf } from './app-errors'

@@ -12,7 +12,8 @@ import { getPracticeRow } from '@/lib/open-data/queries'
 import type { PracticeExportRow } from '@/lib/open-data/schemas'
 import { EXPORT_COLUMNS, exportRowToCsvCells, toExportRow } from '@/lib/open-data/serializers'
 import { makeUser } from './auth-helpers'
-import { codeOf, makePractice, removeCreatedPractices, track, word } from './editing-fixtures'
+import { codeOf } from './app-errors'
+import { makePractice, removeCreatedPractices, track, word } from './editing-fixtures'
 
 afterAll(removeCreatedPractices)
 

@@ -30,7 +30,8 @@ import {
 import { ProposalInputSchema } from '@/lib/proposals/schemas'
 import { signFormIssuedAt } from '@/lib/proposals/tokens'
 import { makeUser, uniqueIp } from './auth-helpers'
-import { appErrorOf, codeOf, makePractice, removeCreatedPractices, track, word } from './editing-fixtures'
+import { appErrorOf, codeOf } from './app-errors'
+import { makePractice, removeCreatedPractices, track, word } from './editing-fixtures'
 
 const SECRET = 's'.repeat(40)
 const proposalIds = new Set<number>()
