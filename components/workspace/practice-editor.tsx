@@ -116,7 +116,7 @@ export function PracticeEditor({ practice, initial, options }: PracticeEditorPro
     setHandled(state)
   }
 
-  const field = (name: TextField) => ({
+  const field = (name: TextField | 'kind' | 'translationStatusEs' | 'translationStatusEn') => ({
     id: `${formId}-${name}`,
     name,
     value: values[name],
@@ -130,6 +130,20 @@ export function PracticeEditor({ practice, initial, options }: PracticeEditorPro
     onChange: set(name),
     error: errors[name],
   })
+  /** A checkbox picker of links (actors, objectives, sessions); its legend is the field's label. */
+  const picker = (name: 'actorIds' | 'objectiveNumbers' | 'sessionIds', idSuffix: string) => ({
+    id: `${formId}-${idSuffix}`,
+    name,
+    legend: t(`fields.${name}`),
+    selected: values[name],
+    onChange: set(name),
+    error: errors[name],
+    labels: pickerLabels,
+  })
+  const translationStatusOptions = TRANSLATION_STATUSES.map((status) => ({
+    value: status,
+    label: t(`translationStatuses.${status}`),
+  }))
   const markdownLabels = { write: t('write'), preview: t('preview'), empty: t('previewEmpty') }
   const pickerLabels = {
     filter: t('filter'),
@@ -193,20 +207,11 @@ export function PracticeEditor({ practice, initial, options }: PracticeEditorPro
           <legend className="text-2xl font-semibold">{t('general')}</legend>
           <div className="grid gap-4 md:grid-cols-2">
             <Select
-              id={`${formId}-kind`}
-              name="kind"
+              {...field('kind')}
               label={t('fields.kind')}
               required
-              value={values.kind}
-              onChange={(event) => set('kind')(event.target.value)}
-              error={errors.kind}
-            >
-              {PRACTICE_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`kinds.${kind}`)}
-                </option>
-              ))}
-            </Select>
+              options={PRACTICE_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+            />
             <Input
               {...field('slug')}
               label={t('fields.slug')}
@@ -236,33 +241,15 @@ export function PracticeEditor({ practice, initial, options }: PracticeEditorPro
               {t('languageEn')}
             </p>
             <Select
-              id={`${formId}-translationStatusEs`}
-              name="translationStatusEs"
+              {...field('translationStatusEs')}
               label={t('fields.translationStatusEs')}
-              value={values.translationStatusEs}
-              onChange={(event) => set('translationStatusEs')(event.target.value)}
-              error={errors.translationStatusEs}
-            >
-              {TRANSLATION_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {t(`translationStatuses.${status}`)}
-                </option>
-              ))}
-            </Select>
+              options={translationStatusOptions}
+            />
             <Select
-              id={`${formId}-translationStatusEn`}
-              name="translationStatusEn"
+              {...field('translationStatusEn')}
               label={t('fields.translationStatusEn')}
-              value={values.translationStatusEn}
-              onChange={(event) => set('translationStatusEn')(event.target.value)}
-              error={errors.translationStatusEn}
-            >
-              {TRANSLATION_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {t(`translationStatuses.${status}`)}
-                </option>
-              ))}
-            </Select>
+              options={translationStatusOptions}
+            />
             <Input {...field('titleEs')} label={t('fields.titleEs')} required lang="es" />
             <Input {...field('titleEn')} label={t('fields.titleEn')} lang="en" />
             <TextArea {...area('summaryEs')} label={t('fields.summaryEs')} required lang="es" />
@@ -290,43 +277,25 @@ export function PracticeEditor({ practice, initial, options }: PracticeEditorPro
           <legend className="text-2xl font-semibold">{t('links')}</legend>
           <div className="grid gap-6 lg:grid-cols-3">
             <CheckboxPicker
-              id={`${formId}-actors`}
-              name="actorIds"
-              legend={t('fields.actorIds')}
+              {...picker('actorIds', 'actors')}
               options={options.actors.map((actor) => ({
                 value: String(actor.id),
                 label: labels.actors[actor.id] ?? actor.name,
               }))}
-              selected={values.actorIds}
-              onChange={set('actorIds')}
-              error={errors.actorIds}
-              labels={pickerLabels}
             />
             <CheckboxPicker
-              id={`${formId}-objectives`}
-              name="objectiveNumbers"
-              legend={t('fields.objectiveNumbers')}
+              {...picker('objectiveNumbers', 'objectives')}
               options={options.objectives.map((objective) => ({
                 value: String(objective.number),
                 label: labels.objectives[objective.number] ?? String(objective.number),
               }))}
-              selected={values.objectiveNumbers}
-              onChange={set('objectiveNumbers')}
-              error={errors.objectiveNumbers}
-              labels={pickerLabels}
             />
             <CheckboxPicker
-              id={`${formId}-sessions`}
-              name="sessionIds"
-              legend={t('fields.sessionIds')}
+              {...picker('sessionIds', 'sessions')}
               options={options.sessions.map((session) => ({
                 value: String(session.id),
                 label: labels.sessions[session.id] ?? session.code,
               }))}
-              selected={values.sessionIds}
-              onChange={set('sessionIds')}
-              error={errors.sessionIds}
-              labels={pickerLabels}
             />
           </div>
         </fieldset>

@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl'
+import { TableHead } from '@/components/ui/table-head'
 import { diffWords, type FieldChange } from '@/lib/practices/diff'
 import type { EditorOptions } from '@/lib/practices/workspace-queries'
 import { PRACTICE_TEXT_FIELD_NAMES } from '@/lib/practices/fields'
@@ -143,16 +144,12 @@ export function SnapshotDiff({
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-sm">
         {caption ? <caption className="sr-only">{caption}</caption> : null}
-        <thead>
-          <tr className="text-left text-neutral-700">
-            <th scope="col" className="w-1/4 py-2 pr-3 font-semibold">
-              {t('diff.field')}
-            </th>
-            <th scope="col" className="py-2 font-semibold">
-              {t('diff.change')}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          rowClassName="text-left text-neutral-700"
+          cellClassName="py-2 font-semibold"
+          betweenClassName="pr-3"
+          columns={[{ label: t('diff.field'), className: 'w-1/4' }, t('diff.change')]}
+        />
         <tbody>
           {changes.map((change) => (
             <tr key={change.field} className="border-t border-neutral-200 align-top">

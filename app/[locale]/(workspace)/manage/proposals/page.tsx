@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { ProposalStatusBadge } from '@/components/proposals/proposal-status-badge'
-import { Badge, Button, Link, Select } from '@/components/ui'
+import { Badge, Button, Link, Select, TableHead } from '@/components/ui'
 import { getPathname } from '@/i18n/navigation'
 import { privatePageMetadata } from '@/lib/auth/metadata'
 import { requireUserOrRedirect } from '@/lib/auth/session'
@@ -59,30 +59,27 @@ export default async function ProposalQueuePage({ params, searchParams }: Props)
           label={t('status')}
           defaultValue={filters.status ?? ''}
           fieldClassName="w-48"
-        >
-          <option value="">{t('all')}</option>
-          {PROPOSAL_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`statuses.${status}`)}
-            </option>
-          ))}
-        </Select>
-        <Select id="filter-kind" name="kind" label={t('kind')} defaultValue={filters.kind ?? ''} fieldClassName="w-48">
-          <option value="">{t('all')}</option>
-          {PRACTICE_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`kinds.${kind}`)}
-            </option>
-          ))}
-        </Select>
-        <Select id="filter-type" name="type" label={t('type')} defaultValue={filters.type ?? ''} fieldClassName="w-48">
-          <option value="">{t('all')}</option>
-          {PROPOSAL_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t(`types.${type}`)}
-            </option>
-          ))}
-        </Select>
+          blank={t('all')}
+          options={PROPOSAL_STATUSES.map((status) => ({ value: status, label: t(`statuses.${status}`) }))}
+        />
+        <Select
+          id="filter-kind"
+          name="kind"
+          label={t('kind')}
+          defaultValue={filters.kind ?? ''}
+          fieldClassName="w-48"
+          blank={t('all')}
+          options={PRACTICE_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+        />
+        <Select
+          id="filter-type"
+          name="type"
+          label={t('type')}
+          defaultValue={filters.type ?? ''}
+          fieldClassName="w-48"
+          blank={t('all')}
+          options={PROPOSAL_TYPES.map((type) => ({ value: type, label: t(`types.${type}`) }))}
+        />
         <Button type="submit" variant="secondary">
           {t('filter')}
         </Button>
@@ -93,28 +90,11 @@ export default async function ProposalQueuePage({ params, searchParams }: Props)
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">{t('title')}</caption>
-            <thead>
-              <tr className="border-b border-neutral-300">
-                <th scope="col" className="py-2 pr-3">
-                  {t('reference')}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t('titleColumn')}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t('type')}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t('kind')}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t('status')}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t('receivedColumn')}
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              rowClassName="border-b border-neutral-300"
+              cellClassName="py-2 pr-3"
+              columns={[t('reference'), t('titleColumn'), t('type'), t('kind'), t('status'), t('receivedColumn')]}
+            />
             <tbody>
               {proposals.map((proposal) => (
                 <tr key={proposal.id} className="border-b border-neutral-200 align-top">
