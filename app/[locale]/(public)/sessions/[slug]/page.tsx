@@ -4,9 +4,9 @@ import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { catalogueHref, objectiveHref, sessionHref } from '@/components/forum/hrefs'
 import { Markdown } from '@/components/ui/markdown'
-import { PracticeList } from '@/components/forum/practice-list'
+import { PracticesByKind } from '@/components/forum/practices-by-kind'
 import { CooperationIdeaList, RecommendationList } from '@/components/forum/recommendation-list'
-import { Link } from '@/components/ui'
+import { Link, LinkList } from '@/components/ui'
 import { markdownToPlainText, truncate } from '@/lib/forum/markdown'
 import { getSession } from '@/lib/forum/sessions-queries'
 import { PRACTICE_KIND_ORDER } from '@/lib/forum/refs'
@@ -72,15 +72,14 @@ export default async function SessionPage({ params }: Props) {
 
       <Section id="session-objectives" heading={t('objectivesHeading')} className="space-y-2">
         {session.objectives.length > 0 ? (
-          <ul className="space-y-1">
-            {session.objectives.map((objective) => (
-              <li key={objective.number}>
-                <Link href={objectiveHref(objective.number)} className="inline-block py-1">
-                  {tForum('objectiveNumber', { number: objective.number })}: {objective.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <LinkList
+            className="space-y-1"
+            links={session.objectives.map((objective) => ({
+              key: objective.number,
+              href: objectiveHref(objective.number),
+              label: `${tForum('objectiveNumber', { number: objective.number })}: ${objective.title}`,
+            }))}
+          />
         ) : (
           <p className="text-neutral-700">{t('noObjectives')}</p>
         )}
@@ -95,21 +94,7 @@ export default async function SessionPage({ params }: Props) {
       <Section id="session-practices" heading={t('practicesHeading')} className="space-y-4">
         {kinds.length > 0 ? (
           <>
-            {kinds.map((group) => (
-              <Section
-                key={group.kind}
-                id={`listed-${group.kind}`}
-                heading={
-                  <>
-                    {tForum(`kindPlural.${group.kind}`)} ({group.items.length})
-                  </>
-                }
-                level={3}
-                className="space-y-2"
-              >
-                <PracticeList practices={group.items} showSessions={false} />
-              </Section>
-            ))}
+            <PracticesByKind groups={kinds} idPrefix="listed" showSessions={false} />
             <p>
               <Link href={catalogueHref({ session: session.slug })} variant="button" buttonVariant="secondary">
                 {t('catalogueLink')}

@@ -9,7 +9,7 @@ import { privatePageMetadata } from '@/lib/auth/metadata'
 import { requireUserOrRedirect } from '@/lib/auth/session'
 import { pageLocale } from '@/lib/i18n/page-locale'
 import { PageHeader } from '@/components/ui/page-header'
-import { Pagination } from '@/components/ui/pagination'
+import { PagedResults } from '@/components/ui/paged-results'
 import { Section } from '@/components/ui/section'
 
 type Props = {
@@ -58,23 +58,17 @@ export default async function AuditPage({ params, searchParams }: Props) {
       <Section id="audit-filters" heading={t('filtersHeading')} className="space-y-3">
         <AuditFilters filter={filter} actions={facets.actions} targetTypes={facets.targetTypes} />
       </Section>
-      <Section id="audit-results" heading={t('resultsHeading')} className="space-y-4">
-        <p role="status" className="text-neutral-700">
-          {t('results', { total: result.total })}
-        </p>
+      <PagedResults
+        id="audit-results"
+        heading={t('resultsHeading')}
+        count={t('results', { total: result.total })}
+        page={result.page}
+        pageCount={result.pageCount}
+        href={(page) => ({ pathname: '/manage/audit', query: query(filter, page) })}
+        t={t}
+      >
         <AuditEntries entries={result.entries} />
-        <Pagination
-          page={result.page}
-          pageCount={result.pageCount}
-          href={(page) => ({ pathname: '/manage/audit', query: query(filter, page) })}
-          labels={{
-            nav: t('paginationLabel'),
-            previous: t('previous'),
-            next: t('next'),
-            page: (page) => t('pageOf', { page, pageCount: result.pageCount }),
-          }}
-        />
-      </Section>
+      </PagedResults>
     </div>
   )
 }

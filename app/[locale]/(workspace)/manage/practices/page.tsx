@@ -11,7 +11,7 @@ import { pageLocale } from '@/lib/i18n/page-locale'
 import { parseWorkspacePracticeParams, type WorkspacePracticeParams } from '@/lib/practices/editing-schemas'
 import { findEditorOptions, findWorkspacePractices } from '@/lib/practices/workspace-queries'
 import { PageHeader } from '@/components/ui/page-header'
-import { Pagination } from '@/components/ui/pagination'
+import { PagedResults } from '@/components/ui/paged-results'
 import { Section } from '@/components/ui/section'
 
 type Props = {
@@ -59,23 +59,17 @@ export default async function WorkspacePracticesPage({ params, searchParams }: P
       <Section id="practices-filters" heading={t('filtersHeading')} className="space-y-3">
         <PracticeFilters params={filter} sessions={options.sessions} />
       </Section>
-      <Section id="practices-results" heading={t('resultsHeading')} className="space-y-4">
-        <p role="status" className="text-neutral-700">
-          {t('results', { total: result.total })}
-        </p>
+      <PagedResults
+        id="practices-results"
+        heading={t('resultsHeading')}
+        count={t('results', { total: result.total })}
+        page={result.page}
+        pageCount={result.pageCount}
+        href={(page) => ({ pathname: '/manage/practices', query: query(filter, page) })}
+        t={t}
+      >
         {result.items.length > 0 ? <PracticeTable rows={result.items} /> : <p>{t('empty')}</p>}
-        <Pagination
-          page={result.page}
-          pageCount={result.pageCount}
-          href={(page) => ({ pathname: '/manage/practices', query: query(filter, page) })}
-          labels={{
-            nav: t('paginationLabel'),
-            previous: t('previous'),
-            next: t('next'),
-            page: (page) => t('pageOf', { page, pageCount: result.pageCount }),
-          }}
-        />
-      </Section>
+      </PagedResults>
     </div>
   )
 }

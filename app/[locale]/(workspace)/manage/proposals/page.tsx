@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { WorkspaceBreadcrumbs } from '@/components/layout/breadcrumbs'
 import { ProposalStatusBadge } from '@/components/proposals/proposal-status-badge'
-import { Badge, Button, Link, Select, TableHead } from '@/components/ui'
+import { Badge, Button, Link, PageHeader, Select, TableHead } from '@/components/ui'
 import { getPathname } from '@/i18n/navigation'
 import { privatePageMetadata } from '@/lib/auth/metadata'
 import { requireUserOrRedirect } from '@/lib/auth/session'
@@ -34,23 +34,16 @@ export default async function ProposalQueuePage({ params, searchParams }: Props)
     returnTo: getPathname({ locale, href: '/manage/proposals' }),
   })
   const filters = ProposalQueueParamsSchema.parse(await searchParams)
-  const [t, tWorkspace, proposals] = await Promise.all([
-    getTranslations('ProposalsAdmin'),
-    getTranslations('Workspace'),
-    findProposals(user, filters),
-  ])
+  const [t, proposals] = await Promise.all([getTranslations('ProposalsAdmin'), findProposals(user, filters)])
   return (
     <div className="space-y-8">
-      <Breadcrumbs
-        items={[
-          { label: tWorkspace('breadcrumb'), href: '/manage' },
-          { label: t('metaTitle'), href: '/manage/proposals' },
-        ]}
+      <WorkspaceBreadcrumbs items={[{ label: t('metaTitle'), href: '/manage/proposals' }]} />
+      <PageHeader
+        as="div"
+        className="space-y-2"
+        title={t('title')}
+        lead={t('intro', { days: env().PROPOSAL_RETENTION_DAYS })}
       />
-      <div className="space-y-2">
-        <h1 className="text-3xl font-bold text-primary-900">{t('title')}</h1>
-        <p className="max-w-3xl text-neutral-700">{t('intro', { days: env().PROPOSAL_RETENTION_DAYS })}</p>
-      </div>
       {/* A GET form: the filters are in the URL, and work without JavaScript. */}
       <form method="get" aria-label={t('filtersLabel')} className="flex flex-wrap items-end gap-4">
         <Select

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { z } from 'zod'
-import { WorkspaceBreadcrumbs } from '@/components/layout/breadcrumbs'
+import { PracticeBreadcrumbs } from '@/components/workspace/practice-breadcrumbs'
 import { Badge, Button, Link, Select } from '@/components/ui'
 import { STATUS_VARIANT } from '@/components/workspace/practice-table'
 import { RestoreRevisionForm } from '@/components/workspace/restore-revision-form'
@@ -100,13 +100,7 @@ export default async function PracticeHistoryPage({ params, searchParams }: Prop
 
   return (
     <div className="space-y-8">
-      <WorkspaceBreadcrumbs
-        items={[
-          { label: tEditor('breadcrumb'), href: '/manage/practices' },
-          { label: `#${id}`, href: { pathname: '/manage/practices/[id]', params: { id: String(id) } } },
-          { label: t('title'), href },
-        ]}
-      />
+      <PracticeBreadcrumbs id={id} current={{ label: t('title'), href }} />
       <PageHeader
         as="div"
         className="space-y-2"
