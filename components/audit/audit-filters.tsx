@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import { Input, Select } from '@/components/ui'
-import { FilterForm } from '@/components/ui/filter-form'
+import { FilterForm, filterControls } from '@/components/ui/filter-form'
 import type { AuditFilter } from '@/lib/audit/queries'
 import { actionKey } from './audit-entries'
 
@@ -21,6 +21,7 @@ export async function AuditFilters({
       const key = `${group}.${actionKey(value)}` as Parameters<typeof t>[0]
       return { value, label: t.has(key) ? t(key) : value }
     })
+  const control = filterControls('audit', filter)
   return (
     <FilterForm
       labelledBy="audit-filters"
@@ -28,25 +29,16 @@ export async function AuditFilters({
       applyLabel={t('apply')}
       clear={{ label: t('clear'), href: '/manage/audit' }}
     >
+      <Select {...control('action')} label={t('action')} blank={t('any')} options={choices('actions', actions)} />
+      <Input {...control('actor')} type="search" label={t('actor')} />
       <Select
-        id="audit-action"
-        name="action"
-        label={t('action')}
-        defaultValue={filter.action ?? ''}
-        blank={t('any')}
-        options={choices('actions', actions)}
-      />
-      <Input id="audit-actor" name="actor" type="search" label={t('actor')} defaultValue={filter.actor ?? ''} />
-      <Select
-        id="audit-target"
-        name="targetType"
+        {...control('targetType', 'target')}
         label={t('targetType')}
-        defaultValue={filter.targetType ?? ''}
         blank={t('any')}
         options={choices('targetTypes', targetTypes)}
       />
-      <Input id="audit-from" name="from" type="date" label={t('from')} defaultValue={filter.from ?? ''} />
-      <Input id="audit-to" name="to" type="date" label={t('to')} defaultValue={filter.to ?? ''} />
+      <Input {...control('from')} type="date" label={t('from')} />
+      <Input {...control('to')} type="date" label={t('to')} />
     </FilterForm>
   )
 }

@@ -34,3 +34,15 @@ export function FilterForm({
     </form>
   )
 }
+
+/**
+ * Binds a filter form's controls to the filters the page was opened with: `control(name)` gives the
+ * control's id (`${idPrefix}-${name}`, or another suffix), its name and its value ('' when unset).
+ */
+export function filterControls<Filters extends Record<string, unknown>>(idPrefix: string, filters: Filters) {
+  return (name: keyof Filters & string, idSuffix: string = name) => ({
+    id: `${idPrefix}-${idSuffix}`,
+    name,
+    defaultValue: String(filters[name] ?? ''),
+  })
+}

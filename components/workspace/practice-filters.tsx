@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import { Input, Select } from '@/components/ui'
-import { FilterForm } from '@/components/ui/filter-form'
+import { FilterForm, filterControls } from '@/components/ui/filter-form'
 import {
   PRACTICE_KINDS,
   TRANSLATION_STATUSES,
@@ -20,6 +20,7 @@ export async function PracticeFilters({
 }) {
   const t = await getTranslations('WorkspacePractices')
   const tEditor = await getTranslations('PracticeEditor')
+  const control = filterControls('practices', params)
   const translationStatuses = TRANSLATION_STATUSES.map((status) => ({
     value: status,
     label: tEditor(`translationStatuses.${status}`),
@@ -32,54 +33,37 @@ export async function PracticeFilters({
       applyLabel={t('apply')}
       clear={{ label: t('clear'), href: '/manage/practices' }}
     >
-      <Input
-        id="practices-q"
-        name="q"
-        type="search"
-        label={t('search')}
-        defaultValue={params.q ?? ''}
-        fieldClassName="sm:col-span-2"
-      />
+      <Input {...control('q')} type="search" label={t('search')} fieldClassName="sm:col-span-2" />
       <Select
-        id="practices-status"
-        name="status"
+        {...control('status')}
         label={t('status')}
-        defaultValue={params.status ?? ''}
         blank={t('any')}
         options={WORKSPACE_STATUS_FILTERS.map((status) => ({ value: status, label: t(`statusFilters.${status}`) }))}
       />
       <Select
-        id="practices-kind"
-        name="kind"
+        {...control('kind')}
         label={t('kind')}
-        defaultValue={params.kind ?? ''}
         blank={t('any')}
         options={PRACTICE_KINDS.map((kind) => ({ value: kind, label: tEditor(`kinds.${kind}`) }))}
       />
       <Select
-        id="practices-session"
-        name="session"
+        {...control('session')}
         label={t('session')}
-        defaultValue={params.session ?? ''}
         blank={t('any')}
         options={sessions.map((session) => ({ value: session.slug, label: `${session.code} · ${session.title}` }))}
       />
       {(['es', 'en'] as const).map((language) => (
         <Select
           key={language}
-          id={`practices-${language}`}
-          name={language}
+          {...control(language)}
           label={t(language === 'es' ? 'translationEs' : 'translationEn')}
-          defaultValue={params[language] ?? ''}
           blank={t('any')}
           options={translationStatuses}
         />
       ))}
       <Select
-        id="practices-sort"
-        name="sort"
+        {...control('sort')}
         label={t('sort')}
-        defaultValue={params.sort}
         options={WORKSPACE_SORTS.map((sort) => ({ value: sort, label: t(`sorts.${sort}`) }))}
       />
     </FilterForm>

@@ -1,13 +1,12 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { AuditEntries } from '@/components/audit/audit-entries'
 import { AuditFilters } from '@/components/audit/audit-filters'
 import { WorkspaceBreadcrumbs } from '@/components/layout/breadcrumbs'
 import { getPathname } from '@/i18n/navigation'
 import { AuditFilterSchema, findAuditEntries, findAuditFacets, type AuditFilter } from '@/lib/audit/queries'
-import { privatePageMetadata } from '@/lib/auth/metadata'
 import { requireUserOrRedirect } from '@/lib/auth/session'
 import { pageLocale } from '@/lib/i18n/page-locale'
+import { privateMessagesMetadata } from '@/lib/i18n/messages-metadata'
 import { PageHeader } from '@/components/ui/page-header'
 import { PagedResults } from '@/components/ui/paged-results'
 import { Section } from '@/components/ui/section'
@@ -17,11 +16,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'Audit' })
-  return privatePageMetadata({ locale, pathname: '/manage/audit', title: t('metaTitle') })
-}
+export const generateMetadata = privateMessagesMetadata('Audit', '/manage/audit')
 
 function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
   return Object.fromEntries(

@@ -1,13 +1,12 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { WorkspaceBreadcrumbs } from '@/components/layout/breadcrumbs'
 import { Link } from '@/components/ui'
 import { PracticeFilters } from '@/components/workspace/practice-filters'
 import { PracticeTable } from '@/components/workspace/practice-table'
 import { getPathname } from '@/i18n/navigation'
-import { privatePageMetadata } from '@/lib/auth/metadata'
 import { requireUserOrRedirect } from '@/lib/auth/session'
 import { pageLocale } from '@/lib/i18n/page-locale'
+import { privateMessagesMetadata } from '@/lib/i18n/messages-metadata'
 import { parseWorkspacePracticeParams, type WorkspacePracticeParams } from '@/lib/practices/editing-schemas'
 import { findEditorOptions, findWorkspacePractices } from '@/lib/practices/workspace-queries'
 import { PageHeader } from '@/components/ui/page-header'
@@ -19,11 +18,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'WorkspacePractices' })
-  return privatePageMetadata({ locale, pathname: '/manage/practices', title: t('metaTitle') })
-}
+export const generateMetadata = privateMessagesMetadata('WorkspacePractices', '/manage/practices')
 
 /** The filters as query parameters (without defaults), for the pagination links. */
 function query(params: WorkspacePracticeParams, page: number): Record<string, string> {

@@ -1,13 +1,13 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { WorkspaceBreadcrumbs } from '@/components/layout/breadcrumbs'
 import { ProposalStatusBadge } from '@/components/proposals/proposal-status-badge'
 import { Badge, Button, Link, PageHeader, Select, TableHead } from '@/components/ui'
+import { filterControls } from '@/components/ui/filter-form'
 import { getPathname } from '@/i18n/navigation'
-import { privatePageMetadata } from '@/lib/auth/metadata'
 import { requireUserOrRedirect } from '@/lib/auth/session'
 import { env } from '@/lib/env'
 import { pageLocale } from '@/lib/i18n/page-locale'
+import { privateMessagesMetadata } from '@/lib/i18n/messages-metadata'
 import { formatDate } from '@/lib/i18n/dates'
 import { PRACTICE_KINDS } from '@/lib/practices/editing-schemas'
 import { findProposals } from '@/lib/proposals/queries'
@@ -21,11 +21,7 @@ type Props = {
 // Depends on the session: never prerendered, never stored (next.config.js).
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'ProposalsAdmin' })
-  return privatePageMetadata({ locale, pathname: '/manage/proposals', title: t('metaTitle') })
-}
+export const generateMetadata = privateMessagesMetadata('ProposalsAdmin', '/manage/proposals')
 
 export default async function ProposalQueuePage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
@@ -34,7 +30,13 @@ export default async function ProposalQueuePage({ params, searchParams }: Props)
     returnTo: getPathname({ locale, href: '/manage/proposals' }),
   })
   const filters = ProposalQueueParamsSchema.parse(await searchParams)
+  const control = filterControls('filter', filters)
   const [t, proposals] = await Promise.all([getTranslations('ProposalsAdmin'), findProposals(user, filters)])
+  const choices = {
+    status: PROPOSAL_STATUSES.map((status) => ({ value: status, label: t(`statuses.${status}`) })),
+    kind: PRACTICE_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) })),
+    type: PROPOSAL_TYPES.map((type) => ({ value: type, label: t(`types.${type}`) })),
+  }
   return (
     <div className="space-y-8">
       <WorkspaceBreadcrumbs items={[{ label: t('metaTitle'), href: '/manage/proposals' }]} />
@@ -46,33 +48,16 @@ export default async function ProposalQueuePage({ params, searchParams }: Props)
       />
       {/* A GET form: the filters are in the URL, and work without JavaScript. */}
       <form method="get" aria-label={t('filtersLabel')} className="flex flex-wrap items-end gap-4">
-        <Select
-          id="filter-status"
-          name="status"
-          label={t('status')}
-          defaultValue={filters.status ?? ''}
-          fieldClassName="w-48"
-          blank={t('all')}
-          options={PROPOSAL_STATUSES.map((status) => ({ value: status, label: t(`statuses.${status}`) }))}
-        />
-        <Select
-          id="filter-kind"
-          name="kind"
-          label={t('kind')}
-          defaultValue={filters.kind ?? ''}
-          fieldClassName="w-48"
-          blank={t('all')}
-          options={PRACTICE_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
-        />
-        <Select
-          id="filter-type"
-          name="type"
-          label={t('type')}
-          defaultValue={filters.type ?? ''}
-          fieldClassName="w-48"
-          blank={t('all')}
-          options={PROPOSAL_TYPES.map((type) => ({ value: type, label: t(`types.${type}`) }))}
-        />
+        {(['status', 'kind', 'type'] as const).map((name) => (
+          <Select
+            key={name}
+            {...control(name)}
+            label={t(name)}
+            fieldClassName="w-48"
+            blank={t('all')}
+            options={choices[name]}
+          />
+        ))}
         <Button type="submit" variant="secondary">
           {t('filter')}
         </Button>
