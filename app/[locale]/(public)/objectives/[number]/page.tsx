@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { catalogueHref, objectiveHref, sessionHref } from '@/components/forum/hrefs'
 import { PracticesByKind } from '@/components/forum/practices-by-kind'
+import { PrevNextNav } from '@/components/forum/prev-next-nav'
 import { CooperationIdeaList, RecommendationList } from '@/components/forum/recommendation-list'
 import { Link, LinkList } from '@/components/ui'
 import { getObjective } from '@/lib/forum/objectives-queries'
@@ -48,6 +49,7 @@ export default async function ObjectivePage({ params }: Props) {
   const kinds = groupByKind(objective.practices)
   const previous = objective.number > 1 ? objective.number - 1 : null
   const next = objective.number < OBJECTIVE_COUNT ? objective.number + 1 : null
+  const objectiveLabel = (number: number) => tForum('objectiveNumber', { number })
 
   return (
     <div className="space-y-10">
@@ -113,24 +115,10 @@ export default async function ObjectivePage({ params }: Props) {
         </Section>
       ) : null}
 
-      <nav
-        aria-label={tForum('pagination')}
-        className="flex flex-wrap justify-between gap-3 border-t border-neutral-200 pt-4"
-        data-print="hide"
-      >
-        {previous ? (
-          <Link href={objectiveHref(previous)} rel="prev" className="inline-flex min-h-11 items-center">
-            ← {tForum('previous')}: {tForum('objectiveNumber', { number: previous })}
-          </Link>
-        ) : (
-          <span />
-        )}
-        {next ? (
-          <Link href={objectiveHref(next)} rel="next" className="inline-flex min-h-11 items-center">
-            {tForum('next')}: {tForum('objectiveNumber', { number: next })} →
-          </Link>
-        ) : null}
-      </nav>
+      <PrevNextNav
+        previous={previous ? { href: objectiveHref(previous), label: objectiveLabel(previous) } : null}
+        next={next ? { href: objectiveHref(next), label: objectiveLabel(next) } : null}
+      />
     </div>
   )
 }

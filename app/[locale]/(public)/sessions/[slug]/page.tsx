@@ -5,6 +5,7 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { catalogueHref, objectiveHref, sessionHref } from '@/components/forum/hrefs'
 import { Markdown } from '@/components/ui/markdown'
 import { PracticesByKind } from '@/components/forum/practices-by-kind'
+import { PrevNextNav } from '@/components/forum/prev-next-nav'
 import { CooperationIdeaList, RecommendationList } from '@/components/forum/recommendation-list'
 import { Link, LinkList } from '@/components/ui'
 import { markdownToPlainText, truncate } from '@/lib/forum/markdown'
@@ -51,6 +52,8 @@ export default async function SessionPage({ params }: Props) {
   const { session } = await load(params)
   const [t, tForum] = await Promise.all([getTranslations('Sessions'), getTranslations('Forum')])
   const label = tForum('sessionCode', { code: session.code })
+  const neighbour = (other: { slug: string; code: string } | null) =>
+    other ? { href: sessionHref(other.slug), label: tForum('sessionCode', { code: other.code }) } : null
   const kinds = PRACTICE_KIND_ORDER.map((kind) => ({
     kind,
     items: session.practices.filter((p) => p.listedKind === kind),
@@ -122,24 +125,7 @@ export default async function SessionPage({ params }: Props) {
         </Section>
       ) : null}
 
-      <nav
-        aria-label={tForum('pagination')}
-        className="flex flex-wrap justify-between gap-3 border-t border-neutral-200 pt-4"
-        data-print="hide"
-      >
-        {session.previous ? (
-          <Link href={sessionHref(session.previous.slug)} rel="prev" className="inline-flex min-h-11 items-center">
-            ← {tForum('previous')}: {tForum('sessionCode', { code: session.previous.code })}
-          </Link>
-        ) : (
-          <span />
-        )}
-        {session.next ? (
-          <Link href={sessionHref(session.next.slug)} rel="next" className="inline-flex min-h-11 items-center">
-            {tForum('next')}: {tForum('sessionCode', { code: session.next.code })} →
-          </Link>
-        ) : null}
-      </nav>
+      <PrevNextNav previous={neighbour(session.previous)} next={neighbour(session.next)} />
     </div>
   )
 }
