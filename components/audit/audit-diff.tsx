@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server'
+import { TableHead } from '@/components/ui/table-head'
 
 type Row = { field: string; before: string | null; after: string | null }
 
@@ -35,19 +36,12 @@ export async function AuditDiff({ before, after }: { before: unknown; after: unk
   if (rows.length === 0) return <span className="text-neutral-600">{t('noChanges')}</span>
   return (
     <table className="w-full border-collapse text-sm">
-      <thead>
-        <tr className="text-left text-neutral-700">
-          <th scope="col" className="py-1 pr-2 font-semibold">
-            {t('field')}
-          </th>
-          <th scope="col" className="py-1 pr-2 font-semibold">
-            {t('before')}
-          </th>
-          <th scope="col" className="py-1 font-semibold">
-            {t('after')}
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        rowClassName="text-left text-neutral-700"
+        cellClassName="py-1 font-semibold"
+        betweenClassName="pr-2"
+        columns={[t('field'), t('before'), t('after')]}
+      />
       <tbody>
         {rows.map((row) => (
           <tr key={row.field} className="border-t border-neutral-200 align-top">

@@ -2,20 +2,17 @@
 
 import { usePathname } from 'next/navigation'
 import { useTranslations } from 'next-intl'
-import { useActionState } from 'react'
 import { Button, Input } from '@/components/ui'
 import { signInAction } from '@/lib/auth/actions'
-import type { FormState } from '@/lib/forms/form-state'
 import { FormMessage } from '@/components/ui/form-message'
+import { useFormAction } from '@/components/ui/use-form-action'
 
 /** Email + password. On an error the email stays as typed; the password is cleared. */
 export function SignInForm({ next }: { next?: string }) {
   const t = useTranslations('SignIn')
   // The permalink (this page) becomes the form's action in the server HTML: without it React writes
   // action="", which is invalid HTML (an empty URL), although the browser posts to the same page.
-  const [state, action, pending] = useActionState<FormState, FormData>(signInAction, null, usePathname())
-  const failed = state && !state.ok ? state : null
-  const errors = failed?.fieldErrors ?? {}
+  const { action, pending, failed, field } = useFormAction(signInAction, usePathname())
 
   return (
     <form
@@ -30,24 +27,21 @@ export function SignInForm({ next }: { next?: string }) {
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <Input
         id="sign-in-email"
-        name="email"
+        {...field('email', '')}
         type="email"
         autoComplete="username"
         inputMode="email"
         spellCheck={false}
         required
         label={t('email')}
-        defaultValue={failed?.values.email ?? ''}
-        error={errors.email}
       />
       <Input
         id="sign-in-password"
-        name="password"
+        {...field('password')}
         type="password"
         autoComplete="current-password"
         required
         label={t('password')}
-        error={errors.password}
       />
       <Button type="submit" disabled={pending} aria-disabled={pending}>
         {pending ? t('submitting') : t('submit')}

@@ -1,14 +1,13 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import { useActionState, useId } from 'react'
+import { useId } from 'react'
 import { FormMessage } from '@/components/ui/form-message'
-import { Button, Select } from '@/components/ui'
-import { controlClasses, describedBy, FieldFrame, Input } from '@/components/ui/input'
+import { Button, Input, Select, TextArea } from '@/components/ui'
+import { useFormAction } from '@/components/ui/use-form-action'
 import { updateFollowUpAction } from '@/lib/follow-up/actions'
 import { FOLLOW_UP_STATUSES, type FollowUpTarget } from '@/lib/follow-up/schemas'
 import type { FollowUpStatus } from '@/lib/generated/prisma/enums'
-import type { FormState } from '@/lib/forms/form-state'
 
 export type FollowUpFormItem = {
   target: FollowUpTarget
@@ -24,55 +23,25 @@ export type FollowUpFormItem = {
 export function FollowUpForm({ item, labelledBy }: { item: FollowUpFormItem; labelledBy: string }) {
   const t = useTranslations('FollowUp')
   const base = useId()
-  const [state, action, pending] = useActionState<FormState<{ savedAt: string }>, FormData>(updateFollowUpAction, null)
-  const failed = state && !state.ok ? state : null
-  const errors = failed?.fieldErrors ?? {}
-  const values = failed?.values
-  const note = (name: 'noteEs' | 'noteEn', lang: string) => {
-    const id = `${base}-${name}`
-    return (
-      <FieldFrame id={id} label={t(name)} error={errors[name]}>
-        <textarea
-          id={id}
-          name={name}
-          rows={3}
-          lang={lang}
-          defaultValue={values?.[name] ?? item[name] ?? ''}
-          aria-invalid={errors[name] ? true : undefined}
-          aria-describedby={describedBy(id, null, errors[name])}
-          className={controlClasses}
-        />
-      </FieldFrame>
-    )
-  }
+  const { state, action, pending, failed, field } = useFormAction(updateFollowUpAction)
+  /** A control of this item: its id, name, label, error and the value it starts with. */
+  const control = (name: 'status' | 'checkedAt' | 'noteEs' | 'noteEn') => ({
+    id: `${base}-${name}`,
+    ...field(name, item[name] ?? ''),
+    label: t(name),
+  })
   return (
     <form action={action} aria-labelledby={labelledBy} className="space-y-3">
       <input type="hidden" name="target" value={item.target} />
       <input type="hidden" name="id" value={item.id} />
       <div className="grid gap-3 sm:grid-cols-2">
         <Select
-          id={`${base}-status`}
-          name="status"
-          label={t('status')}
-          defaultValue={values?.status ?? item.status}
-          error={errors.status}
-        >
-          {FOLLOW_UP_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`statuses.${status}`)}
-            </option>
-          ))}
-        </Select>
-        <Input
-          id={`${base}-checkedAt`}
-          name="checkedAt"
-          type="date"
-          label={t('checkedAt')}
-          defaultValue={values?.checkedAt ?? item.checkedAt}
-          error={errors.checkedAt}
+          {...control('status')}
+          options={FOLLOW_UP_STATUSES.map((status) => ({ value: status, label: t(`statuses.${status}`) }))}
         />
-        {note('noteEs', 'es')}
-        {note('noteEn', 'en')}
+        <Input {...control('checkedAt')} type="date" />
+        <TextArea {...control('noteEs')} rows={3} lang="es" />
+        <TextArea {...control('noteEn')} rows={3} lang="en" />
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" size="sm" disabled={pending}>

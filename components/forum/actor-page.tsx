@@ -8,6 +8,7 @@ import { getPathname } from '@/i18n/navigation'
 import { getActor, type ActorDetail } from '@/lib/forum/actors-queries'
 import { CountryCodeParamSchema, OrganizationSlugParamSchema, parseParam } from '@/lib/forum/schemas'
 import { pageMetadata } from '@/lib/i18n/metadata'
+import { pageLocale } from '@/lib/i18n/page-locale'
 import { ActorProfile, actorDisplayName } from './actor-profile'
 
 // A country's page (/es/paises/mx) and an organisation's (/es/organizaciones/oim) are one page with
@@ -16,6 +17,7 @@ import { ActorProfile, actorDisplayName } from './actor-profile'
 type ActorType = ActorDetail['type']
 
 const PARAM_SCHEMAS = { COUNTRY: CountryCodeParamSchema, ORGANIZATION: OrganizationSlugParamSchema } as const
+const PARAM_NAMES = { COUNTRY: 'code', ORGANIZATION: 'slug' } as const
 
 function actorPathname(type: ActorType, slug: string) {
   return type === 'COUNTRY'
@@ -59,4 +61,23 @@ export function ActorPage({ actor }: { actor: ActorDetail }) {
       </div>
     </>
   )
+}
+
+/** The route of a country's or an organisation's page: its metadata and the page, from the URL parameter. */
+export function actorRoute<Type extends ActorType>(type: Type) {
+  type Props = { params: Promise<{ locale: string } & Record<(typeof PARAM_NAMES)[Type], string>> }
+  async function load(params: Props['params']) {
+    const locale = await pageLocale(params)
+    return { locale, actor: await loadActor(type, locale, (await params)[PARAM_NAMES[type]]) }
+  }
+  return {
+    async generateMetadata({ params }: Props): Promise<Metadata> {
+      const { locale, actor } = await load(params)
+      return actorMetadata(locale, actor)
+    },
+    async Page({ params }: Props) {
+      const { actor } = await load(params)
+      return <ActorPage actor={actor} />
+    },
+  }
 }

@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react'
 import { useLocale, useTranslations } from 'next-intl'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { Badge, Link } from '@/components/ui'
 import type { ActorDetail } from '@/lib/forum/actors-queries'
 import type { ObjectiveRef, SessionRef } from '@/lib/forum/refs'
 import { actorHref, catalogueHref, objectiveHref, sessionHref } from './hrefs'
-import { ParticipantLine } from './participant-line'
+import { ParticipantList } from './participant-line'
 import { PracticeList } from './practice-list'
 import { PageHeader } from '@/components/ui/page-header'
 import { Section } from '@/components/ui/section'
@@ -38,6 +39,21 @@ function bySession(practices: Practice[]): { session: SessionRef | null; practic
 }
 
 /** "Organización Internacional para las Migraciones (OIM)"; a name alone when there is no other acronym. */
+/** One group of the actor's practices (an objective's, a session's), under its own h4. */
+function PracticeGroup({ id, heading, practices }: { id: string; heading: ReactNode; practices: Practice[] }) {
+  return (
+    <Section
+      id={id}
+      heading={heading}
+      level={4}
+      headingClassName="font-semibold [overflow-wrap:anywhere]"
+      className="space-y-2"
+    >
+      <PracticeList practices={practices} showKind showSessions={false} />
+    </Section>
+  )
+}
+
 export function actorDisplayName(actor: Pick<ActorDetail, 'name' | 'acronym'>): string {
   return actor.acronym && actor.acronym !== actor.name ? `${actor.name} (${actor.acronym})` : actor.name
 }
@@ -74,7 +90,7 @@ export function ActorProfile({ actor }: { actor: ActorDetail }) {
           <>
             <Section id="actor-by-objective" heading={t('byObjective')} level={3} className="space-y-4">
               {byObjective(actor.practices).map(({ objective, practices }) => (
-                <Section
+                <PracticeGroup
                   key={objective.number}
                   id={`objective-${objective.number}`}
                   heading={
@@ -83,17 +99,13 @@ export function ActorProfile({ actor }: { actor: ActorDetail }) {
                       {objective.shortLabel ?? objective.title}
                     </Link>
                   }
-                  level={4}
-                  headingClassName="font-semibold [overflow-wrap:anywhere]"
-                  className="space-y-2"
-                >
-                  <PracticeList practices={practices} showKind showSessions={false} />
-                </Section>
+                  practices={practices}
+                />
               ))}
             </Section>
             <Section id="actor-by-session" heading={t('bySession')} level={3} className="space-y-4">
               {bySession(actor.practices).map(({ session, practices }) => (
-                <Section
+                <PracticeGroup
                   key={session?.slug ?? 'none'}
                   id={`session-${session?.slug ?? 'none'}`}
                   heading={
@@ -105,12 +117,8 @@ export function ActorProfile({ actor }: { actor: ActorDetail }) {
                       t('notInSession')
                     )
                   }
-                  level={4}
-                  headingClassName="font-semibold [overflow-wrap:anywhere]"
-                  className="space-y-2"
-                >
-                  <PracticeList practices={practices} showKind showSessions={false} />
-                </Section>
+                  practices={practices}
+                />
               ))}
             </Section>
           </>
@@ -138,14 +146,7 @@ export function ActorProfile({ actor }: { actor: ActorDetail }) {
               <p className="text-sm text-neutral-700">
                 {delegation.list} · {t('participantCount', { count: delegation.participants.length })}
               </p>
-              <ul className="divide-y divide-neutral-200 border-y border-neutral-200">
-                {delegation.participants.map((participant, index) => (
-                  <li key={index} className="py-2 [overflow-wrap:anywhere]">
-                    <p className="font-medium">{participant.name}</p>
-                    <ParticipantLine participant={participant} locale={locale} />
-                  </li>
-                ))}
-              </ul>
+              <ParticipantList participants={delegation.participants} locale={locale} />
             </Section>
           ))
         )}

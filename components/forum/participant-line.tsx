@@ -15,3 +15,17 @@ export function ParticipantLine({ participant, locale }: { participant: Particip
     </p>
   )
 }
+
+/** A delegation's participants: each one's name, with their role and institution under it. */
+export function ParticipantList({ participants, locale }: { participants: Participant[]; locale: Locale }) {
+  return (
+    <ul className="divide-y divide-neutral-200 border-y border-neutral-200">
+      {participants.map((participant, position) => (
+        <li key={position} className="py-2 [overflow-wrap:anywhere]">
+          <p className="font-medium">{participant.name}</p>
+          <ParticipantLine participant={participant} locale={locale} />
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl'
 import { useActionState, useState, type FormEvent } from 'react'
 import { FormMessage } from '@/components/ui/form-message'
-import { Badge, Button, type BadgeVariant } from '@/components/ui'
+import { Badge, Button, TableHead, type BadgeVariant } from '@/components/ui'
 import { controlClasses, FieldFrame } from '@/components/ui/input'
 import { importAction, type ImportState } from '@/lib/import/actions'
 import { importFormatOf, MAX_IMPORT_BYTES } from '@/lib/import/limits'
@@ -95,22 +95,11 @@ export function ImportForm() {
           <div className="overflow-x-auto">
             <table className="w-full border-collapse text-left text-sm">
               <caption className="sr-only">{t('tableCaption')}</caption>
-              <thead>
-                <tr className="border-b border-neutral-300">
-                  <th scope="col" className="px-2 py-2">
-                    {t('columnRow')}
-                  </th>
-                  <th scope="col" className="px-2 py-2">
-                    {t('columnSlug')}
-                  </th>
-                  <th scope="col" className="px-2 py-2">
-                    {t('columnAction')}
-                  </th>
-                  <th scope="col" className="px-2 py-2">
-                    {t('columnDetails')}
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                rowClassName="border-b border-neutral-300"
+                cellClassName="px-2 py-2"
+                columns={[t('columnRow'), t('columnSlug'), t('columnAction'), t('columnDetails')]}
+              />
               <tbody>
                 {result.rows.map((row) => (
                   <tr key={row.row} className="border-b border-neutral-200 align-top">

@@ -4,10 +4,10 @@
 // JavaScript (the action redirects, or renders the page again with the errors and what was typed).
 // Every control is uncontrolled, its default the value given back by the last submission.
 import { useTranslations } from 'next-intl'
-import { useActionState } from 'react'
 import { FormMessage } from '@/components/ui/form-message'
 import { Button, Checkbox, Input, Select, TextArea } from '@/components/ui'
-import { submitProposalAction, type ProposalFormState } from '@/lib/proposals/actions'
+import { useFormAction } from '@/components/ui/use-form-action'
+import { submitProposalAction } from '@/lib/proposals/actions'
 import { OTHER_ACTOR, PROPOSAL_LIMITS } from '@/lib/proposals/limits'
 
 const KINDS = ['GOOD_PRACTICE', 'POLICY', 'TOOL'] as const
@@ -31,22 +31,20 @@ type Props = {
   retentionDays: number
 }
 
+/** The proposal's text fields: each name is also its label's key and its entry in PROPOSAL_LIMITS. */
+type TextField = Exclude<keyof typeof PROPOSAL_LIMITS, 'declineReason'>
+
 export function ProposalForm({ choices, issuedAt, correction, defaults, retentionDays }: Props) {
   const t = useTranslations('ProposalForm')
-  const [state, action, pending] = useActionState<ProposalFormState, FormData>(submitProposalAction, null)
-  const failed = state && !state.ok ? state : null
+  const { action, pending, failed, field } = useFormAction(submitProposalAction)
   const errors = failed?.fieldErrors ?? {}
-  const values = failed?.values ?? {}
-  const text = (
-    name:
-      | keyof ProposalFormDefaults
-      | 'results'
-      | 'lessons'
-      | 'otherActorName'
-      | 'proposerName'
-      | 'proposerInstitution'
-      | 'proposerEmail',
-  ) => values[name] ?? (name in defaults ? String(defaults[name as keyof ProposalFormDefaults] ?? '') : '')
+  const text = (name: TextField | 'kind' | 'actor') => {
+    const initial = name in defaults ? defaults[name as keyof ProposalFormDefaults] : undefined
+    return { ...field(name, String(initial ?? '')), label: t(name) }
+  }
+  /** A single-line input lets one character more in than the server takes: going over gets its message. */
+  const line = (name: TextField) => ({ ...text(name), maxLength: PROPOSAL_LIMITS[name] + 1 })
+  const area = (name: TextField) => ({ ...text(name), maxLength: PROPOSAL_LIMITS[name] })
   const checkedObjectives = new Set(failed?.objectiveNumbers ?? (defaults.objectiveNumbers ?? []).map(String))
 
   return (
@@ -63,48 +61,24 @@ export function ProposalForm({ choices, issuedAt, correction, defaults, retentio
         <input id="proposal-website" type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
 
-      <Input
-        id="proposal-title"
-        name="title"
+      <Input id="proposal-title" required {...line('title')} />
+      <Select
+        id="proposal-kind"
         required
-        label={t('title')}
-        defaultValue={text('title')}
-        error={errors.title}
-        maxLength={PROPOSAL_LIMITS.title + 1}
+        {...text('kind')}
+        blank={t('actorChoose')}
+        options={KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
       />
-      <Select id="proposal-kind" name="kind" required label={t('kind')} defaultValue={text('kind')} error={errors.kind}>
-        <option value="">{t('actorChoose')}</option>
-        {KINDS.map((kind) => (
-          <option key={kind} value={kind}>
-            {t(`kinds.${kind}`)}
-          </option>
-        ))}
-      </Select>
       <Select
         id="proposal-actor"
-        name="actor"
         required
-        label={t('actor')}
-        defaultValue={text('actor')}
-        error={errors.actor}
+        {...text('actor')}
+        blank={t('actorChoose')}
+        options={choices.actors.map((actor) => ({ value: String(actor.id), label: actor.name }))}
       >
-        <option value="">{t('actorChoose')}</option>
-        {choices.actors.map((actor) => (
-          <option key={actor.id} value={String(actor.id)}>
-            {actor.name}
-          </option>
-        ))}
         <option value={OTHER_ACTOR}>{t('actorOther')}</option>
       </Select>
-      <Input
-        id="proposal-other-actor"
-        name="otherActorName"
-        label={t('otherActorName')}
-        hint={t('otherActorHint')}
-        defaultValue={text('otherActorName')}
-        error={errors.otherActorName}
-        maxLength={PROPOSAL_LIMITS.otherActorName + 1}
-      />
+      <Input id="proposal-other-actor" {...line('otherActorName')} hint={t('otherActorHint')} />
       <fieldset
         className="space-y-1"
         aria-describedby={errors.objectiveNumbers ? 'proposal-objectives-error' : undefined}
@@ -128,91 +102,18 @@ export function ProposalForm({ choices, issuedAt, correction, defaults, retentio
           </p>
         ) : null}
       </fieldset>
-      <TextArea
-        id="proposal-summary"
-        name="summary"
-        required
-        rows={3}
-        label={t('summary')}
-        hint={t('summaryHint')}
-        defaultValue={text('summary')}
-        error={errors.summary}
-        maxLength={PROPOSAL_LIMITS.summary}
-      />
-      <TextArea
-        id="proposal-description"
-        name="description"
-        required
-        rows={8}
-        label={t('description')}
-        hint={t('descriptionHint')}
-        defaultValue={text('description')}
-        error={errors.description}
-        maxLength={PROPOSAL_LIMITS.description}
-      />
-      <TextArea
-        id="proposal-results"
-        name="results"
-        label={t('results')}
-        hint={t('longHint')}
-        defaultValue={text('results')}
-        error={errors.results}
-        maxLength={PROPOSAL_LIMITS.results}
-      />
-      <TextArea
-        id="proposal-lessons"
-        name="lessons"
-        label={t('lessons')}
-        hint={t('longHint')}
-        defaultValue={text('lessons')}
-        error={errors.lessons}
-        maxLength={PROPOSAL_LIMITS.lessons}
-      />
-      <Input
-        id="proposal-link"
-        name="link"
-        type="url"
-        label={t('link')}
-        hint={t('linkHint')}
-        defaultValue={text('link')}
-        error={errors.link}
-        maxLength={PROPOSAL_LIMITS.link + 1}
-      />
+      <TextArea id="proposal-summary" required rows={3} {...area('summary')} hint={t('summaryHint')} />
+      <TextArea id="proposal-description" required rows={8} {...area('description')} hint={t('descriptionHint')} />
+      <TextArea id="proposal-results" {...area('results')} hint={t('longHint')} />
+      <TextArea id="proposal-lessons" {...area('lessons')} hint={t('longHint')} />
+      <Input id="proposal-link" type="url" {...line('link')} hint={t('linkHint')} />
 
       <fieldset className="space-y-4 rounded-md border border-neutral-300 p-4">
         <legend className="px-1 font-semibold text-neutral-900">{t('proposerHeading')}</legend>
         <p className="text-sm text-neutral-700">{t('proposerHint', { days: retentionDays })}</p>
-        <Input
-          id="proposal-name"
-          name="proposerName"
-          required
-          autoComplete="name"
-          label={t('proposerName')}
-          defaultValue={text('proposerName')}
-          error={errors.proposerName}
-          maxLength={PROPOSAL_LIMITS.proposerName + 1}
-        />
-        <Input
-          id="proposal-institution"
-          name="proposerInstitution"
-          required
-          autoComplete="organization"
-          label={t('proposerInstitution')}
-          defaultValue={text('proposerInstitution')}
-          error={errors.proposerInstitution}
-          maxLength={PROPOSAL_LIMITS.proposerInstitution + 1}
-        />
-        <Input
-          id="proposal-email"
-          name="proposerEmail"
-          type="email"
-          required
-          autoComplete="email"
-          label={t('proposerEmail')}
-          defaultValue={text('proposerEmail')}
-          error={errors.proposerEmail}
-          maxLength={PROPOSAL_LIMITS.proposerEmail + 1}
-        />
+        <Input id="proposal-name" required autoComplete="name" {...line('proposerName')} />
+        <Input id="proposal-institution" required autoComplete="organization" {...line('proposerInstitution')} />
+        <Input id="proposal-email" type="email" required autoComplete="email" {...line('proposerEmail')} />
       </fieldset>
 
       <Button type="submit" disabled={pending} aria-disabled={pending}>

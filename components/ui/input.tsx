@@ -56,38 +56,54 @@ export function describedBy(id: string, hint: unknown, error: unknown, extra?: s
   return ids.length > 0 ? ids.join(' ') : undefined
 }
 
-export type InputProps = Omit<ComponentProps<'input'>, 'children'> & {
+/** What every labelled control takes besides its own attributes. */
+export type LabelledControlProps = {
+  id?: string
   label: ReactNode
   hint?: ReactNode
   error?: ReactNode
-  /** Classes of the wrapper (label + control + messages); `className` styles the <input>. */
+  required?: boolean
+  /** Classes of the wrapper (label + control + messages); `className` styles the control itself. */
   fieldClassName?: string
+  'aria-describedby'?: string
 }
 
-/** A labelled text input. The label, hint and error are associated with the control. */
-export function Input({
+/**
+ * Splits a labelled control's props into its FieldFrame's and the control's own, wired together: one id
+ * (generated when none is given), aria-invalid on an error, aria-describedby naming the hint and error.
+ */
+export function useLabelledControl<P extends LabelledControlProps>({
   id,
   label,
   hint,
   error,
   required,
-  className,
   fieldClassName,
   'aria-describedby': ariaDescribedBy,
-  ...props
-}: InputProps) {
+  ...rest
+}: P) {
   const generatedId = useId()
-  const inputId = id ?? generatedId
+  const controlId = id ?? generatedId
+  return {
+    frame: { id: controlId, label, hint, error, required, className: fieldClassName },
+    control: {
+      id: controlId,
+      required,
+      'aria-invalid': error ? true : undefined,
+      'aria-describedby': describedBy(controlId, hint, error, ariaDescribedBy),
+      ...rest,
+    },
+  }
+}
+
+export type InputProps = Omit<ComponentProps<'input'>, 'children'> & LabelledControlProps
+
+/** A labelled text input. The label, hint and error are associated with the control. */
+export function Input({ className, ...props }: InputProps) {
+  const { frame, control } = useLabelledControl(props)
   return (
-    <FieldFrame id={inputId} label={label} hint={hint} error={error} required={required} className={fieldClassName}>
-      <input
-        id={inputId}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(inputId, hint, error, ariaDescribedBy)}
-        className={cx(controlClasses, className)}
-        {...props}
-      />
+    <FieldFrame {...frame}>
+      <input {...control} className={cx(controlClasses, className)} />
     </FieldFrame>
   )
 }

@@ -1,40 +1,29 @@
-import { useId, type ComponentProps, type ReactNode } from 'react'
+import type { ComponentProps, ReactNode } from 'react'
 import { cx } from './button'
-import { controlClasses, describedBy, FieldFrame } from './input'
+import { controlClasses, FieldFrame, useLabelledControl, type LabelledControlProps } from './input'
 
-export type SelectProps = ComponentProps<'select'> & {
-  label: ReactNode
-  hint?: ReactNode
-  error?: ReactNode
-  /** Classes of the wrapper (label + control + messages); `className` styles the <select>. */
-  fieldClassName?: string
-}
+export type SelectOption = { value: string; label: ReactNode }
 
-/** A labelled native <select>; pass <option> elements as children. */
-export function Select({
-  id,
-  label,
-  hint,
-  error,
-  required,
-  className,
-  fieldClassName,
-  'aria-describedby': ariaDescribedBy,
-  children,
-  ...props
-}: SelectProps) {
-  const generatedId = useId()
-  const selectId = id ?? generatedId
+export type SelectProps = ComponentProps<'select'> &
+  LabelledControlProps & {
+    /** The label of a first, empty option ("any", "choose…"), when the field may be left unset. */
+    blank?: ReactNode
+    /** The choices, in order; `children` (more <option>s) follow them. */
+    options?: readonly SelectOption[]
+  }
+
+/** A labelled native <select>: its choices as `options`, or <option> elements as children. */
+export function Select({ className, blank, options, children, ...props }: SelectProps) {
+  const { frame, control } = useLabelledControl(props)
   return (
-    <FieldFrame id={selectId} label={label} hint={hint} error={error} required={required} className={fieldClassName}>
-      <select
-        id={selectId}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(selectId, hint, error, ariaDescribedBy)}
-        className={cx(controlClasses, 'pr-8', className)}
-        {...props}
-      >
+    <FieldFrame {...frame}>
+      <select {...control} className={cx(controlClasses, 'pr-8', className)}>
+        {blank === undefined ? null : <option value="">{blank}</option>}
+        {options?.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
         {children}
       </select>
     </FieldFrame>

@@ -1,23 +1,16 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import { useActionState } from 'react'
 import { FormMessage } from '@/components/ui/form-message'
+import { useFormAction } from '@/components/ui/use-form-action'
 import { Button, Input, Select } from '@/components/ui'
-import { createUserAction, type ResetLink } from '@/lib/users/actions'
-import type { FormState } from '@/lib/forms/form-state'
+import { createUserAction } from '@/lib/users/actions'
 import { ROLE_VALUES } from '@/lib/users/schemas'
 import { OneTimeLink } from './one-time-link'
 
 export function CreateUserForm() {
   const t = useTranslations('Users')
-  const [state, action, pending] = useActionState<FormState<ResetLink & { email: string }>, FormData>(
-    createUserAction,
-    null,
-  )
-  const failed = state && !state.ok ? state : null
-  const errors = failed?.fieldErrors ?? {}
-  const values = failed?.values ?? {}
+  const { state, action, pending, failed, field } = useFormAction(createUserAction)
 
   return (
     <div className="space-y-4">
@@ -36,37 +29,20 @@ export function CreateUserForm() {
         </div>
         <Input
           id="new-user-email"
-          name="email"
+          {...field('email', '')}
           type="email"
           autoComplete="off"
           required
           label={t('email')}
-          defaultValue={values.email ?? ''}
-          error={errors.email}
         />
-        <Input
-          id="new-user-name"
-          name="name"
-          autoComplete="off"
-          required
-          label={t('name')}
-          defaultValue={values.name ?? ''}
-          error={errors.name}
-        />
+        <Input id="new-user-name" {...field('name', '')} autoComplete="off" required label={t('name')} />
         <Select
           id="new-user-role"
-          name="role"
+          {...field('role', 'editor')}
           required
           label={t('role')}
-          defaultValue={values.role ?? 'editor'}
-          error={errors.role}
-        >
-          {ROLE_VALUES.map((role) => (
-            <option key={role} value={role}>
-              {t(`roles.${role}`)}
-            </option>
-          ))}
-        </Select>
+          options={ROLE_VALUES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+        />
         <div className="sm:col-span-3">
           <Button type="submit" disabled={pending} aria-disabled={pending}>
             {t('create')}

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Badge, Link } from '@/components/ui'
+import { Link } from '@/components/ui'
 import type { UserListItem } from '@/lib/users/queries'
+import { UserBadges } from './user-badges'
 
 /** The accounts, as a list of rows that stack on narrow screens. */
 export async function UserTable({ users, currentUserId }: { users: UserListItem[]; currentUserId: string }) {
@@ -17,12 +18,7 @@ export async function UserTable({ users, currentUserId }: { users: UserListItem[
             </p>
             <p className="break-all text-neutral-700">{user.email}</p>
             <p className="flex flex-wrap gap-2 text-sm">
-              <Badge variant={user.role === 'admin' ? 'primary' : 'neutral'}>
-                {user.role ? t(`roles.${user.role}`) : t('noRole')}
-              </Badge>
-              <Badge variant={user.disabledAt ? 'danger' : 'success'}>
-                {user.disabledAt ? t('disabled') : t('active')}
-              </Badge>
+              <UserBadges user={user} />
               <span className="text-neutral-600">
                 {t('columns.created')}: {format.dateTime(user.createdAt, { dateStyle: 'medium', timeZone: 'UTC' })}
               </span>

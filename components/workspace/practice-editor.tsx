@@ -116,12 +116,13 @@ export function PracticeEditor({ practice, initial, options }: PracticeEditorPro
     setHandled(state)
   }
 
-  const field = (name: TextField) => ({
+  const field = (name: TextField | 'kind' | 'translationStatusEs' | 'translationStatusEn') => ({
     id: `${formId}-${name}`,
     name,
     value: values[name],
     onChange: (event: { target: { value: string } }) => set(name)(event.target.value),
     error: errors[name],
+    label: t(`fields.${name}`),
   })
   const area = (name: TextField) => ({
     id: `${formId}-${name}`,
@@ -129,7 +130,37 @@ export function PracticeEditor({ practice, initial, options }: PracticeEditorPro
     value: values[name],
     onChange: set(name),
     error: errors[name],
+    label: t(`fields.${name}`),
   })
+  const choices = {
+    actorIds: options.actors.map((actor) => ({
+      value: String(actor.id),
+      label: labels.actors[actor.id] ?? actor.name,
+    })),
+    objectiveNumbers: options.objectives.map(({ number }) => ({
+      value: String(number),
+      label: labels.objectives[number] ?? String(number),
+    })),
+    sessionIds: options.sessions.map((session) => ({
+      value: String(session.id),
+      label: labels.sessions[session.id] ?? session.code,
+    })),
+  }
+  /** A checkbox picker of links (actors, objectives, sessions); its legend is the field's label. */
+  const picker = (name: 'actorIds' | 'objectiveNumbers' | 'sessionIds', idSuffix: string) => ({
+    id: `${formId}-${idSuffix}`,
+    name,
+    legend: t(`fields.${name}`),
+    options: choices[name],
+    selected: values[name],
+    onChange: set(name),
+    error: errors[name],
+    labels: pickerLabels,
+  })
+  const translationStatusOptions = TRANSLATION_STATUSES.map((status) => ({
+    value: status,
+    label: t(`translationStatuses.${status}`),
+  }))
   const markdownLabels = { write: t('write'), preview: t('preview'), empty: t('previewEmpty') }
   const pickerLabels = {
     filter: t('filter'),
@@ -193,36 +224,19 @@ export function PracticeEditor({ practice, initial, options }: PracticeEditorPro
           <legend className="text-2xl font-semibold">{t('general')}</legend>
           <div className="grid gap-4 md:grid-cols-2">
             <Select
-              id={`${formId}-kind`}
-              name="kind"
-              label={t('fields.kind')}
+              {...field('kind')}
               required
-              value={values.kind}
-              onChange={(event) => set('kind')(event.target.value)}
-              error={errors.kind}
-            >
-              {PRACTICE_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`kinds.${kind}`)}
-                </option>
-              ))}
-            </Select>
+              options={PRACTICE_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+            />
             <Input
               {...field('slug')}
-              label={t('fields.slug')}
               hint={practice?.slugLocked ? t('hints.slugLocked') : t('hints.slug')}
               readOnly={practice?.slugLocked}
               autoComplete="off"
               spellCheck={false}
             />
-            <Input {...field('reportTitle')} label={t('fields.reportTitle')} />
-            <Input
-              {...field('externalUrl')}
-              type="url"
-              inputMode="url"
-              label={t('fields.externalUrl')}
-              hint={t('hints.externalUrl')}
-            />
+            <Input {...field('reportTitle')} />
+            <Input {...field('externalUrl')} type="url" inputMode="url" hint={t('hints.externalUrl')} />
           </div>
         </fieldset>
 
@@ -235,103 +249,29 @@ export function PracticeEditor({ practice, initial, options }: PracticeEditorPro
             <p className="hidden text-lg font-semibold md:block" aria-hidden="true">
               {t('languageEn')}
             </p>
-            <Select
-              id={`${formId}-translationStatusEs`}
-              name="translationStatusEs"
-              label={t('fields.translationStatusEs')}
-              value={values.translationStatusEs}
-              onChange={(event) => set('translationStatusEs')(event.target.value)}
-              error={errors.translationStatusEs}
-            >
-              {TRANSLATION_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {t(`translationStatuses.${status}`)}
-                </option>
-              ))}
-            </Select>
-            <Select
-              id={`${formId}-translationStatusEn`}
-              name="translationStatusEn"
-              label={t('fields.translationStatusEn')}
-              value={values.translationStatusEn}
-              onChange={(event) => set('translationStatusEn')(event.target.value)}
-              error={errors.translationStatusEn}
-            >
-              {TRANSLATION_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {t(`translationStatuses.${status}`)}
-                </option>
-              ))}
-            </Select>
-            <Input {...field('titleEs')} label={t('fields.titleEs')} required lang="es" />
-            <Input {...field('titleEn')} label={t('fields.titleEn')} lang="en" />
-            <TextArea {...area('summaryEs')} label={t('fields.summaryEs')} required lang="es" />
-            <TextArea {...area('summaryEn')} label={t('fields.summaryEn')} lang="en" />
-            <MarkdownField
-              {...area('bodyEs')}
-              label={t('fields.bodyEs')}
-              lang="es"
-              hint={t('hints.markdown')}
-              labels={markdownLabels}
-            />
-            <MarkdownField
-              {...area('bodyEn')}
-              label={t('fields.bodyEn')}
-              lang="en"
-              hint={t('hints.markdown')}
-              labels={markdownLabels}
-            />
-            <Input {...field('sourceSectionEs')} label={t('fields.sourceSectionEs')} lang="es" />
-            <Input {...field('sourceSectionEn')} label={t('fields.sourceSectionEn')} lang="en" />
+            <Select {...field('translationStatusEs')} options={translationStatusOptions} />
+            <Select {...field('translationStatusEn')} options={translationStatusOptions} />
+            <Input {...field('titleEs')} required lang="es" />
+            <Input {...field('titleEn')} lang="en" />
+            <TextArea {...area('summaryEs')} required lang="es" />
+            <TextArea {...area('summaryEn')} lang="en" />
+            <MarkdownField {...area('bodyEs')} lang="es" hint={t('hints.markdown')} labels={markdownLabels} />
+            <MarkdownField {...area('bodyEn')} lang="en" hint={t('hints.markdown')} labels={markdownLabels} />
+            <Input {...field('sourceSectionEs')} lang="es" />
+            <Input {...field('sourceSectionEn')} lang="en" />
           </div>
         </fieldset>
 
         <fieldset className="space-y-4">
           <legend className="text-2xl font-semibold">{t('links')}</legend>
           <div className="grid gap-6 lg:grid-cols-3">
-            <CheckboxPicker
-              id={`${formId}-actors`}
-              name="actorIds"
-              legend={t('fields.actorIds')}
-              options={options.actors.map((actor) => ({
-                value: String(actor.id),
-                label: labels.actors[actor.id] ?? actor.name,
-              }))}
-              selected={values.actorIds}
-              onChange={set('actorIds')}
-              error={errors.actorIds}
-              labels={pickerLabels}
-            />
-            <CheckboxPicker
-              id={`${formId}-objectives`}
-              name="objectiveNumbers"
-              legend={t('fields.objectiveNumbers')}
-              options={options.objectives.map((objective) => ({
-                value: String(objective.number),
-                label: labels.objectives[objective.number] ?? String(objective.number),
-              }))}
-              selected={values.objectiveNumbers}
-              onChange={set('objectiveNumbers')}
-              error={errors.objectiveNumbers}
-              labels={pickerLabels}
-            />
-            <CheckboxPicker
-              id={`${formId}-sessions`}
-              name="sessionIds"
-              legend={t('fields.sessionIds')}
-              options={options.sessions.map((session) => ({
-                value: String(session.id),
-                label: labels.sessions[session.id] ?? session.code,
-              }))}
-              selected={values.sessionIds}
-              onChange={set('sessionIds')}
-              error={errors.sessionIds}
-              labels={pickerLabels}
-            />
+            <CheckboxPicker {...picker('actorIds', 'actors')} />
+            <CheckboxPicker {...picker('objectiveNumbers', 'objectives')} />
+            <CheckboxPicker {...picker('sessionIds', 'sessions')} />
           </div>
         </fieldset>
 
-        <Input {...field('note')} label={t('fields.note')} hint={t('hints.note')} autoComplete="off" />
+        <Input {...field('note')} hint={t('hints.note')} autoComplete="off" />
 
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" disabled={pending} aria-disabled={pending}>

@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react'
 import { useTranslations } from 'next-intl'
+import { TableHead } from '@/components/ui/table-head'
 import { diffWords, type FieldChange } from '@/lib/practices/diff'
 import type { EditorOptions } from '@/lib/practices/workspace-queries'
 import { PRACTICE_TEXT_FIELD_NAMES } from '@/lib/practices/fields'
@@ -52,6 +54,16 @@ function ListChange({ before, after, label }: { before: string[]; after: string[
 }
 
 /** One changed field's before/after: texts word by word, lists as added/removed items. */
+/** A choice that changed (a kind, a translation status): the old label struck out → the new one. */
+function ChoiceChange({ before, after, empty }: { before: string | null; after: string | null; empty: ReactNode }) {
+  return (
+    <p>
+      {before ? <del className="bg-danger-50 text-danger-700">{before}</del> : empty} →{' '}
+      {after ? <ins className="bg-success-50 text-success-700">{after}</ins> : empty}
+    </p>
+  )
+}
+
 function ChangeValue({ change, labels }: { change: FieldChange; labels: DiffLabels }) {
   const t = useTranslations('PracticeEditor')
   const empty = <span className="text-neutral-600">{t('diff.empty')}</span>
@@ -77,38 +89,12 @@ function ChangeValue({ change, labels }: { change: FieldChange; labels: DiffLabe
     )
   }
   if (change.field === 'kind') {
-    return (
-      <p>
-        {change.before ? (
-          <del className="bg-danger-50 text-danger-700">{t(`kinds.${change.before as 'POLICY'}`)}</del>
-        ) : (
-          empty
-        )}{' '}
-        →{' '}
-        {change.after ? (
-          <ins className="bg-success-50 text-success-700">{t(`kinds.${change.after as 'POLICY'}`)}</ins>
-        ) : (
-          empty
-        )}
-      </p>
-    )
+    const kind = (value: unknown) => (value ? t(`kinds.${value as 'POLICY'}`) : null)
+    return <ChoiceChange before={kind(change.before)} after={kind(change.after)} empty={empty} />
   }
   if (change.field === 'translationStatusEs' || change.field === 'translationStatusEn') {
-    return (
-      <p>
-        {change.before ? (
-          <del className="bg-danger-50 text-danger-700">{t(`translationStatuses.${change.before as 'MISSING'}`)}</del>
-        ) : (
-          empty
-        )}{' '}
-        →{' '}
-        {change.after ? (
-          <ins className="bg-success-50 text-success-700">{t(`translationStatuses.${change.after as 'MISSING'}`)}</ins>
-        ) : (
-          empty
-        )}
-      </p>
-    )
+    const status = (value: unknown) => (value ? t(`translationStatuses.${value as 'MISSING'}`) : null)
+    return <ChoiceChange before={status(change.before)} after={status(change.after)} empty={empty} />
   }
   if (change.field === 'sessions') {
     const ids = (value: unknown) =>
@@ -143,16 +129,12 @@ export function SnapshotDiff({
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-sm">
         {caption ? <caption className="sr-only">{caption}</caption> : null}
-        <thead>
-          <tr className="text-left text-neutral-700">
-            <th scope="col" className="w-1/4 py-2 pr-3 font-semibold">
-              {t('diff.field')}
-            </th>
-            <th scope="col" className="py-2 font-semibold">
-              {t('diff.change')}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          rowClassName="text-left text-neutral-700"
+          cellClassName="py-2 font-semibold"
+          betweenClassName="pr-3"
+          columns={[{ label: t('diff.field'), className: 'w-1/4' }, t('diff.change')]}
+        />
         <tbody>
           {changes.map((change) => (
             <tr key={change.field} className="border-t border-neutral-200 align-top">

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 import { objectiveHref, practiceHref } from '@/components/forum/hrefs'
 import { ScrollTable } from '@/components/ui/scroll-table'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
-import { Button, Link, Select } from '@/components/ui'
+import { Button, Link, LinkList, Select } from '@/components/ui'
 import { getPathname } from '@/i18n/navigation'
 import { ACTOR_GROUP_ORDER } from '@/lib/forum/refs'
 import { pageLocale } from '@/lib/i18n/page-locale'
@@ -164,15 +164,14 @@ export default async function ComparePage({ params, searchParams }: Props) {
             className="space-y-2"
           >
             {withoutPractices.length > 0 ? (
-              <ul className="flex flex-wrap gap-x-4 gap-y-1">
-                {withoutPractices.map((objective) => (
-                  <li key={objective.number}>
-                    <Link href={objectiveHref(objective.number)} className="inline-block py-1">
-                      {tForum('objectiveNumber', { number: objective.number })}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              <LinkList
+                className="flex flex-wrap gap-x-4 gap-y-1"
+                links={withoutPractices.map((objective) => ({
+                  key: objective.number,
+                  href: objectiveHref(objective.number),
+                  label: tForum('objectiveNumber', { number: objective.number }),
+                }))}
+              />
             ) : (
               <p>{t('noEmptyObjectives')}</p>
             )}

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { actorHref } from '@/components/forum/hrefs'
 import { cx, Link } from '@/components/ui'
-import type { ActorGroup } from '@/lib/generated/prisma/enums'
+import type { ActorGroup, ActorType } from '@/lib/generated/prisma/enums'
 import { findActorsWithCounts, type ActorSummary } from '@/lib/forum/actors-queries'
 import { pageLocale } from '@/lib/i18n/page-locale'
 import { messagesMetadata } from '@/lib/i18n/messages-metadata'
@@ -15,6 +15,12 @@ type Props = { params: Promise<{ locale: string }> }
 
 export const generateMetadata = messagesMetadata('Actors', '/countries')
 
+// The page's two parts: countries, then organisations. A group holds one type only (see ActorGroup).
+const PARTS = [
+  { id: 'countries', type: 'COUNTRY' },
+  { id: 'organizations', type: 'ORGANIZATION' },
+] as const satisfies readonly { id: string; type: ActorType }[]
+
 export default async function CountriesPage({ params }: Props) {
   const locale = await pageLocale(params)
   const [t, tForum, groups] = await Promise.all([
@@ -22,13 +28,10 @@ export default async function CountriesPage({ params }: Props) {
     getTranslations('Forum'),
     findActorsWithCounts(locale),
   ])
-  // Countries and organisations are split by type; a group holds one type only (see ActorGroup).
-  const countryGroups = groups
-    .map((group) => ({ ...group, actors: group.actors.filter((actor) => actor.type === 'COUNTRY') }))
-    .filter((group) => group.actors.length > 0)
-  const organizationGroups = groups
-    .map((group) => ({ ...group, actors: group.actors.filter((actor) => actor.type === 'ORGANIZATION') }))
-    .filter((group) => group.actors.length > 0)
+  const groupsOf = (type: ActorType) =>
+    groups
+      .map((group) => ({ ...group, actors: group.actors.filter((actor) => actor.type === type) }))
+      .filter((group) => group.actors.length > 0)
 
   const renderGroup = (group: { group: ActorGroup; actors: ActorSummary[] }, prefix: string) => (
     <Section
@@ -64,37 +67,29 @@ export default async function CountriesPage({ params }: Props) {
       <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/countries' }]} />
       <PageHeader title={t('title')} lead={t('intro')} leadSize="lg">
         <ul className="flex flex-wrap gap-3" data-print="hide">
-          <li>
-            <a href="#countries" className="inline-flex min-h-11 items-center">
-              {t('countries')}
-            </a>
-          </li>
-          <li>
-            <a href="#organizations" className="inline-flex min-h-11 items-center">
-              {t('organizations')}
-            </a>
-          </li>
+          {PARTS.map((part) => (
+            <li key={part.id}>
+              <a href={`#${part.id}`} className="inline-flex min-h-11 items-center">
+                {t(part.id)}
+              </a>
+            </li>
+          ))}
         </ul>
       </PageHeader>
       <GlanceSection id="map" heading="mapHeading">
         <GlanceMap idPrefix="countries-map" />
       </GlanceSection>
-      <Section
-        id="countries"
-        heading={t('countries')}
-        headingClassName="scroll-mt-4 text-2xl font-semibold"
-        className="space-y-6"
-      >
-        {countryGroups.map((group) => renderGroup(group, 'countries'))}
-      </Section>
-      <Section
-        id="organizations"
-        heading={t('organizations')}
-        headingClassName="scroll-mt-4 text-2xl font-semibold"
-        className="space-y-6"
-      >
-        {organizationGroups.map((group) => renderGroup(group, 'organizations'))}
-      </Section>
+      {PARTS.map((part) => (
+        <Section
+          key={part.id}
+          id={part.id}
+          heading={t(part.id)}
+          headingClassName="scroll-mt-4 text-2xl font-semibold"
+          className="space-y-6"
+        >
+          {groupsOf(part.type).map((group) => renderGroup(group, part.id))}
+        </Section>
+      ))}
     </div>
   )
 }

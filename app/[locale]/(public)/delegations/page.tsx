@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { actorHref } from '@/components/forum/hrefs'
-import { ParticipantLine } from '@/components/forum/participant-line'
+import { ParticipantList } from '@/components/forum/participant-line'
 import { Link } from '@/components/ui'
 import { findDelegations } from '@/lib/forum/delegations-queries'
 import { pageLocale } from '@/lib/i18n/page-locale'
@@ -76,14 +76,7 @@ export default async function DelegationsPage({ params }: Props) {
                     </>
                   ) : null}
                 </p>
-                <ul className="divide-y divide-neutral-200 border-y border-neutral-200">
-                  {delegation.participants.map((participant, position) => (
-                    <li key={position} className="py-2 [overflow-wrap:anywhere]">
-                      <p className="font-medium">{participant.name}</p>
-                      <ParticipantLine participant={participant} locale={locale} />
-                    </li>
-                  ))}
-                </ul>
+                <ParticipantList participants={delegation.participants} locale={locale} />
               </section>
             ))}
           </div>

@@ -5,6 +5,7 @@ import { env } from '@/lib/env'
 import { pageLocale } from '@/lib/i18n/page-locale'
 import { messagesMetadata } from '@/lib/i18n/messages-metadata'
 import { ScrollTable } from '@/components/ui/scroll-table'
+import { TableHead } from '@/components/ui/table-head'
 import { PageHeader } from '@/components/ui/page-header'
 import { Section } from '@/components/ui/section'
 
@@ -50,15 +51,7 @@ function ReferenceTable({
     <ScrollTable label={caption} framed={false}>
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <th key={column} scope="col" className="border-b border-neutral-500 p-2 text-left">
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead columns={columns} cellClassName="border-b border-neutral-500 p-2 text-left" />
         <tbody>{children}</tbody>
       </table>
     </ScrollTable>
@@ -72,6 +65,24 @@ export default async function OpenDataPage({ params }: Props) {
   const localeQuery = locale === 'es' ? '' : `?locale=${locale}`
   const feedExample = `/api/v1/feed/practices?objective=21&actor=mx${locale === 'es' ? '' : `&locale=${locale}`}`
 
+  // The quick links: the API's description, the two exports (downloaded), the feed.
+  const quickLinks: {
+    label: 'openapiLink' | 'csvLink' | 'jsonLink' | 'feedLink'
+    href: string
+    type: string
+    download?: boolean
+  }[] = [
+    { label: 'openapiLink', href: '/api/v1/openapi.json', type: 'application/json' },
+    { label: 'csvLink', href: `/api/v1/export/practices.csv${localeQuery}`, type: 'text/csv', download: true },
+    {
+      label: 'jsonLink',
+      href: `/api/v1/export/practices.json${localeQuery}`,
+      type: 'application/json',
+      download: true,
+    },
+    { label: 'feedLink', href: `/api/v1/feed/practices${localeQuery}`, type: 'application/atom+xml' },
+  ]
+
   return (
     <div className="max-w-4xl space-y-10">
       <Breadcrumbs items={[{ label: t('breadcrumb'), href: '/open-data' }]} />
@@ -79,36 +90,13 @@ export default async function OpenDataPage({ params }: Props) {
 
       <Section id="open-data-quick" heading={t('quickHeading')} className="space-y-2">
         <ul className="space-y-1">
-          <li>
-            <a href="/api/v1/openapi.json" type="application/json" className="inline-block py-1">
-              {t('openapiLink')}
-            </a>
-          </li>
-          <li>
-            <a
-              href={`/api/v1/export/practices.csv${localeQuery}`}
-              type="text/csv"
-              download
-              className="inline-block py-1"
-            >
-              {t('csvLink')}
-            </a>
-          </li>
-          <li>
-            <a
-              href={`/api/v1/export/practices.json${localeQuery}`}
-              type="application/json"
-              download
-              className="inline-block py-1"
-            >
-              {t('jsonLink')}
-            </a>
-          </li>
-          <li>
-            <a href={`/api/v1/feed/practices${localeQuery}`} type="application/atom+xml" className="inline-block py-1">
-              {t('feedLink')}
-            </a>
-          </li>
+          {quickLinks.map((file) => (
+            <li key={file.label}>
+              <a href={file.href} type={file.type} download={file.download} className="inline-block py-1">
+                {t(file.label)}
+              </a>
+            </li>
+          ))}
         </ul>
       </Section>
 

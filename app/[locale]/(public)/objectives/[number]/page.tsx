@@ -3,9 +3,10 @@ import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { catalogueHref, objectiveHref, sessionHref } from '@/components/forum/hrefs'
-import { PracticeList } from '@/components/forum/practice-list'
+import { PracticesByKind } from '@/components/forum/practices-by-kind'
+import { PrevNextNav } from '@/components/forum/prev-next-nav'
 import { CooperationIdeaList, RecommendationList } from '@/components/forum/recommendation-list'
-import { Link } from '@/components/ui'
+import { Link, LinkList } from '@/components/ui'
 import { getObjective } from '@/lib/forum/objectives-queries'
 import { groupByKind } from '@/lib/forum/refs'
 import { pageLocale } from '@/lib/i18n/page-locale'
@@ -48,6 +49,7 @@ export default async function ObjectivePage({ params }: Props) {
   const kinds = groupByKind(objective.practices)
   const previous = objective.number > 1 ? objective.number - 1 : null
   const next = objective.number < OBJECTIVE_COUNT ? objective.number + 1 : null
+  const objectiveLabel = (number: number) => tForum('objectiveNumber', { number })
 
   return (
     <div className="space-y-10">
@@ -71,15 +73,14 @@ export default async function ObjectivePage({ params }: Props) {
 
       <Section id="objective-sessions" heading={t('sessionsHeading')} className="space-y-3">
         {objective.sessions.length > 0 ? (
-          <ul className="space-y-1">
-            {objective.sessions.map((session) => (
-              <li key={session.slug}>
-                <Link href={sessionHref(session.slug)} className="inline-block py-1">
-                  {tForum('sessionCode', { code: session.code })}: {session.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <LinkList
+            className="space-y-1"
+            links={objective.sessions.map((session) => ({
+              key: session.slug,
+              href: sessionHref(session.slug),
+              label: `${tForum('sessionCode', { code: session.code })}: ${session.title}`,
+            }))}
+          />
         ) : (
           <p className="text-neutral-700">{t('noSessions')}</p>
         )}
@@ -87,21 +88,7 @@ export default async function ObjectivePage({ params }: Props) {
 
       <Section id="objective-practices" heading={t('practicesHeading')} className="space-y-4">
         {kinds.length > 0 ? (
-          kinds.map((group) => (
-            <Section
-              key={group.kind}
-              id={`kind-${group.kind}`}
-              heading={
-                <>
-                  {tForum(`kindPlural.${group.kind}`)} ({group.items.length})
-                </>
-              }
-              level={3}
-              className="space-y-2"
-            >
-              <PracticeList practices={group.items} />
-            </Section>
-          ))
+          <PracticesByKind groups={kinds} idPrefix="kind" />
         ) : (
           <p className="text-neutral-700">{t('noPractices')}</p>
         )}
@@ -128,24 +115,10 @@ export default async function ObjectivePage({ params }: Props) {
         </Section>
       ) : null}
 
-      <nav
-        aria-label={tForum('pagination')}
-        className="flex flex-wrap justify-between gap-3 border-t border-neutral-200 pt-4"
-        data-print="hide"
-      >
-        {previous ? (
-          <Link href={objectiveHref(previous)} rel="prev" className="inline-flex min-h-11 items-center">
-            ← {tForum('previous')}: {tForum('objectiveNumber', { number: previous })}
-          </Link>
-        ) : (
-          <span />
-        )}
-        {next ? (
-          <Link href={objectiveHref(next)} rel="next" className="inline-flex min-h-11 items-center">
-            {tForum('next')}: {tForum('objectiveNumber', { number: next })} →
-          </Link>
-        ) : null}
-      </nav>
+      <PrevNextNav
+        previous={previous ? { href: objectiveHref(previous), label: objectiveLabel(previous) } : null}
+        next={next ? { href: objectiveHref(next), label: objectiveLabel(next) } : null}
+      />
     </div>
   )
 }

@@ -1,25 +1,10 @@
-import type { Metadata } from 'next'
-import { pageLocale } from '@/lib/i18n/page-locale'
-import { ActorPage, actorMetadata, loadActor } from '@/components/forum/actor-page'
-
-type Props = { params: Promise<{ locale: string; slug: string }> }
+import { actorRoute } from '@/components/forum/actor-page'
 
 // Rendered on its first request, then served from the cache (docs/decisions/010-public-cache.md).
 export function generateStaticParams() {
   return []
 }
 
-async function load(params: Props['params']) {
-  const locale = await pageLocale(params)
-  return { locale, actor: await loadActor('ORGANIZATION', locale, (await params).slug) }
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, actor } = await load(params)
-  return actorMetadata(locale, actor)
-}
-
-export default async function OrganizationPage({ params }: Props) {
-  const { actor } = await load(params)
-  return <ActorPage actor={actor} />
-}
+const route = actorRoute('ORGANIZATION')
+export const generateMetadata = route.generateMetadata
+export default route.Page

@@ -6,7 +6,7 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { Markdown } from '@/components/ui/markdown'
 import { PrintButton } from '@/components/practice/print-button'
 import { ProvenanceLine } from '@/components/proposals/provenance-line'
-import { Badge, Link } from '@/components/ui'
+import { Badge, Link, LinkList } from '@/components/ui'
 import { truncate } from '@/lib/forum/markdown'
 import { pageLocale } from '@/lib/i18n/page-locale'
 import { formatDate, formatMonth, isoDay } from '@/lib/i18n/dates'
@@ -103,40 +103,34 @@ export default async function PracticePage({ params }: Props) {
       <dl className="grid max-w-3xl gap-x-6 gap-y-3 sm:grid-cols-[auto_1fr]">
         <dt className="font-semibold">{t('actors')}</dt>
         <dd>
-          <ul className="flex flex-wrap gap-x-4">
-            {practice.actors.map((actor) => (
-              <li key={actor.slug}>
-                <Link href={actorHref(actor)} className="inline-block py-1">
-                  {actor.name}
-                  {actor.acronym && actor.acronym !== actor.name ? ` (${actor.acronym})` : ''}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <LinkList
+            className="flex flex-wrap gap-x-4"
+            links={practice.actors.map((actor) => ({
+              key: actor.slug,
+              href: actorHref(actor),
+              label: actor.acronym && actor.acronym !== actor.name ? `${actor.name} (${actor.acronym})` : actor.name,
+            }))}
+          />
         </dd>
         <dt className="font-semibold">{t('objectives')}</dt>
         <dd>
-          <ul>
-            {practice.objectives.map((objective) => (
-              <li key={objective.number}>
-                <Link href={catalogueHref({ objective: objective.number })} className="inline-block py-1">
-                  {t('objectiveLink', { number: objective.number, title: objective.title })}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <LinkList
+            links={practice.objectives.map((objective) => ({
+              key: objective.number,
+              href: catalogueHref({ objective: objective.number }),
+              label: t('objectiveLink', { number: objective.number, title: objective.title }),
+            }))}
+          />
         </dd>
         <dt className="font-semibold">{t('sessions')}</dt>
         <dd>
-          <ul>
-            {practice.sessions.map((session) => (
-              <li key={session.slug}>
-                <Link href={sessionHref(session.slug)} className="inline-block py-1">
-                  {session.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <LinkList
+            links={practice.sessions.map((session) => ({
+              key: session.slug,
+              href: sessionHref(session.slug),
+              label: session.title,
+            }))}
+          />
         </dd>
       </dl>
 

@@ -4,9 +4,10 @@ import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { catalogueHref, objectiveHref, sessionHref } from '@/components/forum/hrefs'
 import { Markdown } from '@/components/ui/markdown'
-import { PracticeList } from '@/components/forum/practice-list'
+import { PracticesByKind } from '@/components/forum/practices-by-kind'
+import { PrevNextNav } from '@/components/forum/prev-next-nav'
 import { CooperationIdeaList, RecommendationList } from '@/components/forum/recommendation-list'
-import { Link } from '@/components/ui'
+import { Link, LinkList } from '@/components/ui'
 import { markdownToPlainText, truncate } from '@/lib/forum/markdown'
 import { getSession } from '@/lib/forum/sessions-queries'
 import { PRACTICE_KIND_ORDER } from '@/lib/forum/refs'
@@ -51,6 +52,8 @@ export default async function SessionPage({ params }: Props) {
   const { session } = await load(params)
   const [t, tForum] = await Promise.all([getTranslations('Sessions'), getTranslations('Forum')])
   const label = tForum('sessionCode', { code: session.code })
+  const neighbour = (other: { slug: string; code: string } | null) =>
+    other ? { href: sessionHref(other.slug), label: tForum('sessionCode', { code: other.code }) } : null
   const kinds = PRACTICE_KIND_ORDER.map((kind) => ({
     kind,
     items: session.practices.filter((p) => p.listedKind === kind),
@@ -72,15 +75,14 @@ export default async function SessionPage({ params }: Props) {
 
       <Section id="session-objectives" heading={t('objectivesHeading')} className="space-y-2">
         {session.objectives.length > 0 ? (
-          <ul className="space-y-1">
-            {session.objectives.map((objective) => (
-              <li key={objective.number}>
-                <Link href={objectiveHref(objective.number)} className="inline-block py-1">
-                  {tForum('objectiveNumber', { number: objective.number })}: {objective.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <LinkList
+            className="space-y-1"
+            links={session.objectives.map((objective) => ({
+              key: objective.number,
+              href: objectiveHref(objective.number),
+              label: `${tForum('objectiveNumber', { number: objective.number })}: ${objective.title}`,
+            }))}
+          />
         ) : (
           <p className="text-neutral-700">{t('noObjectives')}</p>
         )}
@@ -95,21 +97,7 @@ export default async function SessionPage({ params }: Props) {
       <Section id="session-practices" heading={t('practicesHeading')} className="space-y-4">
         {kinds.length > 0 ? (
           <>
-            {kinds.map((group) => (
-              <Section
-                key={group.kind}
-                id={`listed-${group.kind}`}
-                heading={
-                  <>
-                    {tForum(`kindPlural.${group.kind}`)} ({group.items.length})
-                  </>
-                }
-                level={3}
-                className="space-y-2"
-              >
-                <PracticeList practices={group.items} showSessions={false} />
-              </Section>
-            ))}
+            <PracticesByKind groups={kinds} idPrefix="listed" showSessions={false} />
             <p>
               <Link href={catalogueHref({ session: session.slug })} variant="button" buttonVariant="secondary">
                 {t('catalogueLink')}
@@ -137,24 +125,7 @@ export default async function SessionPage({ params }: Props) {
         </Section>
       ) : null}
 
-      <nav
-        aria-label={tForum('pagination')}
-        className="flex flex-wrap justify-between gap-3 border-t border-neutral-200 pt-4"
-        data-print="hide"
-      >
-        {session.previous ? (
-          <Link href={sessionHref(session.previous.slug)} rel="prev" className="inline-flex min-h-11 items-center">
-            ← {tForum('previous')}: {tForum('sessionCode', { code: session.previous.code })}
-          </Link>
-        ) : (
-          <span />
-        )}
-        {session.next ? (
-          <Link href={sessionHref(session.next.slug)} rel="next" className="inline-flex min-h-11 items-center">
-            {tForum('next')}: {tForum('sessionCode', { code: session.next.code })} →
-          </Link>
-        ) : null}
-      </nav>
+      <PrevNextNav previous={neighbour(session.previous)} next={neighbour(session.next)} />
     </div>
   )
 }

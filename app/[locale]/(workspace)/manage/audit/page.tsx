@@ -1,15 +1,14 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { AuditEntries } from '@/components/audit/audit-entries'
 import { AuditFilters } from '@/components/audit/audit-filters'
 import { WorkspaceBreadcrumbs } from '@/components/layout/breadcrumbs'
 import { getPathname } from '@/i18n/navigation'
 import { AuditFilterSchema, findAuditEntries, findAuditFacets, type AuditFilter } from '@/lib/audit/queries'
-import { privatePageMetadata } from '@/lib/auth/metadata'
 import { requireUserOrRedirect } from '@/lib/auth/session'
 import { pageLocale } from '@/lib/i18n/page-locale'
+import { privateMessagesMetadata } from '@/lib/i18n/messages-metadata'
 import { PageHeader } from '@/components/ui/page-header'
-import { Pagination } from '@/components/ui/pagination'
+import { PagedResults } from '@/components/ui/paged-results'
 import { Section } from '@/components/ui/section'
 
 type Props = {
@@ -17,11 +16,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'Audit' })
-  return privatePageMetadata({ locale, pathname: '/manage/audit', title: t('metaTitle') })
-}
+export const generateMetadata = privateMessagesMetadata('Audit', '/manage/audit')
 
 function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
   return Object.fromEntries(
@@ -58,23 +53,17 @@ export default async function AuditPage({ params, searchParams }: Props) {
       <Section id="audit-filters" heading={t('filtersHeading')} className="space-y-3">
         <AuditFilters filter={filter} actions={facets.actions} targetTypes={facets.targetTypes} />
       </Section>
-      <Section id="audit-results" heading={t('resultsHeading')} className="space-y-4">
-        <p role="status" className="text-neutral-700">
-          {t('results', { total: result.total })}
-        </p>
+      <PagedResults
+        id="audit-results"
+        heading={t('resultsHeading')}
+        count={t('results', { total: result.total })}
+        page={result.page}
+        pageCount={result.pageCount}
+        href={(page) => ({ pathname: '/manage/audit', query: query(filter, page) })}
+        t={t}
+      >
         <AuditEntries entries={result.entries} />
-        <Pagination
-          page={result.page}
-          pageCount={result.pageCount}
-          href={(page) => ({ pathname: '/manage/audit', query: query(filter, page) })}
-          labels={{
-            nav: t('paginationLabel'),
-            previous: t('previous'),
-            next: t('next'),
-            page: (page) => t('pageOf', { page, pageCount: result.pageCount }),
-          }}
-        />
-      </Section>
+      </PagedResults>
     </div>
   )
 }

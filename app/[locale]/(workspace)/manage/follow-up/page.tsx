@@ -46,34 +46,40 @@ export default async function FollowUpPage({ params }: Props) {
     returnTo: getPathname({ locale, href: '/manage/follow-up' }),
   })
   const [t, items] = await Promise.all([getTranslations('FollowUp'), findFollowUpItems(admin, locale)])
+  // The recommendations, then the cooperation ideas: each item under the label that places it.
+  const lists = [
+    {
+      id: 'follow-up-recommendations',
+      heading: t('recommendationsHeading'),
+      target: 'recommendation' as const,
+      items: items.recommendations.map((item) => ({
+        item,
+        label: t('recommendationLabel', { kind: t(`recommendationKinds.${item.kind}`), position: item.position }),
+      })),
+    },
+    {
+      id: 'follow-up-ideas',
+      heading: t('ideasHeading'),
+      target: 'idea' as const,
+      items: items.ideas.map((item) => ({
+        item,
+        label: t('ideaLabel', { table: item.table, position: item.position, session: item.sessionCode }),
+      })),
+    },
+  ]
   return (
     <div className="space-y-8">
       <WorkspaceBreadcrumbs items={[{ label: t('metaTitle'), href: '/manage/follow-up' }]} />
       <PageHeader as="div" className="space-y-2" title={t('title')} lead={t('intro')} />
-      <Section id="follow-up-recommendations" heading={t('recommendationsHeading')} className="space-y-4">
-        <ul className="space-y-4">
-          {items.recommendations.map((item) => (
-            <Item
-              key={item.id}
-              item={item}
-              target="recommendation"
-              label={t('recommendationLabel', { kind: t(`recommendationKinds.${item.kind}`), position: item.position })}
-            />
-          ))}
-        </ul>
-      </Section>
-      <Section id="follow-up-ideas" heading={t('ideasHeading')} className="space-y-4">
-        <ul className="space-y-4">
-          {items.ideas.map((item) => (
-            <Item
-              key={item.id}
-              item={item}
-              target="idea"
-              label={t('ideaLabel', { table: item.table, position: item.position, session: item.sessionCode })}
-            />
-          ))}
-        </ul>
-      </Section>
+      {lists.map((list) => (
+        <Section key={list.id} id={list.id} heading={list.heading} className="space-y-4">
+          <ul className="space-y-4">
+            {list.items.map(({ item, label }) => (
+              <Item key={item.id} item={item} target={list.target} label={label} />
+            ))}
+          </ul>
+        </Section>
+      ))}
     </div>
   )
 }

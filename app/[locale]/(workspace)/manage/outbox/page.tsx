@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { Breadcrumbs } from '@/components/layout/breadcrumbs'
-import { Badge } from '@/components/ui'
+import { WorkspaceBreadcrumbs } from '@/components/layout/breadcrumbs'
+import { Badge, PageHeader } from '@/components/ui'
 import { getPathname } from '@/i18n/navigation'
 import { privatePageMetadata } from '@/lib/auth/metadata'
 import { requireUserOrRedirect } from '@/lib/auth/session'
@@ -30,25 +30,16 @@ export default async function OutboxPage({ params }: Props) {
     roles: ['admin'],
     returnTo: getPathname({ locale, href: '/manage/outbox' }),
   })
-  const [t, tWorkspace, messages] = await Promise.all([
-    getTranslations('ProposalsAdmin'),
-    getTranslations('Workspace'),
-    findOutboxMessages(admin),
-  ])
+  const [t, messages] = await Promise.all([getTranslations('ProposalsAdmin'), findOutboxMessages(admin)])
   return (
     <div className="space-y-8">
-      <Breadcrumbs
-        items={[
-          { label: tWorkspace('breadcrumb'), href: '/manage' },
-          { label: t('outboxTitle'), href: '/manage/outbox' },
-        ]}
+      <WorkspaceBreadcrumbs items={[{ label: t('outboxTitle'), href: '/manage/outbox' }]} />
+      <PageHeader
+        as="div"
+        className="space-y-2"
+        title={t('outboxTitle')}
+        lead={env().SMTP_URL ? t('outboxConfigured') : t('outboxNotConfigured')}
       />
-      <div className="space-y-2">
-        <h1 className="text-3xl font-bold text-primary-900">{t('outboxTitle')}</h1>
-        <p className="max-w-3xl text-neutral-700">
-          {env().SMTP_URL ? t('outboxConfigured') : t('outboxNotConfigured')}
-        </p>
-      </div>
       {messages.length === 0 ? (
         <p>{t('outboxEmpty')}</p>
       ) : (

@@ -1,17 +1,16 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { WorkspaceBreadcrumbs } from '@/components/layout/breadcrumbs'
 import { Link } from '@/components/ui'
 import { PracticeFilters } from '@/components/workspace/practice-filters'
 import { PracticeTable } from '@/components/workspace/practice-table'
 import { getPathname } from '@/i18n/navigation'
-import { privatePageMetadata } from '@/lib/auth/metadata'
 import { requireUserOrRedirect } from '@/lib/auth/session'
 import { pageLocale } from '@/lib/i18n/page-locale'
+import { privateMessagesMetadata } from '@/lib/i18n/messages-metadata'
 import { parseWorkspacePracticeParams, type WorkspacePracticeParams } from '@/lib/practices/editing-schemas'
 import { findEditorOptions, findWorkspacePractices } from '@/lib/practices/workspace-queries'
 import { PageHeader } from '@/components/ui/page-header'
-import { Pagination } from '@/components/ui/pagination'
+import { PagedResults } from '@/components/ui/paged-results'
 import { Section } from '@/components/ui/section'
 
 type Props = {
@@ -19,11 +18,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'WorkspacePractices' })
-  return privatePageMetadata({ locale, pathname: '/manage/practices', title: t('metaTitle') })
-}
+export const generateMetadata = privateMessagesMetadata('WorkspacePractices', '/manage/practices')
 
 /** The filters as query parameters (without defaults), for the pagination links. */
 function query(params: WorkspacePracticeParams, page: number): Record<string, string> {
@@ -59,23 +54,17 @@ export default async function WorkspacePracticesPage({ params, searchParams }: P
       <Section id="practices-filters" heading={t('filtersHeading')} className="space-y-3">
         <PracticeFilters params={filter} sessions={options.sessions} />
       </Section>
-      <Section id="practices-results" heading={t('resultsHeading')} className="space-y-4">
-        <p role="status" className="text-neutral-700">
-          {t('results', { total: result.total })}
-        </p>
+      <PagedResults
+        id="practices-results"
+        heading={t('resultsHeading')}
+        count={t('results', { total: result.total })}
+        page={result.page}
+        pageCount={result.pageCount}
+        href={(page) => ({ pathname: '/manage/practices', query: query(filter, page) })}
+        t={t}
+      >
         {result.items.length > 0 ? <PracticeTable rows={result.items} /> : <p>{t('empty')}</p>}
-        <Pagination
-          page={result.page}
-          pageCount={result.pageCount}
-          href={(page) => ({ pathname: '/manage/practices', query: query(filter, page) })}
-          labels={{
-            nav: t('paginationLabel'),
-            previous: t('previous'),
-            next: t('next'),
-            page: (page) => t('pageOf', { page, pageCount: result.pageCount }),
-          }}
-        />
-      </Section>
+      </PagedResults>
     </div>
   )
 }

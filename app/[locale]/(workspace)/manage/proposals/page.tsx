@@ -1,13 +1,13 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { WorkspaceBreadcrumbs } from '@/components/layout/breadcrumbs'
 import { ProposalStatusBadge } from '@/components/proposals/proposal-status-badge'
-import { Badge, Button, Link, Select } from '@/components/ui'
+import { Badge, Button, Link, PageHeader, Select, TableHead } from '@/components/ui'
+import { filterControls } from '@/components/ui/filter-form'
 import { getPathname } from '@/i18n/navigation'
-import { privatePageMetadata } from '@/lib/auth/metadata'
 import { requireUserOrRedirect } from '@/lib/auth/session'
 import { env } from '@/lib/env'
 import { pageLocale } from '@/lib/i18n/page-locale'
+import { privateMessagesMetadata } from '@/lib/i18n/messages-metadata'
 import { formatDate } from '@/lib/i18n/dates'
 import { PRACTICE_KINDS } from '@/lib/practices/editing-schemas'
 import { findProposals } from '@/lib/proposals/queries'
@@ -21,11 +21,7 @@ type Props = {
 // Depends on the session: never prerendered, never stored (next.config.js).
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'ProposalsAdmin' })
-  return privatePageMetadata({ locale, pathname: '/manage/proposals', title: t('metaTitle') })
-}
+export const generateMetadata = privateMessagesMetadata('ProposalsAdmin', '/manage/proposals')
 
 export default async function ProposalQueuePage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
@@ -34,55 +30,34 @@ export default async function ProposalQueuePage({ params, searchParams }: Props)
     returnTo: getPathname({ locale, href: '/manage/proposals' }),
   })
   const filters = ProposalQueueParamsSchema.parse(await searchParams)
-  const [t, tWorkspace, proposals] = await Promise.all([
-    getTranslations('ProposalsAdmin'),
-    getTranslations('Workspace'),
-    findProposals(user, filters),
-  ])
+  const control = filterControls('filter', filters)
+  const [t, proposals] = await Promise.all([getTranslations('ProposalsAdmin'), findProposals(user, filters)])
+  const choices = {
+    status: PROPOSAL_STATUSES.map((status) => ({ value: status, label: t(`statuses.${status}`) })),
+    kind: PRACTICE_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) })),
+    type: PROPOSAL_TYPES.map((type) => ({ value: type, label: t(`types.${type}`) })),
+  }
   return (
     <div className="space-y-8">
-      <Breadcrumbs
-        items={[
-          { label: tWorkspace('breadcrumb'), href: '/manage' },
-          { label: t('metaTitle'), href: '/manage/proposals' },
-        ]}
+      <WorkspaceBreadcrumbs items={[{ label: t('metaTitle'), href: '/manage/proposals' }]} />
+      <PageHeader
+        as="div"
+        className="space-y-2"
+        title={t('title')}
+        lead={t('intro', { days: env().PROPOSAL_RETENTION_DAYS })}
       />
-      <div className="space-y-2">
-        <h1 className="text-3xl font-bold text-primary-900">{t('title')}</h1>
-        <p className="max-w-3xl text-neutral-700">{t('intro', { days: env().PROPOSAL_RETENTION_DAYS })}</p>
-      </div>
       {/* A GET form: the filters are in the URL, and work without JavaScript. */}
       <form method="get" aria-label={t('filtersLabel')} className="flex flex-wrap items-end gap-4">
-        <Select
-          id="filter-status"
-          name="status"
-          label={t('status')}
-          defaultValue={filters.status ?? ''}
-          fieldClassName="w-48"
-        >
-          <option value="">{t('all')}</option>
-          {PROPOSAL_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`statuses.${status}`)}
-            </option>
-          ))}
-        </Select>
-        <Select id="filter-kind" name="kind" label={t('kind')} defaultValue={filters.kind ?? ''} fieldClassName="w-48">
-          <option value="">{t('all')}</option>
-          {PRACTICE_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`kinds.${kind}`)}
-            </option>
-          ))}
-        </Select>
-        <Select id="filter-type" name="type" label={t('type')} defaultValue={filters.type ?? ''} fieldClassName="w-48">
-          <option value="">{t('all')}</option>
-          {PROPOSAL_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t(`types.${type}`)}
-            </option>
-          ))}
-        </Select>
+        {(['status', 'kind', 'type'] as const).map((name) => (
+          <Select
+            key={name}
+            {...control(name)}
+            label={t(name)}
+            fieldClassName="w-48"
+            blank={t('all')}
+            options={choices[name]}
+          />
+        ))}
         <Button type="submit" variant="secondary">
           {t('filter')}
         </Button>
@@ -93,28 +68,11 @@ export default async function ProposalQueuePage({ params, searchParams }: Props)
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">{t('title')}</caption>
-            <thead>
-              <tr className="border-b border-neutral-300">
-                <th scope="col" className="py-2 pr-3">
-                  {t('reference')}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t('titleColumn')}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t('type')}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t('kind')}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t('status')}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t('receivedColumn')}
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              rowClassName="border-b border-neutral-300"
+              cellClassName="py-2 pr-3"
+              columns={[t('reference'), t('titleColumn'), t('type'), t('kind'), t('status'), t('receivedColumn')]}
+            />
             <tbody>
               {proposals.map((proposal) => (
                 <tr key={proposal.id} className="border-b border-neutral-200 align-top">

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import { WorkspaceBreadcrumbs } from '@/components/layout/breadcrumbs'
 import { Badge, Link } from '@/components/ui'
+import { PracticeBreadcrumbs } from '@/components/workspace/practice-breadcrumbs'
 import { PracticeEditor } from '@/components/workspace/practice-editor'
 import { STATUS_VARIANT } from '@/components/workspace/practice-table'
 import { diffLabels, SnapshotDiff } from '@/components/workspace/snapshot-diff'
@@ -65,15 +65,7 @@ export default async function EditPracticePage({ params }: Props) {
 
   return (
     <div className="space-y-8">
-      <WorkspaceBreadcrumbs
-        items={[
-          { label: t('breadcrumb'), href: '/manage/practices' },
-          {
-            label: `#${practice.id}`,
-            href: { pathname: '/manage/practices/[id]', params: { id: String(practice.id) } },
-          },
-        ]}
-      />
+      <PracticeBreadcrumbs id={practice.id} />
       <PageHeader
         as="div"
         className="space-y-3"

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { WorkspaceBreadcrumbs } from '@/components/layout/breadcrumbs'
+import { PracticeBreadcrumbs } from '@/components/workspace/practice-breadcrumbs'
 import { PracticeEditor } from '@/components/workspace/practice-editor'
 import { getPathname } from '@/i18n/navigation'
 import { privatePageMetadata } from '@/lib/auth/metadata'
@@ -23,12 +23,7 @@ export default async function NewPracticePage({ params }: Props) {
   const [t, options] = await Promise.all([getTranslations('PracticeEditor'), findEditorOptions(user, locale)])
   return (
     <div className="space-y-8">
-      <WorkspaceBreadcrumbs
-        items={[
-          { label: t('breadcrumb'), href: '/manage/practices' },
-          { label: t('titleNew'), href: '/manage/practices/new' },
-        ]}
-      />
+      <PracticeBreadcrumbs current={{ label: t('titleNew'), href: '/manage/practices/new' }} />
       <PageHeader as="div" className="space-y-2" title={t('titleNew')} lead={t('intro')} />
       <PracticeEditor practice={null} initial={null} options={options} />
     </div>

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { WorkspaceBreadcrumbs } from '@/components/layout/breadcrumbs'
 import { AcceptProposalForm, DeclineProposalForm } from '@/components/proposals/moderation-forms'
 import { ProposalStatusBadge } from '@/components/proposals/proposal-status-badge'
-import { Badge, Card, Link } from '@/components/ui'
+import { Badge, Card, Link, PageHeader } from '@/components/ui'
 import { diffLabels, SnapshotDiff } from '@/components/workspace/snapshot-diff'
 import { getPathname } from '@/i18n/navigation'
 import { privatePageMetadata } from '@/lib/auth/metadata'
@@ -52,9 +52,8 @@ export default async function ProposalPage({ params }: Props) {
     returnTo: getPathname({ locale, href: '/manage/proposals' }),
   })
   if (!id.success) notFound()
-  const [t, tWorkspace, proposal, options] = await Promise.all([
+  const [t, proposal, options] = await Promise.all([
     getTranslations('ProposalsAdmin'),
-    getTranslations('Workspace'),
     getProposalForModeration(user, id.data),
     findEditorOptions(user, locale),
   ])
@@ -69,9 +68,8 @@ export default async function ProposalPage({ params }: Props) {
 
   return (
     <div className="space-y-8">
-      <Breadcrumbs
+      <WorkspaceBreadcrumbs
         items={[
-          { label: tWorkspace('breadcrumb'), href: '/manage' },
           { label: t('metaTitle'), href: '/manage/proposals' },
           {
             label: proposal.reference,
@@ -79,8 +77,7 @@ export default async function ProposalPage({ params }: Props) {
           },
         ]}
       />
-      <div className="space-y-2">
-        <h1 className="text-3xl font-bold text-primary-900">{t('detailTitle', { reference: proposal.reference })}</h1>
+      <PageHeader as="div" className="space-y-2" title={t('detailTitle', { reference: proposal.reference })}>
         <p className="flex flex-wrap items-center gap-2">
           <ProposalStatusBadge status={proposal.status} />
           <Badge>{t(`types.${proposal.type}`)}</Badge>
@@ -90,7 +87,7 @@ export default async function ProposalPage({ params }: Props) {
             </Link>
           ) : null}
         </p>
-      </div>
+      </PageHeader>
 
       {/* Everything the proposer typed is shown as text: React escapes it, and nothing here renders Markdown. */}
       <dl className="grid max-w-4xl gap-x-6 gap-y-3 sm:grid-cols-[auto_1fr]">

@@ -2,8 +2,9 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { WorkspaceBreadcrumbs } from '@/components/layout/breadcrumbs'
-import { Badge, Link } from '@/components/ui'
+import { Link } from '@/components/ui'
 import { ChangeRoleForm, DisableUserForm, ResetLinkForm } from '@/components/users/user-admin-forms'
+import { UserBadges } from '@/components/users/user-badges'
 import { getPathname } from '@/i18n/navigation'
 import { privatePageMetadata } from '@/lib/auth/metadata'
 import { requireUserOrRedirect } from '@/lib/auth/session'
@@ -57,12 +58,7 @@ export default async function UserPage({ params }: Props) {
         lead={t('detailIntro', { email: user.email, createdAt: dateTime(user.createdAt) })}
       >
         <p className="flex flex-wrap items-center gap-2">
-          <Badge variant={user.role === 'admin' ? 'primary' : 'neutral'}>
-            {user.role ? t(`roles.${user.role}`) : t('noRole')}
-          </Badge>
-          <Badge variant={user.disabledAt ? 'danger' : 'success'}>
-            {user.disabledAt ? t('disabled') : t('active')}
-          </Badge>
+          <UserBadges user={user} />
           <span className="text-neutral-700">{t('activeSessions', { count: user.activeSessions })}</span>
         </p>
       </PageHeader>

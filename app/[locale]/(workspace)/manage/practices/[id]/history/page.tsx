@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { z } from 'zod'
-import { WorkspaceBreadcrumbs } from '@/components/layout/breadcrumbs'
+import { PracticeBreadcrumbs } from '@/components/workspace/practice-breadcrumbs'
 import { Badge, Button, Link, Select } from '@/components/ui'
 import { STATUS_VARIANT } from '@/components/workspace/practice-table'
 import { RestoreRevisionForm } from '@/components/workspace/restore-revision-form'
@@ -23,7 +23,7 @@ import {
 import { PageHeader } from '@/components/ui/page-header'
 import { PracticeTitle } from '@/components/workspace/practice-title'
 import { Section } from '@/components/ui/section'
-import { StackedTableHead } from '@/components/ui/stacked-table-head'
+import { StackedCell, StackedRow, StackedRowHeader, StackedTable } from '@/components/ui/stacked-table'
 
 type Props = {
   params: Promise<{ locale: string; id: string }>
@@ -100,13 +100,7 @@ export default async function PracticeHistoryPage({ params, searchParams }: Prop
 
   return (
     <div className="space-y-8">
-      <WorkspaceBreadcrumbs
-        items={[
-          { label: tEditor('breadcrumb'), href: '/manage/practices' },
-          { label: `#${id}`, href: { pathname: '/manage/practices/[id]', params: { id: String(id) } } },
-          { label: t('title'), href },
-        ]}
-      />
+      <PracticeBreadcrumbs id={id} current={{ label: t('title'), href }} />
       <PageHeader
         as="div"
         className="space-y-2"
@@ -164,45 +158,40 @@ export default async function PracticeHistoryPage({ params, searchParams }: Prop
           </Section>
 
           <Section id="history-list" heading={t('listHeading')} className="space-y-4">
-            <table className="w-full border-collapse text-left">
-              <StackedTableHead
-                columns={[
-                  t('columns.version'),
-                  t('columns.date'),
-                  t('columns.author'),
-                  t('columns.status'),
-                  t('columns.note'),
-                  t('columns.actions'),
-                ]}
-              />
-              <tbody>
-                {revisions.map((revision) => (
-                  <tr key={revision.version} className="block border-b border-neutral-200 py-3 md:table-row md:py-0">
-                    <th scope="row" className="block py-1 pr-3 text-left md:table-cell md:py-3">
-                      {revision.version}
-                      {revision.version === latest ? (
-                        <span className="text-sm font-normal text-neutral-600"> ({t('current')})</span>
-                      ) : null}
-                    </th>
-                    <td className="block py-1 pr-3 text-sm md:table-cell md:py-3">
-                      <time dateTime={revision.createdAt.toISOString()}>{date(revision.createdAt)}</time>
-                    </td>
-                    <td className="block py-1 pr-3 md:table-cell md:py-3">{revision.authorName ?? t('system')}</td>
-                    <td className="block py-1 pr-3 md:table-cell md:py-3">
-                      <Badge variant={STATUS_VARIANT[revision.status]}>{tEditor(`statuses.${revision.status}`)}</Badge>
-                    </td>
-                    <td className="block py-1 pr-3 text-sm md:table-cell md:py-3 [overflow-wrap:anywhere]">
-                      {note(revision.note)}
-                    </td>
-                    <td className="block py-1 md:table-cell md:py-3">
-                      {canRestore && revision.version !== latest ? (
-                        <RestoreRevisionForm id={id} version={practice.version} revision={revision.version} />
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <StackedTable
+              columns={[
+                t('columns.version'),
+                t('columns.date'),
+                t('columns.author'),
+                t('columns.status'),
+                t('columns.note'),
+                t('columns.actions'),
+              ]}
+            >
+              {revisions.map((revision) => (
+                <StackedRow key={revision.version}>
+                  <StackedRowHeader>
+                    {revision.version}
+                    {revision.version === latest ? (
+                      <span className="text-sm font-normal text-neutral-600"> ({t('current')})</span>
+                    ) : null}
+                  </StackedRowHeader>
+                  <StackedCell className="text-sm">
+                    <time dateTime={revision.createdAt.toISOString()}>{date(revision.createdAt)}</time>
+                  </StackedCell>
+                  <StackedCell>{revision.authorName ?? t('system')}</StackedCell>
+                  <StackedCell>
+                    <Badge variant={STATUS_VARIANT[revision.status]}>{tEditor(`statuses.${revision.status}`)}</Badge>
+                  </StackedCell>
+                  <StackedCell className="text-sm [overflow-wrap:anywhere]">{note(revision.note)}</StackedCell>
+                  <StackedCell last>
+                    {canRestore && revision.version !== latest ? (
+                      <RestoreRevisionForm id={id} version={practice.version} revision={revision.version} />
+                    ) : null}
+                  </StackedCell>
+                </StackedRow>
+              ))}
+            </StackedTable>
             {canRestore ? (
               <p className="text-sm text-neutral-700">
                 {t('restoreHint', { pending: String(practice.status === 'PUBLISHED') })}
