@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { ObjectiveGrid } from '@/components/forum/objective-grid'
 import { PracticeItem } from '@/components/forum/practice-list'
-import { Card, CardTitle, Link } from '@/components/ui'
+import { Card, CardTitle, Link, Section } from '@/components/ui'
 import type { AppPathname } from '@/i18n/routing'
 import { formatDate } from '@/lib/i18n/dates'
 import { pageMetadata } from '@/lib/i18n/metadata'
@@ -61,10 +61,7 @@ export default async function HomePage({ params }: Props) {
         </p>
       </section>
 
-      <section aria-labelledby="home-sections" className="space-y-4">
-        <h2 id="home-sections" className="text-2xl font-semibold text-neutral-900">
-          {t('sectionsHeading')}
-        </h2>
+      <Section id="home-sections" heading={t('sectionsHeading')} className="space-y-4">
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {sections.map((section) => (
             <Card as="li" key={section.key} className="flex flex-col gap-2">
@@ -90,13 +87,10 @@ export default async function HomePage({ params }: Props) {
             <p className="text-neutral-700">{t('aboutDescription')}</p>
           </Card>
         </ul>
-      </section>
+      </Section>
 
       {keyFigures.length > 0 ? (
-        <section aria-labelledby="home-figures" className="space-y-4">
-          <h2 id="home-figures" className="text-2xl font-semibold text-neutral-900">
-            {t('keyFiguresHeading')}
-          </h2>
+        <Section id="home-figures" heading={t('keyFiguresHeading')} className="space-y-4">
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
             {keyFigures.map((figure) => (
               <li
@@ -116,7 +110,7 @@ export default async function HomePage({ params }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
 
       <GlanceSection id="home-glance" heading="sectionHeading">
@@ -124,10 +118,7 @@ export default async function HomePage({ params }: Props) {
         <GlanceChart chart="objectives" idPrefix="home-objectives-chart" />
       </GlanceSection>
 
-      <section aria-labelledby="home-objectives" className="space-y-4">
-        <h2 id="home-objectives" className="text-2xl font-semibold text-neutral-900">
-          {t('objectivesHeading')}
-        </h2>
+      <Section id="home-objectives" heading={t('objectivesHeading')} className="space-y-4">
         <p className="max-w-3xl text-neutral-700">{t('objectivesIntro')}</p>
         <ObjectiveGrid objectives={objectives} />
         <p>
@@ -135,13 +126,10 @@ export default async function HomePage({ params }: Props) {
             {t('allObjectives')}
           </Link>
         </p>
-      </section>
+      </Section>
 
       {recent.length > 0 ? (
-        <section aria-labelledby="home-recent" className="space-y-4">
-          <h2 id="home-recent" className="text-2xl font-semibold text-neutral-900">
-            {t('recentHeading')}
-          </h2>
+        <Section id="home-recent" heading={t('recentHeading')} className="space-y-4">
           <ul className="divide-y divide-neutral-200 border-y border-neutral-200">
             {recent.map((practice) => (
               <li key={practice.slug} className="space-y-1 py-3">
@@ -159,7 +147,7 @@ export default async function HomePage({ params }: Props) {
               {t('allPractices')}
             </Link>
           </p>
-        </section>
+        </Section>
       ) : null}
     </div>
   )

@@ -1,7 +1,6 @@
 import type { Locale } from 'next-intl'
 import type { ReactNode } from 'react'
 import { getLocale, getTranslations } from 'next-intl/server'
-import { Link } from '@/components/ui'
 import {
   getKindsChart,
   getObjectivesChart,
@@ -12,6 +11,7 @@ import {
 } from '@/lib/glance/pictures'
 import { SLUG_BY_KIND } from '@/lib/practices/schemas'
 import { pictureLinks } from '@/lib/glance/links'
+import { FigureRow, FiguresTable } from './figures-table'
 import { PictureFrame } from './picture-frame'
 
 type ChartName = 'objectives' | 'sessions' | 'kinds'
@@ -62,37 +62,24 @@ export async function GlanceChart({
         })}
         downloadLabel={t('downloadChart')}
       >
-        <details className="text-sm">
-          <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-primary-700">
-            {t('tableSummary')}
-          </summary>
-          <table className="mt-2 w-full max-w-lg border-collapse" data-glance="chart-table">
-            <caption className="sr-only">{picture.title}</caption>
-            <thead>
-              <tr className="border-b border-neutral-300 text-left">
-                <th scope="col" className="py-1 pr-3">
-                  {labelColumn}
-                </th>
-                <th scope="col" className="py-1 text-right">
-                  {t('practicesColumn')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {picture.rows.map((row) => (
-                <tr key={row.key} className="border-b border-neutral-200">
-                  <th scope="row" className="py-1 pr-3 text-left font-normal">
-                    <Link href={row.href}>{row.label}</Link>
-                  </th>
-                  <td className="py-1 text-right tabular-nums" data-key={row.key}>
-                    {row.value}
-                    <span className="sr-only"> ({tForum('practiceCount', { count: row.value })})</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </details>
+        <FiguresTable
+          summary={t('tableSummary')}
+          caption={picture.title}
+          columns={[labelColumn, t('practicesColumn')]}
+          className="max-w-lg"
+          data="chart-table"
+        >
+          {picture.rows.map((row) => (
+            <FigureRow
+              key={row.key}
+              href={row.href}
+              label={row.label}
+              count={row.value}
+              countWords={tForum('practiceCount', { count: row.value })}
+              countData={{ 'data-key': row.key }}
+            />
+          ))}
+        </FiguresTable>
         {extra}
       </PictureFrame>
     </div>

@@ -4,6 +4,7 @@ import { getMapPicture, glanceDownloadHref } from '@/lib/glance/pictures'
 import type { GlanceFilter } from '@/lib/insight/glance-queries'
 import { SLUG_BY_KIND } from '@/lib/practices/schemas'
 import { pictureLinks } from '@/lib/glance/links'
+import { FigureRow, FiguresTable } from './figures-table'
 import { PictureFrame } from './picture-frame'
 
 /**
@@ -65,41 +66,25 @@ export async function GlanceMap({ filter = {}, idPrefix }: { filter?: GlanceFilt
             </ul>
           </div>
         ) : null}
-        <details className="text-sm">
-          <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-primary-700">
-            {t('tableSummary')}
-          </summary>
-          <table className="mt-2 w-full max-w-xl border-collapse" data-glance="map-table">
-            <caption className="sr-only">{picture.title}</caption>
-            <thead>
-              <tr className="border-b border-neutral-300 text-left">
-                <th scope="col" className="py-1 pr-3">
-                  {t('countryColumn')}
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  {t('groupColumn')}
-                </th>
-                <th scope="col" className="py-1 text-right">
-                  {t('practicesColumn')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...picture.rows, ...picture.offMap].map((row) => (
-                <tr key={row.slug} className="border-b border-neutral-200">
-                  <th scope="row" className="py-1 pr-3 text-left font-normal">
-                    <Link href={row.href}>{row.name}</Link>
-                  </th>
-                  <td className="py-1 pr-3">{tForum(`group.${row.group}`)}</td>
-                  <td className="py-1 text-right tabular-nums" data-country={row.slug}>
-                    {row.count}
-                    <span className="sr-only"> ({counted(row.count)})</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </details>
+        <FiguresTable
+          summary={t('tableSummary')}
+          caption={picture.title}
+          columns={[t('countryColumn'), t('groupColumn'), t('practicesColumn')]}
+          className="max-w-xl"
+          data="map-table"
+        >
+          {[...picture.rows, ...picture.offMap].map((row) => (
+            <FigureRow
+              key={row.slug}
+              href={row.href}
+              label={row.name}
+              middle={[tForum(`group.${row.group}`)]}
+              count={row.count}
+              countWords={counted(row.count)}
+              countData={{ 'data-country': row.slug }}
+            />
+          ))}
+        </FiguresTable>
       </PictureFrame>
     </div>
   )
