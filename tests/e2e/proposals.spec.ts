@@ -35,6 +35,12 @@ const LABELS = {
     published: 'Publicada.',
     declined: 'No aceptada.',
     publishedLink: 'Ver la práctica publicada',
+    statusBase: '/es/propuesta/',
+    practices: '/es/practicas/',
+    fromReport: 'Informe del Foro, septiembre de 2023, sesión «',
+    suggest: 'Sugerir una corrección',
+    submitCorrection: 'Enviar la corrección',
+    statusSubject: 'Su propuesta',
   },
   en: {
     path: '/en/propose',
@@ -58,6 +64,12 @@ const LABELS = {
     published: 'Published.',
     declined: 'Declined.',
     publishedLink: 'See the published practice',
+    statusBase: '/en/proposal/',
+    practices: '/en/practices/',
+    fromReport: 'Forum report, September 2023, session “',
+    suggest: 'Suggest a correction',
+    submitCorrection: 'Send the correction',
+    statusSubject: 'Your proposal',
   },
 } as const
 
@@ -144,7 +156,8 @@ async function openInQueue(page: Page, reference: string) {
 test.describe.configure({ mode: 'serial', timeout: 180_000 })
 
 test.describe('proposals', () => {
-  let publishedPracticePath = ''
+  // The slug of the practice the first test published: the correction tests correct it.
+  let publishedSlug = ''
 
   for (const locale of ['es', 'en'] as const) {
     test(`${locale}: proposed anonymously, converted by an editor, published by an admin; the status link and the practice page follow`, async ({
@@ -169,7 +182,7 @@ test.describe('proposals', () => {
       await expect(visitor.getByTestId('proposal-status')).toContainText(LABELS[locale].published)
       await visitor.getByRole('link', { name: LABELS[locale].publishedLink }).click()
       await expect(visitor.getByRole('heading', { level: 1 })).toContainText(title)
-      if (locale === 'es') publishedPracticePath = new URL(visitor.url()).pathname
+      if (locale === 'es') publishedSlug = new URL(visitor.url()).pathname.split('/').at(-1) ?? ''
       const provenance = visitor.getByTestId('provenance')
       await expect(provenance).toContainText(
         locale === 'es' ? `Propuesta por ${institution}` : `Proposed by ${institution}`,
@@ -233,75 +246,87 @@ test.describe('proposals', () => {
     await context.close()
   })
 
-  test('en: a declined proposal shows the secretariat’s reason on its status link', async ({ browser }) => {
-    const { statusPath, reference } = await propose(browser, 'en', `Declined practice ${marker()}`, 'Ministry of Tests')
-    const editor = await signedInPage(browser, 'EDITOR')
-    await openInQueue(editor, reference)
-    await editor.getByLabel('Motivo').fill('It is already in the catalogue.')
-    await editor.getByRole('button', { name: 'No aceptar' }).click()
-    // The page shows the proposal closed, with its reason; no decision can be taken any more.
-    await expect(editor.getByText('Esta propuesta está cerrada.')).toBeVisible()
-    await expect(editor.locator('main dl').first()).toContainText('It is already in the catalogue.')
-    await expect(editor.getByRole('button', { name: 'No aceptar' })).toHaveCount(0)
-    await editor.context().close()
+  for (const locale of ['en', 'es'] as const) {
+    test(`${locale}: a declined proposal shows the secretariat’s reason on its status link`, async ({ browser }) => {
+      const l = LABELS[locale]
+      const { statusPath, reference } = await propose(
+        browser,
+        locale,
+        `Declined practice ${marker()}`,
+        'Ministry of Tests',
+      )
+      const editor = await signedInPage(browser, 'EDITOR')
+      await openInQueue(editor, reference)
+      await editor.getByLabel('Motivo').fill('It is already in the catalogue.')
+      await editor.getByRole('button', { name: 'No aceptar' }).click()
+      // The page shows the proposal closed, with its reason; no decision can be taken any more.
+      await expect(editor.getByText('Esta propuesta está cerrada.')).toBeVisible()
+      await expect(editor.locator('main dl').first()).toContainText('It is already in the catalogue.')
+      await expect(editor.getByRole('button', { name: 'No aceptar' })).toHaveCount(0)
+      await editor.context().close()
 
-    const context = await browser.newContext({ locale: 'en-GB' })
-    const page = await context.newPage()
-    await page.goto(statusPath)
-    await expect(page.getByTestId('proposal-status')).toContainText('Declined.')
-    await expect(page.getByText('It is already in the catalogue.')).toBeVisible()
-    await expectNoAxeViolations(page)
-    await expectNoHorizontalScroll(page)
-    // A wrong token is a 404.
-    const wrong = await page.goto('/en/proposal/' + 'A'.repeat(43))
-    expect(wrong?.status()).toBe(404)
-    await context.close()
-  })
+      const context = await browser.newContext({ locale: locale === 'es' ? 'es-ES' : 'en-GB' })
+      const page = await context.newPage()
+      await page.goto(statusPath)
+      await expect(page.getByTestId('proposal-status')).toContainText(l.declined)
+      await expect(page.getByText('It is already in the catalogue.')).toBeVisible()
+      await expectNoAxeViolations(page)
+      await expectNoHorizontalScroll(page)
+      // A wrong token is a 404.
+      const wrong = await page.goto(l.statusBase + 'A'.repeat(43))
+      expect(wrong?.status()).toBe(404)
+      await context.close()
+    })
+  }
 
-  test('es: a correction suggested from a practice page is applied as a pending change and published', async ({
-    browser,
-  }) => {
-    const context = await browser.newContext({ locale: 'es-ES' })
-    const page = await context.newPage()
-    // A practice from the report says so (read only: the seeded content is left as it is).
-    await page.goto('/es/practicas/grupo-trabajo-interagencial')
-    await expect(page.getByTestId('provenance')).toContainText('Informe del Foro, septiembre de 2023, sesión «')
-    // The correction goes to the practice the first test published.
-    expect(publishedPracticePath).toMatch(/^\/es\/practicas\//)
-    await page.goto(publishedPracticePath)
-    await page.getByRole('link', { name: 'Sugerir una corrección' }).click()
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sugerir una corrección')
-    const title = page.getByLabel('Título de la práctica')
-    const current = await title.inputValue()
-    expect(current).not.toBe('')
-    const corrected = `${current} (${marker()})`
-    await title.fill(corrected)
-    await page.getByLabel('Su nombre').fill('Luis Gómez')
-    await page.getByLabel('Su institución').fill('Cancillería de prueba')
-    await page.getByLabel('Su correo electrónico').fill('luis@example.org')
-    await expectNoAxeViolations(page)
-    await expectNoHorizontalScroll(page)
-    await page.waitForTimeout(3_200)
-    await page.getByRole('button', { name: 'Enviar la corrección' }).click()
-    await expect(page).toHaveURL(LABELS.es.statusPath)
-    const reference = (await page.getByTestId('proposal-reference').textContent())?.trim() ?? ''
-    const statusPath = new URL(page.url()).pathname
+  for (const locale of ['es', 'en'] as const) {
+    test(`${locale}: a correction suggested from a practice page is applied as a pending change and published`, async ({
+      browser,
+    }) => {
+      const l = LABELS[locale]
+      const context = await browser.newContext({ locale: locale === 'es' ? 'es-ES' : 'en-GB' })
+      const page = await context.newPage()
+      // A practice from the report says so (read only: the seeded content is left as it is).
+      await page.goto(`${l.practices}grupo-trabajo-interagencial`)
+      await expect(page.getByTestId('provenance')).toContainText(l.fromReport)
+      // The correction goes to the practice the first test published.
+      expect(publishedSlug).not.toBe('')
+      await page.goto(l.practices + publishedSlug)
+      await page.getByRole('link', { name: l.suggest }).click()
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(l.suggest)
+      const title = page.getByLabel(l.title)
+      const current = await title.inputValue()
+      expect(current).not.toBe('')
+      const corrected = `${current} (${marker()})`
+      await title.fill(corrected)
+      await page.getByLabel(l.name).fill('Luis Gómez')
+      await page.getByLabel(l.institution).fill('Cancillería de prueba')
+      await page.getByLabel(l.email).fill('luis@example.org')
+      await expectNoAxeViolations(page)
+      await expectNoHorizontalScroll(page)
+      await page.waitForTimeout(3_200)
+      await page.getByRole('button', { name: l.submitCorrection }).click()
+      await expect(page).toHaveURL(l.statusPath)
+      const reference = (await page.getByTestId('proposal-reference').textContent())?.trim() ?? ''
+      const statusPath = new URL(page.url()).pathname
 
-    const editor = await signedInPage(browser, 'EDITOR')
-    await openInQueue(editor, reference)
-    await expect(editor.getByRole('heading', { name: 'Diferencia con el registro actual' })).toBeVisible()
-    await expect(editor.locator('main table')).toContainText(corrected)
-    const admin = await acceptSubmitAndPublish(browser, editor, 'Aplicar como cambio pendiente')
-    // Without SMTP_URL, admins read the outbox in the workspace.
-    await admin.goto('/es/gestion/correo')
-    await expect(admin.getByText(`Su propuesta ${reference}`).first()).toBeVisible()
-    await expectNoAxeViolations(admin)
-    await admin.context().close()
+      const editor = await signedInPage(browser, 'EDITOR')
+      await openInQueue(editor, reference)
+      await expect(editor.getByRole('heading', { name: 'Diferencia con el registro actual' })).toBeVisible()
+      await expect(editor.locator('main table')).toContainText(corrected)
+      const admin = await acceptSubmitAndPublish(browser, editor, 'Aplicar como cambio pendiente')
+      // Without SMTP_URL, admins read the outbox in the workspace.
+      await admin.goto('/es/gestion/correo')
+      // The proposer's message about the change, in the language of their form.
+      await expect(admin.getByText(`${l.statusSubject} ${reference}`).first()).toBeVisible()
+      await expectNoAxeViolations(admin)
+      await admin.context().close()
 
-    await page.goto(statusPath)
-    await expect(page.getByTestId('proposal-status')).toContainText('Publicada.')
-    await page.getByRole('link', { name: 'Ver la práctica publicada' }).click()
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(corrected)
-    await context.close()
-  })
+      await page.goto(statusPath)
+      await expect(page.getByTestId('proposal-status')).toContainText(l.published)
+      await page.getByRole('link', { name: l.publishedLink }).click()
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(corrected)
+      await context.close()
+    })
+  }
 })
