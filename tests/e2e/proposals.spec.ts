@@ -3,7 +3,7 @@
 // published practice, whose page states its provenance; a proposal declined with a reason; a correction
 // suggested from a practice page and applied. Axe scans of the new pages; no horizontal scroll at 360 px.
 // Accounts come from scripts/e2e.ts (E2E_ADMIN_* / E2E_EDITOR_*, random passwords).
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, test, type Browser, type BrowserContextOptions, type Page } from '@playwright/test'
 import { signedInPage } from './support/accounts'
 import { expectNoAxeViolations } from './support/axe'
 
@@ -73,12 +73,27 @@ const LABELS = {
   },
 } as const
 
+let visitors = 0
+/**
+ * A visitor's browser in `locale`, with an address of its own: the server trusts the loopback proxy's
+ * X-Forwarded-For here (TRUST_PROXY=loopback), so each proposer counts as a different person against the
+ * per-address limit (5 proposals an hour), as real proposers would.
+ */
+function visitorBrowser(browser: Browser, locale: 'es' | 'en', options: BrowserContextOptions = {}) {
+  visitors += 1
+  return browser.newContext({
+    locale: locale === 'es' ? 'es-ES' : 'en-GB',
+    extraHTTPHeaders: { 'X-Forwarded-For': `198.51.100.${visitors}` },
+    ...options,
+  })
+}
+
 const marker = () => `zq${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`
 
 /** Proposes a practice anonymously; returns the status page's path and the reference. */
 async function propose(browser: Browser, locale: 'es' | 'en', title: string, institution: string) {
   const l = LABELS[locale]
-  const context = await browser.newContext({ locale: locale === 'es' ? 'es-ES' : 'en-GB' })
+  const context = await visitorBrowser(browser, locale)
   const page = await context.newPage()
   await page.goto(l.path)
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
@@ -176,7 +191,7 @@ test.describe('proposals', () => {
       const admin = await acceptSubmitAndPublish(browser, editor, 'Crear un borrador de práctica')
       await admin.context().close()
 
-      const visitorContext = await browser.newContext({ locale: locale === 'es' ? 'es-ES' : 'en-GB' })
+      const visitorContext = await visitorBrowser(browser, locale)
       const visitor = await visitorContext.newPage()
       await visitor.goto(statusPath)
       await expect(visitor.getByTestId('proposal-status')).toContainText(LABELS[locale].published)
@@ -231,7 +246,7 @@ test.describe('proposals', () => {
   test('es: without JavaScript the form shows its errors beside the fields and keeps what was typed', async ({
     browser,
   }) => {
-    const context = await browser.newContext({ locale: 'es-ES', javaScriptEnabled: false })
+    const context = await visitorBrowser(browser, 'es', { javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto('/es/proponer')
     await page.getByLabel('Título de la práctica').fill('Sin JavaScript')
@@ -265,7 +280,7 @@ test.describe('proposals', () => {
       await expect(editor.getByRole('button', { name: 'No aceptar' })).toHaveCount(0)
       await editor.context().close()
 
-      const context = await browser.newContext({ locale: locale === 'es' ? 'es-ES' : 'en-GB' })
+      const context = await visitorBrowser(browser, locale)
       const page = await context.newPage()
       await page.goto(statusPath)
       await expect(page.getByTestId('proposal-status')).toContainText(l.declined)
@@ -284,7 +299,7 @@ test.describe('proposals', () => {
       browser,
     }) => {
       const l = LABELS[locale]
-      const context = await browser.newContext({ locale: locale === 'es' ? 'es-ES' : 'en-GB' })
+      const context = await visitorBrowser(browser, locale)
       const page = await context.newPage()
       // A practice from the report says so (read only: the seeded content is left as it is).
       await page.goto(`${l.practices}grupo-trabajo-interagencial`)
