@@ -45,6 +45,13 @@ const RETRY_AFTER_DATABASE_SECONDS = 30
 /** Answered even when the server is saturated: a load balancer must see the instance alive. */
 const UNQUEUED_PATHS = ['/api/health/live', '/api/health/ready', '/api/health']
 
+/**
+ * Up to this size, a refused body is read to its end before the connection is reused or closed: a client
+ * still sending (a browser uploading a large file) then reads the 413 page instead of a connection reset.
+ * Beyond it the connection is closed at once (the request timeout bounds a slow sender in any case).
+ */
+const MAX_DRAINED_BYTES = 32 * 1024 * 1024
+
 /** The 413 page; the request's body is read and dropped so the client gets the answer. */
 function refuseTooLarge(req, res) {
   const locale = localeOfPath(req.url)
@@ -56,7 +63,14 @@ function refuseTooLarge(req, res) {
     link: { href: (req.url ?? '/').split('?')[0], text: t.back },
   })
   req.resume()
-  res.writeHead(413, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' })
+  // "Connection: close" would close the socket as soon as the answer is sent, while the client may still be
+  // sending: it would see EPIPE or a reset, not this page. Below the cap, the body is drained first.
+  const drain = Number(req.headers['content-length'] ?? 0) <= MAX_DRAINED_BYTES
+  res.writeHead(413, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-store',
+    ...(drain ? {} : { Connection: 'close' }),
+  })
   res.end(body)
 }
 
