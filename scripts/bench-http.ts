@@ -4,11 +4,12 @@
 // it) on a fresh, seeded throwaway PostgreSQL, then for each URL runs wrk (-t2 -c16 -d8s --latency)
 // against the app, the nginx proxy cache, and nginx serving the response body as a static file.
 // BENCH_PORT (default 3200) is the base port: app +1, proxy +5000, static nginx +5001.
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { NGINX, nginxConfig, startDeployment, type Deployment } from '../tests/e2e/support/instances'
+import { ensureBenchBuild } from './next-build'
 
 const WRK = process.env.WRK_PATH || '/usr/bin/wrk'
 const basePort = Number(process.env.BENCH_PORT || '3200')
@@ -54,16 +55,6 @@ function wrk(url: string, script?: string): Result {
   return { rps, p99ms: timeouts > 0 ? Number.NaN : parseDuration(p99), non2xx, timeouts }
 }
 
-function ensureBuild(): void {
-  if (existsSync(path.join(distDir, 'BUILD_ID')) && process.env.BENCH_BUILD !== '1') return
-  console.info(`[bench:http] building into ${distDir} (next build)…`)
-  const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
-    stdio: 'inherit',
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
-  })
-  if (build.status !== 0) throw new Error('the build failed')
-}
-
 function startStaticNginx(dir: string, port: number): ChildProcess {
   const config = nginxConfig(
     dir,
@@ -96,7 +87,7 @@ async function main(): Promise<void> {
   for (const tool of [WRK, NGINX])
     if (!existsSync(tool)) throw new Error(`${tool} is missing (apt-get install -y wrk nginx-light)`)
   process.env.NEXT_DIST_DIR = distDir
-  ensureBuild()
+  ensureBenchBuild(distDir, 'bench:http')
   const dir = mkdtempSync(path.join(os.tmpdir(), 'crm-bench-http-'))
   mkdirSync(path.join(dir, 'www'))
   let deployment: Deployment | undefined

@@ -5,11 +5,12 @@
 // names it (default: `npx --yes lighthouse@12.2.3`, the version pinned for these machines), CHROME_PATH the
 // browser (default: Debian's /usr/bin/chromium). LIGHTHOUSE_TARGET=proxy audits through the nginx proxy
 // cache instead of the app. Timings are only meaningful on a quiet machine.
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { startDeployment, type Deployment } from '../tests/e2e/support/instances'
+import { ensureBenchBuild } from './next-build'
 
 const basePort = Number(process.env.BENCH_PORT || '3200')
 const distDir = process.env.NEXT_DIST_DIR || '.next'
@@ -22,16 +23,6 @@ type Report = {
   lighthouseVersion: string
   categories: Record<string, { score: number | null }>
   audits: Record<string, { numericValue?: number }>
-}
-
-function ensureBuild(): void {
-  if (existsSync(path.join(distDir, 'BUILD_ID'))) return
-  console.info(`[bench:lighthouse] building into ${distDir} (next build)…`)
-  const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
-    stdio: 'inherit',
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
-  })
-  if (build.status !== 0) throw new Error('the build failed')
 }
 
 function audit(url: string, output: string): Report {
@@ -59,7 +50,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`
 async function main(): Promise<void> {
   if (!existsSync(chrome)) throw new Error(`${chrome} is missing (apt-get install -y chromium, or set CHROME_PATH)`)
   process.env.NEXT_DIST_DIR = distDir
-  ensureBuild()
+  ensureBenchBuild(distDir, 'bench:lighthouse')
   const dir = mkdtempSync(path.join(os.tmpdir(), 'crm-bench-lighthouse-'))
   let deployment: Deployment | undefined
   try {

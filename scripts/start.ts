@@ -2,7 +2,7 @@
 // then serve (scripts/serve.mjs around Next). Binds to 127.0.0.1 unless HOSTNAME says otherwise; the
 // public origin is SITE_URL, or http://localhost:$PORT where that is true (lib/env.ts says where).
 // Errors end in one human line, never a stack trace.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -10,8 +10,8 @@ import { ContentError } from '../lib/content/load'
 import { EnvError, parseEnv, loadDotEnvFile } from '../lib/env'
 import { prepareDatabase } from '../lib/migrations/prepare'
 import { describeStartupError } from '../lib/startup-errors'
+import { NEXT_BIN, nextBuild } from './next-build'
 
-const NEXT_BIN = path.join('node_modules', 'next', 'dist', 'bin', 'next')
 const BUILD_INPUTS = [
   'app',
   'components',
@@ -74,11 +74,7 @@ async function main(): Promise<void> {
   process.env.PORT = String(env.PORT)
   if (!dev && process.env.SKIP_BUILD !== '1' && !buildIsCurrent()) {
     console.info('[start] building the portal (next build)…')
-    const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], {
-      stdio: 'inherit',
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    })
-    if (build.status !== 0) {
+    if (!nextBuild()) {
       console.error('[start] the build failed (see above)')
       process.exit(1)
     }
