@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { routing } from './i18n/routing'
 import { isWellFormedPath } from './lib/i18n/well-formed-path'
 import { badPathResponse } from './lib/i18n/request-error-page'
+import { CATALOGUE_VIEW_SEGMENT, catalogueViewKey, normalisedCatalogueQuery } from './lib/practices/catalogue-view-key'
 
 const intl = createMiddleware(routing)
 
@@ -28,7 +29,36 @@ export default function proxy(request: NextRequest) {
   }
   // API routes and files (favicon.ico, robots.txt…) need no locale.
   if (pathname.startsWith('/api/') || pathname === '/api' || pathname.includes('.')) return NextResponse.next()
-  return intl(request)
+  return catalogueView(request) ?? intl(request)
+}
+
+/** The catalogue's public paths, by locale (i18n/routing.ts). */
+const CATALOGUE_PATHS = new Map<string, string>(
+  routing.locales.map((locale) => [`/${locale}${routing.pathnames['/practices'][locale]}`, locale]),
+)
+
+/**
+ * The catalogue is served from Next's cache, one entry per view: its URL is rewritten to the internal
+ * route of its normalised view (lib/practices/catalogue-view-key.ts). The internal route itself is not a
+ * public address: asked for directly, it is a 404 (the catch-all page).
+ */
+function catalogueView(request: NextRequest): NextResponse | null {
+  const { pathname, searchParams } = request.nextUrl
+  const [, locale, segment] = pathname.split('/')
+  if (segment === CATALOGUE_VIEW_SEGMENT) {
+    const url = request.nextUrl.clone()
+    url.pathname = `/${locale}/not-found`
+    return NextResponse.rewrite(url)
+  }
+  const catalogueLocale = CATALOGUE_PATHS.get(pathname)
+  if (!catalogueLocale) return null
+  const url = request.nextUrl.clone()
+  url.pathname = `/${catalogueLocale}/${CATALOGUE_VIEW_SEGMENT}/${catalogueViewKey(normalisedCatalogueQuery(searchParams))}`
+  // The view is in the path now; only the client router's cache-busting `_rsc` stays in the query.
+  url.search = ''
+  const rsc = searchParams.get('_rsc')
+  if (rsc !== null) url.searchParams.set('_rsc', rsc)
+  return NextResponse.rewrite(url)
 }
 
 export const config = {

@@ -5,11 +5,36 @@
 // update this component brings uncontrolled controls back in line with what the server rendered,
 // announces the new count in its live region and, after a filter or sort change, moves focus and the
 // view to the result summary (on a phone the filters sit above the results, a screen or more away).
+//
+// Each view is its own cached route (lib/practices/catalogue-view-key.ts), so a new view mounts a new
+// page: this component then starts afresh. What the user was doing crosses over in `handoff` (module
+// state, one catalogue per tab): the announcement, the focus, and the words typed while the update was
+// on its way.
 import { usePathname, useRouter } from 'next/navigation'
-import { useEffect, useRef, useState, useTransition, type FormEvent, type ReactNode } from 'react'
+import { useEffect, useRef, useState, useTransition, type FocusEvent, type FormEvent, type ReactNode } from 'react'
 import { catalogueQueryString, parseCatalogueSearchParams, searchParamsToObject } from '@/lib/practices/schemas'
 
 const TYPING_DELAY_MS = 350
+
+type Handoff = {
+  /** The view asked for. */
+  stateKey: string
+  /** A filter or the sort changed: focus goes to the result summary. */
+  focusSummary: boolean
+}
+let handoff: Handoff | null = null
+/** The search box while it has focus: its text and caret, kept up to date as the user types. */
+let typing: { value: string; start: number | null; end: number | null } | null = null
+
+function moveToSummary(id: string) {
+  const summary = document.getElementById(id)
+  summary?.focus({ preventScroll: true })
+  summary?.scrollIntoView({ block: 'start' })
+}
+
+function rememberTyping(input: HTMLInputElement) {
+  typing = { value: input.value, start: input.selectionStart, end: input.selectionEnd }
+}
 
 export function CatalogueForm({
   action,
@@ -35,8 +60,6 @@ export function CatalogueForm({
   const formRef = useRef<HTMLFormElement>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const [pending, startTransition] = useTransition()
-  // Set when a filter or the sort changed, until the server's new render arrives.
-  const focusSummary = useRef(false)
   const [updated, setUpdated] = useState(false)
 
   function navigate(moveFocus = false) {
@@ -49,15 +72,28 @@ export function CatalogueForm({
     if (sort instanceof HTMLSelectElement && sort.value === sort.dataset.default) params.sort = undefined
     const query = catalogueQueryString({ ...params, page: 1 })
     if (query === stateKey) return
-    focusSummary.current = moveFocus
+    handoff = { stateKey: query, focusSummary: moveFocus }
     startTransition(() => router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false }))
   }
 
   function onChange(event: FormEvent<HTMLFormElement>) {
     clearTimeout(timer.current)
     const target = event.target as HTMLInputElement
-    if (target.name === 'q') timer.current = setTimeout(() => navigate(), TYPING_DELAY_MS)
-    else navigate(true)
+    if (target.name === 'q') {
+      rememberTyping(target)
+      timer.current = setTimeout(() => navigate(), TYPING_DELAY_MS)
+    } else navigate(true)
+  }
+
+  function onFocus(event: FocusEvent<HTMLFormElement>) {
+    const target = event.target
+    if (target instanceof HTMLInputElement && target.name === 'q') rememberTyping(target)
+    else typing = null
+  }
+
+  function onBlur(event: FocusEvent<HTMLFormElement>) {
+    // Focus left the form for another element (not for nowhere, as when the page is replaced).
+    if (event.relatedTarget && !event.currentTarget.contains(event.relatedTarget as Node)) typing = null
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -66,10 +102,28 @@ export function CatalogueForm({
     navigate()
   }
 
-  // Marks the form as enhanced once hydrated (browser tests wait for it).
+  // Marks the form as enhanced once hydrated (browser tests wait for it), and takes over from the page
+  // this one replaced.
   useEffect(() => {
-    formRef.current?.setAttribute('data-enhanced', 'true')
+    const form = formRef.current
+    form?.setAttribute('data-enhanced', 'true')
+    const arrived = handoff?.stateKey === stateKey ? handoff : null
+    handoff = null
+    if (arrived && form) {
+      setUpdated(true)
+      const query = form.elements.namedItem('q')
+      if (arrived.focusSummary) moveToSummary(resultSummaryId)
+      else if (typing && query instanceof HTMLInputElement) {
+        query.value = typing.value
+        query.focus()
+        query.setSelectionRange(typing.start, typing.end)
+        // Words typed after the update was asked for: ask for them too.
+        navigate()
+      }
+    }
     return () => clearTimeout(timer.current)
+    // Once, when this page is mounted; later updates of this page arrive through the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
   // After the server's new render: checkboxes, the sort (its data-current) and, unless it is being
@@ -91,12 +145,11 @@ export function CatalogueForm({
     if (renderedKey.current === stateKey) return
     renderedKey.current = stateKey
     setUpdated(true)
-    if (!focusSummary.current) return
-    focusSummary.current = false
-    const summary = document.getElementById(resultSummaryId)
-    summary?.focus({ preventScroll: true })
-    summary?.scrollIntoView({ block: 'start' })
-  }, [stateKey, resultSummaryId])
+    if (handoff?.stateKey !== stateKey) return
+    if (handoff.focusSummary) moveToSummary(resultSummaryId)
+    handoff = null
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [stateKey])
 
   return (
     <form
@@ -105,6 +158,8 @@ export function CatalogueForm({
       action={action}
       onChange={onChange}
       onSubmit={onSubmit}
+      onFocus={onFocus}
+      onBlur={onBlur}
       aria-busy={pending}
       data-pending={pending ? 'true' : undefined}
       className="group"

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { ActiveFilters, activeFilterChips } from '@/components/catalogue/active-filters'
 import { CatalogueForm } from '@/components/catalogue/catalogue-form'
@@ -12,30 +13,41 @@ import { Button, Input, Link, Select } from '@/components/ui'
 import { getPathname } from '@/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page-locale'
 import { pageMetadata } from '@/lib/i18n/metadata'
+import { catalogueViewQuery } from '@/lib/practices/catalogue-view-key'
 import { searchPractices } from '@/lib/practices/queries'
 import {
   catalogueQuery,
   catalogueQueryString,
   MAX_QUERY_LENGTH,
   parseCatalogueSearchParams,
+  searchParamsToObject,
 } from '@/lib/practices/schemas'
 import { PageHeader } from '@/components/ui/page-header'
 import { Pagination } from '@/components/ui/pagination'
 
-type Props = {
-  params: Promise<{ locale: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
+type Props = { params: Promise<{ locale: string; view: string }> }
+
+// The catalogue (/es/practicas, /en/practices) with its view in the path: proxy.ts rewrites every
+// catalogue URL here, keyed by its normalised query (lib/practices/catalogue-view-key.ts), so each view
+// is rendered on its first request and then served from Next's cache until a publication changes it
+// (docs/decisions/010-public-cache.md).
+export function generateStaticParams() {
+  return []
 }
 
-// Depends on its search parameters: rendered per request, from cached data (searchPractices and
-// the other public queries are cached by their arguments; docs/decisions/010-public-cache.md).
-export const dynamic = 'force-dynamic'
-
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+/** The page's locale and view; a key that no catalogue URL produces is a 404. */
+async function load(params: Props['params']) {
   const locale = await pageLocale(params)
+  const query = catalogueViewQuery((await params).view)
+  if (query === null) notFound()
+  const searchParams = searchParamsToObject(new URLSearchParams(query))
+  return { locale, searchParams, view: parseCatalogueSearchParams(searchParams) }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, searchParams, view } = await load(params)
   const t = await getTranslations({ locale, namespace: 'Catalogue' })
   // Every view is its own page (page 2 is not page 1): the canonical URL keeps the view's query.
-  const view = parseCatalogueSearchParams(await searchParams)
   const base = await pageMetadata({
     locale,
     pathname: { pathname: '/practices', query: catalogueQuery(view) },
@@ -45,13 +57,12 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   // The Atom feed of the current view, announced with <link rel="alternate">.
   return {
     ...base,
-    alternates: { ...base.alternates, types: await catalogueFeedAlternates(locale, await searchParams) },
+    alternates: { ...base.alternates, types: await catalogueFeedAlternates(locale, searchParams) },
   }
 }
 
-export default async function CataloguePage({ params, searchParams }: Props) {
-  const locale = await pageLocale(params)
-  const view = parseCatalogueSearchParams(await searchParams)
+export default async function CataloguePage({ params }: Props) {
+  const { locale, searchParams, view } = await load(params)
   const [t, tLayout, tProposals, result] = await Promise.all([
     getTranslations('Catalogue'),
     getTranslations('CatalogueLayout'),
@@ -252,7 +263,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
         </div>
       </CatalogueForm>
       {/* The feed, exports and briefing of this view: after the results, not between them and the search. */}
-      <CatalogueDataLinks locale={locale} searchParams={await searchParams} />
+      <CatalogueDataLinks locale={locale} searchParams={searchParams} />
       {/* After the results: on a phone the first result must stay within a screen and a half (catalogue-phone.spec.ts). */}
       <p data-print="hide">
         <Link href="/propose" className="inline-flex min-h-11 items-center font-semibold">
