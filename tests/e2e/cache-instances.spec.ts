@@ -74,9 +74,15 @@ test('a practice archived through instance A leaves instance B’s cached pages 
   const [practice] = await publishedPractices()
   const pageOnB = `${deployment.b}/es/practicas/${practice.slug}`
   const catalogueOnB = `${deployment.b}/api/v1/practices/${practice.slug}`
+  // The catalogue's unfiltered view: the count of published practices.
+  const listOnB = `${deployment.b}/es/practicas`
+  const listed = async () => Number(/data-testid="result-count">(\d+)/.exec((await get(listOnB)).body)?.[1])
   await get(pageOnB)
   expect((await get(pageOnB)).headers.get('x-nextjs-cache')).toBe('HIT')
   expect((await get(catalogueOnB)).status).toBe(200)
+  const before = await listed()
+  expect(before).toBeGreaterThan(1)
+  expect((await get(listOnB)).headers.get('x-nextjs-cache')).toBe('HIT')
 
   const admin = await signedIn(browser)
   await archiveThrough(admin, deployment.a, practice.id)
@@ -89,6 +95,9 @@ test('a practice archived through instance A leaves instance B’s cached pages 
       intervals: [100],
     })
     .toBe(404)
+  await expect
+    .poll(listed, { timeout: Math.max(100, 2_000 - (Date.now() - archivedAt)), intervals: [100] })
+    .toBe(before - 1)
   await admin.context().close()
 })
 

@@ -154,3 +154,37 @@ for (const locale of ['es', 'en'] as const) {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('RUEX')
   })
 }
+
+test('each catalogue view is served from the cache, equal views share an entry, and the internal route is no address', async ({
+  request,
+}) => {
+  // A view no other test asks for, so its first request renders it.
+  const url = `${CATALOGUE.es}?q=asilo&objective=7`
+  const first = await request.get(url)
+  expect(first.status()).toBe(200)
+  const again = await request.get(url)
+  expect(again.headers()['x-nextjs-cache']).toBe('HIT')
+  // The same view written another way: parameters in another order, page 1, the default sort.
+  const equal = await request.get(`${CATALOGUE.es}?objective=7&page=1&sort=relevance&q=asilo`)
+  expect(equal.headers()['x-nextjs-cache']).toBe('HIT')
+  expect(await equal.text()).toBe(await again.text())
+  expect(again.headers()['cache-control']).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=600')
+  // The internal route the proxy rewrites to is a 404 when asked for directly.
+  const internal = await request.get('/es/catalogue-view/all')
+  expect(internal.status()).toBe(404)
+  expect(await internal.text()).toContain('<title>Página no encontrada')
+})
+
+test('words typed while the results update are kept, with the focus, and searched for', async ({ page }) => {
+  await gotoEnhanced(page, CATALOGUE.es)
+  const search = page.getByLabel(TEXT.es.search)
+  await search.focus()
+  await page.keyboard.type('grupo')
+  // The pause sends "grupo"; the rest is typed while its results are on their way and after they arrive.
+  await expect(page).toHaveURL(/q=grupo$/)
+  await page.keyboard.type(' beta', { delay: 80 })
+  await expect(page).toHaveURL(/q=grupo\+beta$/)
+  await expect(search).toBeFocused()
+  await expect(search).toHaveValue('grupo beta')
+  await expect(resultTitles(page).first()).toContainText(TEXT.es.beta)
+})
