@@ -8,8 +8,8 @@
 //
 // Each view is its own cached route (lib/practices/catalogue-view-key.ts), so a new view mounts a new
 // page: this component then starts afresh. What the user was doing crosses over in `handoff` (module
-// state, one catalogue per tab): the announcement, the focus, and the words typed while the update was
-// on its way.
+// state, one catalogue per tab): the announcement, the focus, the open filters, and the words typed while
+// the update was on its way.
 import { usePathname, useRouter } from 'next/navigation'
 import { useEffect, useRef, useState, useTransition, type FocusEvent, type FormEvent, type ReactNode } from 'react'
 import { catalogueQueryString, parseCatalogueSearchParams, searchParamsToObject } from '@/lib/practices/schemas'
@@ -21,6 +21,8 @@ type Handoff = {
   stateKey: string
   /** A filter or the sort changed: focus goes to the result summary. */
   focusSummary: boolean
+  /** The filters' disclosure (collapsed by default on a phone) was open: it stays open. */
+  filtersOpen: boolean
 }
 let handoff: Handoff | null = null
 /** The search box while it has focus: its text and caret, kept up to date as the user types. */
@@ -72,7 +74,7 @@ export function CatalogueForm({
     if (sort instanceof HTMLSelectElement && sort.value === sort.dataset.default) params.sort = undefined
     const query = catalogueQueryString({ ...params, page: 1 })
     if (query === stateKey) return
-    handoff = { stateKey: query, focusSummary: moveFocus }
+    handoff = { stateKey: query, focusSummary: moveFocus, filtersOpen: Boolean(form.querySelector('details')?.open) }
     startTransition(() => router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false }))
   }
 
@@ -111,6 +113,8 @@ export function CatalogueForm({
     handoff = null
     if (arrived && form) {
       setUpdated(true)
+      const filters = form.querySelector('details')
+      if (filters && arrived.filtersOpen) filters.open = true
       const query = form.elements.namedItem('q')
       if (arrived.focusSummary) moveToSummary(resultSummaryId)
       else if (typing && query instanceof HTMLInputElement) {

@@ -77,10 +77,14 @@ for (const locale of ['es', 'en'] as const) {
       const status = page.locator('form [role="status"]')
       await expect(status).toHaveText(/^\d+ (prácticas?|practices?)$/)
       expect(await summary.textContent()).toContain((await status.textContent())!)
-      // The disclosure says how many filters are on.
+      // The disclosure says how many filters are on, and stays open for the next one (a new view is a new page).
       await expect(page.getByTestId('filters-disclosure').locator('summary')).toContainText(
         locale === 'es' ? '(1 activo)' : '(1 active)',
       )
+      await expect(page.getByTestId('filters-disclosure')).toHaveAttribute('open', '')
+      await expect(
+        page.getByRole('checkbox', { name: locale === 'es' ? /^Buena práctica/ : /^Good practice/ }),
+      ).toBeVisible()
     })
 
     test('has no axe violations, filters closed and open', async ({ page }) => {
