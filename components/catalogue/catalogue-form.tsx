@@ -12,7 +12,8 @@
 // the update was on its way.
 import { usePathname, useRouter } from 'next/navigation'
 import { useEffect, useRef, useState, useTransition, type FocusEvent, type FormEvent, type ReactNode } from 'react'
-import { catalogueQueryString, parseCatalogueSearchParams, searchParamsToObject } from '@/lib/practices/schemas'
+import { catalogueQueryString, normalizeQuery, type CatalogueSort } from '@/lib/practices/catalogue-query'
+import type { CatalogueSearchParams } from '@/lib/practices/schemas'
 
 const TYPING_DELAY_MS = 350
 
@@ -27,6 +28,31 @@ type Handoff = {
 let handoff: Handoff | null = null
 /** The search box while it has focus: its text and caret, kept up to date as the user types. */
 let typing: { value: string; start: number | null; end: number | null } | null = null
+
+/**
+ * The view the form's controls say, first page. Its values are the ones the server rendered (the boxes,
+ * the sort's options) and the typed words, tidied as the server does; the proxy validates any URL again
+ * (lib/practices/catalogue-view-key.ts). Without the schema module: no zod in the browser.
+ */
+function viewOfForm(form: HTMLFormElement): Partial<CatalogueSearchParams> {
+  const data = new FormData(form)
+  const all = (name: string) => data.getAll(name).map(String)
+  const sort = form.elements.namedItem('sort')
+  return {
+    q: normalizeQuery(String(data.get('q') ?? '')),
+    objective: all('objective').map(Number),
+    actor: all('actor'),
+    session: all('session'),
+    kind: all('kind') as CatalogueSearchParams['kind'],
+    source: all('source') as CatalogueSearchParams['source'],
+    // A sort left at its default follows the query: relevance with words, title without.
+    sort:
+      sort instanceof HTMLSelectElement && sort.value !== sort.dataset.default
+        ? (sort.value as CatalogueSort)
+        : undefined,
+    page: 1,
+  }
+}
 
 function moveToSummary(id: string) {
   const summary = document.getElementById(id)
@@ -67,12 +93,7 @@ export function CatalogueForm({
   function navigate(moveFocus = false) {
     const form = formRef.current
     if (!form) return
-    const entries = [...new FormData(form).entries()].map(([key, value]) => [key, String(value)] as [string, string])
-    const params = parseCatalogueSearchParams(searchParamsToObject(entries))
-    // A sort left at its default follows the query: relevance with words, title without.
-    const sort = form.elements.namedItem('sort')
-    if (sort instanceof HTMLSelectElement && sort.value === sort.dataset.default) params.sort = undefined
-    const query = catalogueQueryString({ ...params, page: 1 })
+    const query = catalogueQueryString(viewOfForm(form))
     if (query === stateKey) return
     handoff = { stateKey: query, focusSummary: moveFocus, filtersOpen: Boolean(form.querySelector('details')?.open) }
     startTransition(() => router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false }))

@@ -3,9 +3,18 @@
 // so any URL shows a page.
 import { z } from 'zod'
 import type { PracticeKind, PracticeSource } from '../generated/prisma/enums'
+import { CATALOGUE_SORTS, normalizeQuery, type CatalogueSort } from './catalogue-query'
 
-/** Longest query the search reads; longer input is cut here (the page still shows results). */
-export const MAX_QUERY_LENGTH = 200
+export {
+  CATALOGUE_SORTS,
+  MAX_QUERY_LENGTH,
+  catalogueQuery,
+  catalogueQueryString,
+  normalizeQuery,
+  searchParamsToObject,
+  type CatalogueSort,
+} from './catalogue-query'
+
 /** At most this many values per facet in the URL. */
 export const MAX_FACET_VALUES = 40
 export const CATALOGUE_PAGE_SIZE = 20
@@ -34,15 +43,6 @@ export const PRACTICE_SOURCE_SLUGS = SOURCES.slugs
 export type PracticeSourceSlug = (typeof PRACTICE_SOURCE_SLUGS)[number]
 export const SOURCE_BY_SLUG: Record<PracticeSourceSlug, PracticeSource> = SOURCES.bySlug
 export const SLUG_BY_SOURCE: Record<PracticeSource, PracticeSourceSlug> = SOURCES.slugOf
-
-export const CATALOGUE_SORTS = ['relevance', 'title', 'updated'] as const
-export type CatalogueSort = (typeof CATALOGUE_SORTS)[number]
-
-/** Cuts a query to MAX_QUERY_LENGTH characters (never inside a surrogate pair) and tidies its spaces. */
-export function normalizeQuery(value: string): string {
-  const withoutControls = value.replace(/[\u0000-\u001f\u007f]/g, ' ')
-  return Array.from(withoutControls).slice(0, MAX_QUERY_LENGTH).join('').replace(/\s+/g, ' ').trim()
-}
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value)
 
@@ -101,39 +101,5 @@ export function effectiveSort(params: { q: string; sort?: CatalogueSort }): Cata
   return params.sort ?? (params.q ? 'relevance' : 'title')
 }
 
-/**
- * The URL search params of a catalogue view, in a stable order, without defaults (page 1, the
- * default sort, empty lists), so equal views have equal URLs.
- */
-export function catalogueQueryString(params: Partial<CatalogueSearchParams>): string {
-  const search = new URLSearchParams()
-  if (params.q) search.set('q', params.q)
-  for (const value of params.objective ?? []) search.append('objective', String(value))
-  for (const value of params.actor ?? []) search.append('actor', value)
-  for (const value of params.session ?? []) search.append('session', value)
-  for (const value of params.kind ?? []) search.append('kind', value)
-  for (const value of params.source ?? []) search.append('source', value)
-  const defaultSort = params.q ? 'relevance' : 'title'
-  if (params.sort && params.sort !== defaultSort) search.set('sort', params.sort)
-  if (params.page && params.page > 1) search.set('page', String(params.page))
-  return search.toString()
-}
-
-/** URLSearchParams (or FormData entries) → the object shape the schema reads. */
-export function searchParamsToObject(search: Iterable<[string, string]>): Record<string, string[]> {
-  const out: Record<string, string[]> = {}
-  for (const [key, value] of search) (out[key] ??= []).push(value)
-  return out
-}
-
 /** Route param of the practice page. */
 export const PracticeSlugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,119}$/)
-
-/** The same view as a query object, for Link hrefs ({ pathname: '/practices', query }). */
-export function catalogueQuery(params: Partial<CatalogueSearchParams>): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {}
-  for (const [key, values] of Object.entries(searchParamsToObject(new URLSearchParams(catalogueQueryString(params))))) {
-    out[key] = values.length === 1 ? (values[0] ?? '') : values
-  }
-  return out
-}

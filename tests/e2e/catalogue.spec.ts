@@ -188,3 +188,21 @@ test('words typed while the results update are kept, with the focus, and searche
   await expect(search).toHaveValue('grupo beta')
   await expect(resultTitles(page).first()).toContainText(TEXT.es.beta)
 })
+
+test('the catalogue breaks no rule of the Content Security Policy while it is used (no eval: no zod in the browser)', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const seen: string[] = []
+    Object.assign(window, { cspViolations: seen })
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    )
+  })
+  await gotoEnhanced(page, CATALOGUE.es)
+  await page.getByRole('checkbox', { name: /^Herramienta/ }).check()
+  await expect(page).toHaveURL(/kind=tool/)
+  await page.getByLabel(TEXT.es.search).fill('retorno')
+  await expect(page).toHaveURL(/q=retorno/)
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([])
+})
