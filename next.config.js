@@ -4,6 +4,8 @@
 const createNextIntlPlugin = require('next-intl/plugin')
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS config file
+const { MAX_REQUEST_BYTES } = require('./lib/server/request-limits.cjs')
 
 const isProduction = process.env.NODE_ENV === 'production'
 
@@ -62,9 +64,8 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/schema-engine-wasm'],
   experimental: {
     isrFlushToDisk: false,
-    // Imports may be 2 MB (lib/import/limits.ts) and the apply step sends the file's text again, with
-    // the form's overhead: the default limit of 1 MB turned those requests away before our own check.
-    serverActions: { bodySizeLimit: '3mb' },
+    // lib/server/request-limits.cjs says why 3 MB.
+    serverActions: { bodySizeLimit: MAX_REQUEST_BYTES },
   },
   // The ISR cache lives in memory only: a restarted server (e.g. on another database) never serves
   // pages rendered before it started, and several instances never share files.

@@ -24,6 +24,8 @@ import { createDatabaseProbe } from '../lib/server/database-probe.mjs'
 import { holdResponse } from '../lib/server/hold-response.mjs'
 import { completeNotFound } from '../lib/server/not-found-body.mjs'
 import { localeOfPath, plainPage, requestErrors, sendResponse, unavailableResponse } from '../lib/server/plain-page.mjs'
+// Next's server-action body limit too (next.config.js).
+import { MAX_REQUEST_BYTES } from '../lib/server/request-limits.cjs'
 
 process.env.NODE_ENV = 'production'
 const port = Number(process.env.PORT || 3000)
@@ -37,8 +39,6 @@ function selfOrigin() {
   return `http://${connectable.includes(':') ? `[${connectable}]` : connectable}:${port}`
 }
 
-/** Next's server-action body limit (next.config.js, serverActions.bodySizeLimit). */
-const MAX_REQUEST_BYTES = 3 * 1024 * 1024
 /** How long clients are asked to wait before retrying a 503: busy, or the database unreachable. */
 const RETRY_AFTER_BUSY_SECONDS = 5
 const RETRY_AFTER_DATABASE_SECONDS = 30
