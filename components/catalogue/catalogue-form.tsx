@@ -2,9 +2,9 @@
 // The catalogue's GET form, enhanced: with JavaScript, ticking a facet or changing the sort updates
 // the URL at once (router.replace, no full reload) and typing does so after a short pause; without
 // it, the form submits as a plain GET. The server renders every control from the URL; after each
-// update this component brings uncontrolled controls back in line with what the server rendered,
-// announces the new count in its live region and, after a filter or sort change, moves focus and the
-// view to the result summary (on a phone the filters sit above the results, a screen or more away).
+// update this component announces the new count in its live region and, after a filter or sort change,
+// moves focus and the view to the result summary (on a phone the filters sit above the results, a
+// screen or more away).
 //
 // Each view is its own cached route (lib/practices/catalogue-view-key.ts), so a new view mounts a new
 // page: this component then starts afresh. What the user was doing crosses over in `handoff` (module
@@ -125,14 +125,22 @@ export function CatalogueForm({
     navigate()
   }
 
-  // Marks the form as enhanced once hydrated (browser tests wait for it), and takes over from the page
-  // this one replaced.
+  // Each view is a new page, so everything happens once, when this one is mounted: the controls are
+  // brought in line with what the server rendered (a browser may restore older values into them), the
+  // form is marked as enhanced (browser tests wait for it), and it takes over from the page it replaced.
   useEffect(() => {
     const form = formRef.current
+    for (const element of Array.from(form?.elements ?? [])) {
+      if (element instanceof HTMLInputElement && element.type === 'checkbox') element.checked = element.defaultChecked
+      else if (element instanceof HTMLInputElement && element.name === 'q' && document.activeElement !== element)
+        element.value = element.defaultValue
+      else if (element instanceof HTMLSelectElement && element.dataset.current) element.value = element.dataset.current
+    }
     form?.setAttribute('data-enhanced', 'true')
     const arrived = handoff?.stateKey === stateKey ? handoff : null
     handoff = null
     if (arrived && form) {
+      // The live region says the new count; a filter change also brings the summary into view.
       setUpdated(true)
       const filters = form.querySelector('details')
       if (filters && arrived.filtersOpen) filters.open = true
@@ -147,34 +155,8 @@ export function CatalogueForm({
       }
     }
     return () => clearTimeout(timer.current)
-    // Once, when this page is mounted; later updates of this page arrive through the effects below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per page: stateKey never changes within one
   }, [])
-
-  // After the server's new render: checkboxes, the sort (its data-current) and, unless it is being
-  // typed in, the query.
-  useEffect(() => {
-    const form = formRef.current
-    if (!form) return
-    for (const element of Array.from(form.elements)) {
-      if (element instanceof HTMLInputElement && element.type === 'checkbox') element.checked = element.defaultChecked
-      else if (element instanceof HTMLInputElement && element.name === 'q' && document.activeElement !== element)
-        element.value = element.defaultValue
-      else if (element instanceof HTMLSelectElement && element.dataset.current) element.value = element.dataset.current
-    }
-  }, [stateKey])
-
-  // After an update the live region says the new count; a filter change also brings the summary into view.
-  const renderedKey = useRef(stateKey)
-  useEffect(() => {
-    if (renderedKey.current === stateKey) return
-    renderedKey.current = stateKey
-    setUpdated(true)
-    if (handoff?.stateKey !== stateKey) return
-    if (handoff.focusSummary) moveToSummary(resultSummaryId)
-    handoff = null
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [stateKey])
 
   return (
     <form

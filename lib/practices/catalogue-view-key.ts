@@ -28,7 +28,8 @@ export function catalogueViewKey(query: string): string {
 export function catalogueViewQuery(key: string): string | null {
   if (key === ALL) return ''
   if (!/^[A-Za-z0-9_-]+$/.test(key)) return null
-  const query = Buffer.from(key, 'base64url').toString('utf8')
-  if (query === '' || catalogueViewKey(query) !== key) return null
-  return normalisedCatalogueQuery(new URLSearchParams(query)) === query ? query : null
+  // Only the key of a normalised query re-encodes to itself (this also refuses other spellings of the
+  // same base64url).
+  const query = normalisedCatalogueQuery(new URLSearchParams(Buffer.from(key, 'base64url').toString('utf8')))
+  return query !== '' && catalogueViewKey(query) === key ? query : null
 }
